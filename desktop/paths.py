@@ -1,0 +1,60 @@
+"""Where things live on disk: the only module that knows about appdirs and frozen bundles."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from desktop import APP_NAME
+
+DATABASE_NAME = "between-sessions.sqlite3"
+
+
+class DataDirError(Exception):
+    """The data folder cannot be created or written; the message is for the person."""
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder the operating system expects for this app."""
+    import appdirs  # imported here so that importing this module does no work
+
+    return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def prepare_data_dir(requested: str | os.PathLike[str] | None) -> Path:
+    """Return the data folder to use, creating it (private to this user) if needed."""
+    folder = Path(requested).expanduser() if requested else default_data_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(
+            f"The data folder {folder} could not be created ({exc.strerror or exc})."
+        ) from exc
+    if not folder.is_dir():
+        raise DataDirError(f"{folder} exists but is not a folder.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DataDirError(f"The data folder {folder} cannot be written to.")
+    return folder.resolve()
+
+
+def database_path(data_dir: Path) -> Path:
+    """The one SQLite file that holds everything the person writes."""
+    return data_dir / DATABASE_NAME
+
+
+def resources_dir() -> Path:
+    """The built-in resources, in a checkout, an installed wheel or a frozen bundle alike."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(bundle) / "resources"] if bundle else []
+    package = Path(__file__).resolve().parent
+    candidates += [package / "_resources", package.parent / "resources"]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("The app's resources folder is missing from this installation.")
+
+
+def resource_path(*parts: str) -> Path:
+    """A file inside the resources folder."""
+    return resources_dir().joinpath(*parts)

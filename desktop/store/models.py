@@ -1,0 +1,110 @@
+"""peewee models over the one SQLite file. Private to the store: records leave, models don't."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from typing import Any
+
+from peewee import (
+    AutoField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SqliteDatabase,
+    TextField,
+)
+
+# Deferred: nothing is opened at import time; db.open_database() initialises it.
+database = SqliteDatabase(None)
+
+
+def writing() -> AbstractContextManager[Any]:
+    """A write transaction that takes the write lock up front.
+
+    A deferred read-then-write transaction can fail under contention even with a busy timeout.
+    """
+    return database.atomic("IMMEDIATE")
+
+
+def execute(sql: str) -> list[tuple[Any, ...]]:
+    """Run one SQL statement (schema work, pragmas) and return its rows."""
+    cursor = database.execute_sql(sql)  # type: ignore[no-untyped-call]
+    return list(cursor.fetchall())
+
+
+class BaseModel(Model):
+    """Common settings for every table."""
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class PlanItemRow(BaseModel):
+    """A plan item."""
+
+    id = AutoField()
+    title = TextField()
+    why = TextField(default="")
+    kind = CharField()
+    rhythm = CharField()
+    days_per_week = IntegerField(null=True)
+    smaller_version = TextField(default="")
+    status = CharField(default="active")
+    position = IntegerField()
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+    class Meta:
+        table_name = "plan_item"
+
+
+class CheckInRow(BaseModel):
+    """One check-in: an item, a day and what happened."""
+
+    id = AutoField()
+    item = ForeignKeyField(PlanItemRow, on_delete="CASCADE", backref="check_ins")
+    item_id: int  # peewee's accessor for the raw key, declared for type checkers
+    day = DateField()
+    outcome = CharField()
+    other_reason = TextField(default="")
+    note = TextField(default="")
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+    class Meta:
+        table_name = "check_in"
+
+
+class CheckInReasonRow(BaseModel):
+    """One reason that got in the way, attached to a check-in."""
+
+    id = AutoField()
+    check_in = ForeignKeyField(CheckInRow, on_delete="CASCADE", backref="reason_rows")
+    check_in_id: int
+    reason = CharField()
+
+    class Meta:
+        table_name = "check_in_reason"
+
+
+class AdjustmentRow(BaseModel):
+    """One adjustment of a plan item."""
+
+    id = AutoField()
+    item = ForeignKeyField(PlanItemRow, on_delete="CASCADE", backref="adjustments")
+    item_id: int
+    made_at = DateTimeField()
+    change = CharField()
+    before = TextField(default="")
+    after = TextField(default="")
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "adjustment"
+
+
+ALL_MODELS: list[type[Any]] = [PlanItemRow, CheckInRow, CheckInReasonRow, AdjustmentRow]

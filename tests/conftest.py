@@ -1,0 +1,31 @@
+"""Test-wide setup: headless Qt and no touching the developer's real settings or data."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep QSettings and appdirs away from the real home folder for the whole run.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="between-sessions-tests-"))
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+    os.environ[_name] = str(_SANDBOX / _name.lower())
+    Path(os.environ[_name]).mkdir(mode=0o700, exist_ok=True)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Path]:
+    """An open, empty store in a temporary data folder; yields the database path."""
+    from desktop import paths
+    from desktop.store import db
+
+    path = paths.database_path(paths.prepare_data_dir(tmp_path / "data"))
+    db.open_database(path)
+    try:
+        yield path
+    finally:
+        db.close_database()
