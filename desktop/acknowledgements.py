@@ -1,0 +1,106 @@
+"""The short, kind acknowledgement shown right after a check-in that was not a step done.
+
+The messages live in ``resources/texts/acknowledgements.json``, grouped by outcome and by what
+got in the way. The choice is deterministic for a given seed, so a message does not change when
+the screen refreshes. Imports no Qt and does no work at import time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+
+from desktop.paths import resource_path
+from desktop.store.records import Outcome, Reason
+
+#: Outcomes that get an acknowledgement; the others are steps and are celebrated elsewhere.
+ACKNOWLEDGED_OUTCOMES: tuple[Outcome, ...] = (Outcome.THOUGHT, Outcome.NOT_TODAY, Outcome.RESTED)
+#: Group used when nothing was said about what got in the way.
+NO_REASON = "none"
+#: Group used when the person wrote their own reason and picked none of the listed ones.
+OTHER_REASON = "other"
+#: Every group each acknowledged outcome must have.
+GROUPS: tuple[str, ...] = (NO_REASON, *(reason.value for reason in Reason), OTHER_REASON)
+
+FILE_VERSION = 1
+
+Messages = Mapping[str, Mapping[str, tuple[str, ...]]]
+
+
+class AcknowledgementsError(ValueError):
+    """The acknowledgements file is missing pieces or is not shaped as expected."""
+
+
+def load_messages(path: Path) -> Messages:
+    """Read and check an acknowledgements file; raise AcknowledgementsError if incomplete."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise AcknowledgementsError(f"{path} is not valid JSON ({exc}).") from exc
+    if not isinstance(data, dict) or data.get("version") != FILE_VERSION:
+        raise AcknowledgementsError(f"{path} must be an object with version {FILE_VERSION}.")
+    raw = data.get("messages")
+    if not isinstance(raw, dict):
+        raise AcknowledgementsError(f"{path} has no 'messages' object.")
+
+    problems: list[str] = []
+    result: dict[str, Mapping[str, tuple[str, ...]]] = {}
+    for outcome in ACKNOWLEDGED_OUTCOMES:
+        groups = raw.get(outcome.value)
+        if not isinstance(groups, dict):
+            problems.append(f"outcome '{outcome.value}' is missing")
+            continue
+        checked: dict[str, tuple[str, ...]] = {}
+        for group in GROUPS:
+            texts = groups.get(group)
+            if not isinstance(texts, list):
+                problems.append(f"'{outcome.value}' › '{group}' is missing")
+                continue
+            kept = tuple(t.strip() for t in texts if isinstance(t, str) and t.strip())
+            if not kept:
+                problems.append(f"'{outcome.value}' › '{group}' has no messages")
+            checked[group] = kept
+        result[outcome.value] = MappingProxyType(checked)
+    if problems:
+        raise AcknowledgementsError(f"{path} is incomplete: " + "; ".join(problems) + ".")
+    return MappingProxyType(result)
+
+
+@cache
+def messages() -> Messages:
+    """The built-in acknowledgements, loaded and checked once."""
+    return load_messages(resource_path("texts", "acknowledgements.json"))
+
+
+def group_for(reasons: Iterable[Reason] = (), other_reason: str = "", *, seed: str = "") -> str:
+    """The message group for what got in the way: one given reason, 'other' or 'none'."""
+    given = sorted({Reason(reason) for reason in reasons})
+    if given:
+        return given[_stable_index(len(given), "reason", seed)].value
+    return OTHER_REASON if other_reason.strip() else NO_REASON
+
+
+def acknowledgement(
+    outcome: Outcome,
+    reasons: Iterable[Reason] = (),
+    other_reason: str = "",
+    *,
+    seed: str = "",
+) -> str | None:
+    """A kind message fitting this outcome and reason, or None if the outcome needs none."""
+    if outcome not in ACKNOWLEDGED_OUTCOMES:
+        return None
+    outcome = Outcome(outcome)
+    group = group_for(reasons, other_reason, seed=seed)
+    texts = messages()[outcome.value][group]
+    return texts[_stable_index(len(texts), "message", outcome.value, group, seed)]
+
+
+def _stable_index(count: int, *parts: str) -> int:
+    """An index in range(count) derived from parts, the same on every run and platform."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % count
