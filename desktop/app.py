@@ -1,0 +1,71 @@
+"""The composition root: arguments, then paths, then the store, then the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from desktop import APP_ID, APP_NAME, __version__, cli, paths
+from desktop.store import db
+
+EXIT_OK, EXIT_DATA_DIR, EXIT_DATABASE = 0, 2, 3
+
+
+def _tell(message: str, *, window: bool) -> None:
+    """Say something went wrong: always on stderr, and in a dialog when there is a screen."""
+    print(f"{APP_NAME}: {message}", file=sys.stderr)
+    if window:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(None, APP_NAME, message)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the app; returns the process exit code."""
+    args = cli.parse_args(sys.argv[1:] if argv is None else argv)
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    QApplication.setDesktopFileName(APP_ID)
+    interactive = not args.smoke_test
+
+    try:
+        data_dir = paths.prepare_data_dir(args.data_dir)
+        db.open_database(paths.database_path(data_dir))
+    except paths.DataDirError as exc:
+        _tell(str(exc), window=interactive)
+        return EXIT_DATA_DIR
+    except (db.StoreError, OSError) as exc:
+        _tell(str(exc), window=interactive)
+        return EXIT_DATABASE
+
+    from desktop.ui.main_window import MainWindow
+
+    try:
+        window = MainWindow(data_dir)
+        window.show()
+        if args.smoke_test:
+            QTimer.singleShot(0, lambda: _visit_every_tab(window))
+        return app.exec()
+    finally:
+        db.close_database()
+
+
+def _visit_every_tab(window: object) -> None:
+    """For --smoke-test: show each tab once, then close the window and quit."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    for number in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(number)
+        QApplication.processEvents()
+    print(f"smoke test: visited {window.tabs.count()} tabs")
+    window.close()
+    QApplication.quit()

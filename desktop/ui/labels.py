@@ -1,0 +1,120 @@
+"""The words the UI shows for the store's values, in one place and translatable."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from desktop.store.plan import parse_rhythm_code
+from desktop.store.records import Adjustment, Change, Kind, Outcome, Reason, Rhythm, Status
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def outcome(value: Outcome) -> str:
+    """The name of an outcome, as on its check-in button."""
+    return {
+        Outcome.DONE: _tr("Done"),
+        Outcome.SMALLER: _tr("Did the smaller version"),
+        Outcome.TRIED: _tr("Tried / started"),
+        Outcome.THOUGHT: _tr("Thought about it"),
+        Outcome.NOT_TODAY: _tr("Not today"),
+        Outcome.RESTED: _tr("Rested on purpose"),
+    }[value]
+
+
+def outcome_short(value: Outcome) -> str:
+    """A short form of an outcome, for the week view."""
+    return {
+        Outcome.DONE: _tr("Done"),
+        Outcome.SMALLER: _tr("Smaller"),
+        Outcome.TRIED: _tr("Tried"),
+        Outcome.THOUGHT: _tr("Thought"),
+        Outcome.NOT_TODAY: _tr("Not today"),
+        Outcome.RESTED: _tr("Rested"),
+    }[value]
+
+
+def reason(value: Reason) -> str:
+    """What got in the way, in plain words."""
+    return {
+        Reason.OVERLOAD: _tr("Too much going on"),
+        Reason.FEAR_OF_CHANGE: _tr("Fear of change"),
+        Reason.PERFECTIONISM: _tr("Perfectionism or self-doubt"),
+        Reason.TOO_BIG: _tr("The step felt too big"),
+        Reason.SELF_SABOTAGE: _tr("Getting in my own way"),
+    }[value]
+
+
+def kind(value: Kind) -> str:
+    """The kind of a plan item."""
+    return {
+        Kind.JOURNALING: _tr("Journaling"),
+        Kind.BOUNDARIES: _tr("Boundaries"),
+        Kind.CHALLENGING_THOUGHTS: _tr("Challenging thoughts"),
+        Kind.SELF_CARE: _tr("Self-care"),
+        Kind.OTHER: _tr("Other"),
+    }[value]
+
+
+def rhythm_choice(value: Rhythm) -> str:
+    """A rhythm as offered in a list of choices."""
+    return {
+        Rhythm.DAILY: _tr("Every day"),
+        Rhythm.SOME_DAYS: _tr("Some days a week"),
+        Rhythm.ONCE: _tr("Once"),
+        Rhythm.WHEN_NEEDED: _tr("When needed"),
+    }[value]
+
+
+def rhythm(value: Rhythm, days_per_week: int | None) -> str:
+    """A rhythm in words, with the number of days where it has one."""
+    if value is Rhythm.SOME_DAYS and days_per_week:
+        if days_per_week == 1:
+            return _tr("One day a week")
+        return _tr("%1 days a week").replace("%1", str(days_per_week))
+    return rhythm_choice(value)
+
+
+def status(value: Status) -> str:
+    """A plan item's status."""
+    return {
+        Status.ACTIVE: _tr("In the plan"),
+        Status.PAUSED: _tr("Paused"),
+        Status.RETIRED: _tr("Retired"),
+    }[value]
+
+
+def adjustment(entry: Adjustment) -> str:
+    """One line of an item's adjustment history, without its date."""
+    if entry.change is Change.SMALLER_VERSION:
+        if not entry.after:
+            text = _tr("Smaller version cleared")
+        else:
+            text = _tr("Smaller version set to “%1”").replace("%1", entry.after)
+    elif entry.change is Change.RHYTHM:
+        text = _tr("Rhythm changed from %1 to %2")
+        old, new = parse_rhythm_code(entry.before), parse_rhythm_code(entry.after)
+        text = text.replace("%1", rhythm(*old).lower()).replace("%2", rhythm(*new).lower())
+    else:
+        text = {
+            Change.PAUSED: _tr("Paused"),
+            Change.RESUMED: _tr("Picked up again"),
+            Change.RETIRED: _tr("Retired"),
+            Change.RESTORED: _tr("Brought back into the plan"),
+        }[entry.change]
+    return f"{text} — {entry.note}" if entry.note else text
+
+
+def day(value: date) -> str:
+    """A date in the person's language, e.g. "26 Nov 2026"."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def weekday(value: date, *, long: bool = False) -> str:
+    """A day of the week in the person's language ("Mon" or "Monday")."""
+    form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().dayName(value.isoweekday(), form)

@@ -1,0 +1,149 @@
+"""The main window: three tabs, the menus, and the window state remembered between runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from desktop import APP_NAME, __version__
+from desktop.ui.events import Events
+from desktop.ui.plan_tab import PlanTab
+
+
+def _placeholder(text: str) -> QWidget:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setMargin(label.fontMetrics().height() * 3)
+    return label
+
+
+class MainWindow(QMainWindow):
+    """The app's one window."""
+
+    def __init__(self, data_dir: Path, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.settings = settings or QSettings()
+        self.events = Events(self)
+        self.setWindowTitle(APP_NAME)
+
+        self.plan_tab = PlanTab(self.events)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.plan_tab, self.tr("Action plan"))
+        self.tabs.addTab(
+            _placeholder(
+                self.tr(
+                    "Your reflection journal will live here: entries with prompts, thought "
+                    "records, and anything you'd like to bring to your next session."
+                )
+            ),
+            self.tr("Journal"),
+        )
+        self.tabs.addTab(
+            _placeholder(
+                self.tr(
+                    "Encouragement will live here: a kind message for today, your small wins, "
+                    "and help getting ready for your next session."
+                )
+            ),
+            self.tr("Encouragement"),
+        )
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._restore_state()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_folder = QAction(self.tr("Open &data folder"), self)
+        open_folder.triggered.connect(self.open_data_folder)
+        file_menu.addAction(open_folder)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number in range(self.tabs.count()):
+            action = QAction(self.tabs.tabText(number), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _=False, n=number: self.tabs.setCurrentIndex(n))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        crisis = QAction(self.tr("If you're in &crisis…"), self)
+        crisis.triggered.connect(self.show_crisis_help)
+        help_menu.addAction(crisis)
+        help_menu.addSeparator()
+        about = QAction(self.tr("&About %1").replace("%1", APP_NAME), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        splitter = self.settings.value("plan/splitter")
+        if splitter is not None:
+            self.plan_tab.splitter.restoreState(splitter)
+        tab = self.settings.value("window/tab", 0, type=int)
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.plan_tab.commit_pending()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.settings.setValue("plan/splitter", self.plan_tab.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    @Slot()
+    def open_data_folder(self) -> None:
+        """Show the folder that holds the person's data in the system's file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
+
+    @Slot()
+    def show_about(self) -> None:
+        """The About box: what the app is, and what it is not."""
+        QMessageBox.about(
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
+            self.tr(
+                "<h3>%1 %2</h3>"
+                "<p>A private companion for the days between therapy sessions: your action "
+                "plan, a reflection journal, and some encouragement.</p>"
+                "<p>Everything stays in one file on this computer. Nothing is sent anywhere.</p>"
+                "<p>This app is not a therapist and not emergency help.</p>"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__),
+        )
+
+    @Slot()
+    def show_crisis_help(self) -> None:
+        """Where to turn in a crisis; this app is not emergency help."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("If you're in crisis"))
+        box.setText(self.tr("This app is not emergency help."))
+        box.setInformativeText(
+            self.tr(
+                "If you are in danger or thinking about harming yourself, please reach out "
+                "now:\n\n"
+                "• Call your local emergency number.\n"
+                "• Contact a crisis line in your country; they are there to listen, day and "
+                "night.\n"
+                "• Get in touch with your therapist, your doctor, or someone you trust.\n\n"
+                "You deserve support, and you don't have to get through this alone."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.exec()

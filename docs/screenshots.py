@@ -1,0 +1,141 @@
+"""Render the app's screens to PNG files in docs/, with sample data, in light and dark palettes.
+
+    uv run python docs/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.store import db, plan  # noqa: E402
+from desktop.store.records import Kind, Outcome, Reason, Rhythm  # noqa: E402
+from desktop.ui.main_window import MainWindow  # noqa: E402
+
+DOCS = Path(__file__).resolve().parent
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like the system's dark mode (Fusion style)."""
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in {
+        roles.Window: "#1f2124",
+        roles.WindowText: "#e6e6e6",
+        roles.Base: "#17181a",
+        roles.AlternateBase: "#26282c",
+        roles.Text: "#e6e6e6",
+        roles.Button: "#2a2c30",
+        roles.ButtonText: "#e6e6e6",
+        roles.Highlight: "#6d9fd4",
+        roles.HighlightedText: "#101112",
+        roles.PlaceholderText: "#9a9ea6",
+        roles.ToolTipBase: "#2a2c30",
+        roles.ToolTipText: "#e6e6e6",
+        roles.Mid: "#3a3d42",
+        roles.Dark: "#111213",
+        roles.Light: "#3a3d42",
+        roles.Midlight: "#303236",
+        roles.Shadow: "#000000",
+    }.items():
+        p.setColor(role, QColor(colour))
+    p.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#6c7077"))
+    p.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#6c7077"))
+    p.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#6c7077"))
+    return p
+
+
+def sample_plan(today: date) -> None:
+    """A few plan items with a week of honest check-ins."""
+    journal = plan.add_item(
+        "Journal for 20 minutes",
+        why="It helps me notice what I actually feel before it piles up.",
+        kind=Kind.JOURNALING,
+        smaller_version="Write one sentence about today",
+    )
+    boundary = plan.add_item(
+        "Say no to one extra request at work",
+        kind=Kind.BOUNDARIES,
+        rhythm=Rhythm.SOME_DAYS,
+        days_per_week=2,
+        smaller_version="Pause before saying yes",
+    )
+    walk = plan.add_item(
+        "A short walk outside",
+        kind=Kind.SELF_CARE,
+        smaller_version="Open the window and breathe for a minute",
+    )
+    plan.add_item(
+        "Catch one harsh thought and answer it kindly",
+        kind=Kind.CHALLENGING_THOUGHTS,
+        rhythm=Rhythm.WHEN_NEEDED,
+    )
+    monday = today - timedelta(days=today.weekday())
+    pattern = {
+        journal.id: [Outcome.DONE, Outcome.SMALLER, Outcome.THOUGHT, None, Outcome.SMALLER],
+        boundary.id: [None, Outcome.TRIED, None, Outcome.NOT_TODAY, None],
+        walk.id: [Outcome.DONE, None, Outcome.RESTED, Outcome.DONE, Outcome.TRIED],
+    }
+    for item_id, outcomes in pattern.items():
+        for offset, outcome in enumerate(outcomes):
+            day = monday + timedelta(days=offset)
+            if outcome is not None and day <= today:
+                plan.check_in(item_id, day, outcome)
+    plan.check_in(
+        journal.id, today, Outcome.THOUGHT, reasons=[Reason.OVERLOAD], note="Long day at work."
+    )
+    plan.adjust_item(
+        journal.id,
+        smaller_version="Write one sentence about today",
+        rhythm=Rhythm.SOME_DAYS,
+        days_per_week=4,
+        note="Every day was too much this month",
+    )
+
+
+def shoot(app: QApplication, window: MainWindow, name: str) -> Path:
+    """Save the window as docs/<name>.png."""
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    target = DOCS / f"{name}.png"
+    window.grab().save(str(target))
+    return target
+
+
+def main() -> int:
+    """Render every screenshot the README and the issues ask for."""
+    app = QApplication(sys.argv)
+    app.setStyle("Fusion")
+    light = app.palette()
+    today = date(2026, 11, 26)  # a fixed Thursday, so the pictures don't change by the day
+    for mode, palette in (("light", light), ("dark", dark_palette())):
+        app.setPalette(palette)
+        with tempfile.TemporaryDirectory() as folder:
+            settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            db.open_database(Path(folder) / "data.sqlite3")
+            window = MainWindow(Path(folder), settings)
+            window.resize(1180, 760)
+            print(shoot(app, window, f"plan-first-run-{mode}"))
+            sample_plan(today)
+            window.plan_tab.today = today
+            window.plan_tab.detail.day = today
+            window.plan_tab.refresh()
+            print(shoot(app, window, f"plan-week-{mode}"))
+            window.close()
+            db.close_database()
+    app.setPalette(light)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

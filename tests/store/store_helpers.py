@@ -1,0 +1,54 @@
+"""Helpers for the store tests: looking at database files from outside the store."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def sha256(path: Path) -> str:
+    """The file's content hash, to prove a file was left exactly as it was."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def sidecars(path: Path) -> set[str]:
+    """The SQLite side files (-wal, -shm, -journal) that exist next to path."""
+    return {
+        f"{path.name}{suffix}"
+        for suffix in SIDECAR_SUFFIXES
+        if Path(f"{path}{suffix}").exists()
+    }
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection that cannot write, for looking at a file from outside.
+
+    With no -wal beside the file, nothing can be pending, so open it as immutable: a plain
+    read-only connection to a WAL file would itself leave -wal/-shm files behind.
+    """
+    options = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
+
+
+def pragma(path: Path, name: str) -> int | str:
+    """Read one pragma from a database file without the store."""
+    conn = read_only(path)
+    try:
+        return conn.execute(f"PRAGMA {name}").fetchone()[0]
+    finally:
+        conn.close()
+
+
+TABLES = ("plan_item", "check_in", "check_in_reason", "adjustment")
+
+
+def row_counts(path: Path) -> dict[str, int]:
+    """Rows per table of the action plan, read from outside the store."""
+    conn = read_only(path)
+    try:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    finally:
+        conn.close()
