@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from types import TracebackType
 
 from desktop import APP_ID, APP_NAME, __version__, cli, paths
 from desktop.store import db
@@ -20,6 +21,28 @@ def _tell(message: str, *, window: bool) -> None:
         QMessageBox.warning(None, APP_NAME, message)
 
 
+def _install_excepthook(interactive: bool) -> None:
+    """Show an unexpected error calmly instead of vanishing; the details go to stderr."""
+    import traceback
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        traceback.print_exception(kind, error, tb)
+        if interactive and QApplication.instance() is not None:
+            QMessageBox.warning(
+                QApplication.activeWindow(),
+                APP_NAME,
+                QApplication.translate(
+                    "app",
+                    "Something unexpected happened and that last action may not have been "
+                    "saved. Everything saved before it is safe.\n\nDetails: %1",
+                ).replace("%1", str(error) or kind.__name__),
+            )
+
+    sys.excepthook = hook
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the app; returns the process exit code."""
     args = cli.parse_args(sys.argv[1:] if argv is None else argv)
@@ -33,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     QApplication.setDesktopFileName(APP_ID)
     interactive = not args.smoke_test
+    _install_excepthook(interactive)
 
     try:
         data_dir = paths.prepare_data_dir(args.data_dir)

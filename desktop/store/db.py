@@ -50,48 +50,92 @@ def schema_version() -> int:
     return len(schema.MIGRATIONS)
 
 
-def _inspect(path: Path) -> tuple[int, int, int]:
-    """Read (application_id, user_version, table count) without writing a single byte."""
-    if path.stat().st_size == 0:
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class _Header:
+    app_id: int
+    version: int
+    wal: bool
+
+
+def _inspect(path: Path) -> _Header:
+    """Read the application_id, user_version and journal mode from the file header.
+
+    Reads the bytes directly rather than through SQLite, which would leave -wal and -shm files
+    beside a database that may not be ours, and would take a 1-byte file for an empty database.
+    """
+    size = path.stat().st_size
+    if size == 0:
         raise NotOurFileError(
             f"{path} is empty. It may have been cut short when it was copied; the app has left "
             "it exactly as it is."
         )
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise NotOurFileError(f"{path} could not be opened for reading ({exc}).") from exc
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    with path.open("rb") as file:
+        header = file.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise NotOurFileError(
-            f"{path} is not a Between Sessions data file (SQLite says: {exc}). "
+            f"{path} is not a Between Sessions data file (it is not a database at all). "
             "The app has left it exactly as it is."
+        )
+    return _Header(
+        app_id=int.from_bytes(header[68:72], "big", signed=True),
+        version=int.from_bytes(header[60:64], "big", signed=True),
+        wal=header[18] == 2,
+    )
+
+
+def _read_only_query(path: Path, sql: str) -> int:
+    """One number from the database, through a read-only connection (which never checkpoints)."""
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        ) as conn:
+            return int(conn.execute(sql).fetchone()[0])
+    except sqlite3.Error as exc:
+        raise NotOurFileError(
+            f"{path} could not be read ({exc}). The app has left it exactly as it is."
         ) from exc
-    finally:
-        conn.close()
-    return int(app_id), int(version), int(tables)
 
 
-def _check_ours(path: Path) -> int:
+def _check_ours(path: Path, known: int) -> int:
     """Return the file's schema version, or raise if it must not be opened for writing."""
-    app_id, version, tables = _inspect(path)
-    if app_id == 0 and version == 0 and tables == 0:
-        return 0  # an empty SQLite file: safe to build our schema in
+    header = _inspect(path)
+    app_id, version = header.app_id, header.version
+    # A blank SQLite file is safe to build our schema in. (A read-only look at a file that is
+    # not in WAL mode leaves no side files behind.)
+    if (
+        app_id == 0
+        and version == 0
+        and not header.wal
+        and _read_only_query(path, "SELECT count(*) FROM sqlite_master") == 0
+    ):
+        return 0
+    if app_id == APPLICATION_ID and Path(f"{path}-wal").exists():
+        # The write-ahead log may hold a newer header than the file itself.
+        version = _read_only_query(path, "PRAGMA user_version")
     if app_id != APPLICATION_ID:
         raise NotOurFileError(
             f"{path} is a database, but not one made by Between Sessions. "
             "The app has left it exactly as it is."
         )
-    if version > schema_version():
+    if version > known:
         raise NewerSchemaError(
             f"{path} was saved by a newer version of Between Sessions (data format {version}; "
-            f"this version understands up to {schema_version()}). To keep your data safe it has "
+            f"this version understands up to {known}). To keep your data safe it has "
             "not been opened or changed. Please install the newer version to use it."
         )
     return version
+
+
+def _make_private(path: Path) -> None:
+    """Make the database and its side files readable by this user only (POSIX)."""
+    if os.name != "posix":
+        return
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(candidate, 0o600)
 
 
 def _create_private_file(path: Path) -> None:
@@ -176,9 +220,7 @@ def open_database(
     steps = schema.MIGRATIONS if migrations is None else migrations
     close_database()
     created = not path.exists()
-    version = 0 if created else _check_ours(path)
-    if version > len(steps):
-        raise NewerSchemaError(f"{path} is newer than this version of the app can read.")
+    version = 0 if created else _check_ours(path, len(steps))
     backup = None
     if 0 < version < len(steps):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -187,6 +229,7 @@ def open_database(
         )
     if created:
         _build_new(path, steps)
+    _make_private(path)
     _connect(path)
     try:
         if version < len(steps) and not created:

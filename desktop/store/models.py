@@ -17,8 +17,9 @@ from peewee import (
     TextField,
 )
 
-# Deferred: nothing is opened at import time; db.open_database() initialises it.
-database = SqliteDatabase(None)
+# Deferred: nothing is opened at import time; db.open_database() initialises it. No autoconnect:
+# a store call after close must fail, never quietly create a fresh file where the data was.
+database = SqliteDatabase(None, autoconnect=False)
 
 
 def writing() -> AbstractContextManager[Any]:

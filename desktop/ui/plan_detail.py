@@ -267,7 +267,7 @@ class PlanDetail(QWidget):
         )
         self.pause_button.setVisible(item.status is not Status.RETIRED)
         self.retire_button.setText(
-            self.tr("&Bring back") if item.status is Status.RETIRED else self.tr("Reti&re…")
+            self.tr("&Bring back") if item.status is Status.RETIRED else self.tr("Ret&ire…")
         )
         history = plan.adjustments(item.id)
         self.history_model.set_rows(history)

@@ -24,7 +24,7 @@ class AdjustDialog(QDialog):
         super().__init__(parent)
         self.item = item
         self.setWindowTitle(self.tr("Adjust “%1”").replace("%1", item.title))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         intro = QLabel(
             self.tr(
                 "Plans are meant to fit you. Making a step smaller or slower is part of the "
@@ -57,6 +57,7 @@ class AdjustDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addLayout(form)
         layout.addWidget(buttons)
 

@@ -27,7 +27,7 @@ class ItemDialog(QDialog):
     def __init__(self, item: PlanItem | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit plan item") if item else self.tr("Add a plan item"))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
 
         intro = QLabel(
             self.tr(
@@ -73,6 +73,7 @@ class ItemDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 

@@ -21,7 +21,7 @@ class RhythmPicker(QWidget):
         self.days = QSpinBox()
         self.days.setRange(1, 6)
         self.days.setValue(DEFAULT_DAYS_PER_WEEK)
-        self.days.setSuffix(self.tr(" days a week"))
+        self.days.setSuffix(self.tr(" days"))
         self.days.setAccessibleName(self.tr("Days a week"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
