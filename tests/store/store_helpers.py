@@ -17,9 +17,7 @@ def sha256(path: Path) -> str:
 def sidecars(path: Path) -> set[str]:
     """The SQLite side files (-wal, -shm, -journal) that exist next to path."""
     return {
-        f"{path.name}{suffix}"
-        for suffix in SIDECAR_SUFFIXES
-        if Path(f"{path}{suffix}").exists()
+        f"{path.name}{suffix}" for suffix in SIDECAR_SUFFIXES if Path(f"{path}{suffix}").exists()
     }
 
 
