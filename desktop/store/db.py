@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import peewee
+
 from desktop.store import migrations as schema
 from desktop.store.models import database, execute, writing
 
@@ -33,6 +35,10 @@ class NewerSchemaError(StoreError):
 
 class NotOurFileError(StoreError):
     """The file is not a Between Sessions database (or not a database at all)."""
+
+
+class DamagedFileError(StoreError):
+    """The file is ours but SQLite cannot read it as it is; it is left untouched."""
 
 
 @dataclass(frozen=True)
@@ -230,12 +236,18 @@ def open_database(
     if created:
         _build_new(path, steps)
     _make_private(path)
-    _connect(path)
     try:
+        _connect(path)
         if version < len(steps) and not created:
             _migrate(version, steps)
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        close_database()
+        raise DamagedFileError(
+            f"{path} looks damaged and could not be read (SQLite says: {exc}). "
+            "The app has not changed it."
+        ) from exc
     except BaseException:
-        database.close()
+        close_database()
         raise
     return OpenResult(
         path=path,

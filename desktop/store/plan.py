@@ -149,8 +149,11 @@ def _apply_fit(
         if new != row.smaller_version:
             _log(row.id, Change.SMALLER_VERSION, row.smaller_version, new, note, when)
             row.smaller_version = new
+    if rhythm is None and days_per_week is not None:
+        rhythm = Rhythm(row.rhythm)
     if rhythm is not None:
-        days = _days(rhythm, days_per_week)
+        # Without a new number of days, keep the item's own.
+        days = _days(rhythm, row.days_per_week if days_per_week is None else days_per_week)
         old_code = rhythm_code(Rhythm(row.rhythm), row.days_per_week)
         new_code = rhythm_code(rhythm, days)
         if new_code != old_code:

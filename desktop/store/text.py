@@ -30,7 +30,9 @@ def clean_field(text: str, *, limit: int = FIELD_MAX) -> str:
 
 def clean_title(text: str) -> str:
     """A cleaned, trimmed title, which must not be empty."""
-    cleaned = " ".join(clean_field(text, limit=TITLE_MAX).split())
+    cleaned = " ".join(clean(text).split())
+    if len(cleaned) > TITLE_MAX:
+        raise InputError(f"A title can be up to {TITLE_MAX} characters; please shorten it.")
     if not cleaned:
         raise InputError("A plan item needs a few words as its title.")
     return cleaned

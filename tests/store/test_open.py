@@ -269,13 +269,6 @@ def test_someone_elses_database_is_refused_and_left_alone(
     assert names == {"recipe"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (regression in 3af8d31): the file header is ours, so _check_ours passes; "
-    "_connect's pragmas then hit 'database disk image is malformed' and open_database raises a "
-    "raw peewee.DatabaseError, not a StoreError, so app.py cannot say the file is damaged. "
-    "(The file is left untouched.)",
-)
 @pytest.mark.parametrize("keep_bytes", [4096, 3 * 4096 + 100])
 def test_cut_short_copy_of_our_file_is_refused_as_damaged(db_path: Path, keep_bytes: int) -> None:
     # A copy cut short keeps our header (so it looks like ours) but loses real pages.

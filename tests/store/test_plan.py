@@ -479,6 +479,28 @@ def test_adjust_only_the_days_of_a_some_days_item() -> None:
     assert plan.get_item(item.id).days_per_week == 1
 
 
+def test_adjusting_days_alone_keeps_the_rhythm() -> None:
+    item = plan.add_item("Walk", rhythm=Rhythm.SOME_DAYS, days_per_week=4)
+    plan.adjust_item(item.id, days_per_week=2)
+    assert plan.get_item(item.id).days_per_week == 2
+    assert _changes(item.id) == [(Change.RHYTHM, "some_days:4", "some_days:2", "")]
+
+
+def test_same_rhythm_without_days_keeps_the_days() -> None:
+    item = plan.add_item("Walk", rhythm=Rhythm.SOME_DAYS, days_per_week=5)
+    plan.adjust_item(item.id, rhythm=Rhythm.SOME_DAYS, smaller_version="Around the block")
+    plan.edit_item(
+        item.id,
+        title="Walk",
+        why="",
+        kind=item.kind,
+        rhythm=Rhythm.SOME_DAYS,
+        smaller_version="Around the block",
+    )
+    assert plan.get_item(item.id).days_per_week == 5
+    assert [change for change, *_ in _changes(item.id)] == [Change.SMALLER_VERSION]
+
+
 def test_bad_adjustment_changes_nothing() -> None:
     item = plan.add_item("Walk", smaller_version="Gate")
     with pytest.raises(InputError):
