@@ -1,6 +1,6 @@
 """Render the app's screens to PNG files in docs/, with sample data, in light and dark palettes.
 
-    uv run python docs/screenshots.py
+uv run python docs/screenshots.py
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
-from desktop.store import db, plan  # noqa: E402
-from desktop.store.records import Kind, Outcome, Reason, Rhythm  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.store import db, plan
+from desktop.store.records import Kind, Outcome, Reason, Rhythm
+from desktop.ui.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parent
 
