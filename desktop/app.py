@@ -5,9 +5,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from desktop import APP_ID, APP_NAME, __version__, cli, paths
 from desktop.store import db
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 EXIT_OK, EXIT_DATA_DIR, EXIT_DATABASE = 0, 2, 3
 
@@ -43,6 +47,16 @@ def _install_excepthook(interactive: bool) -> None:
     sys.excepthook = hook
 
 
+def _app_icon() -> QIcon:
+    """The app's own icon, in the sizes title bars, task bars and docks ask for."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(paths.resource_path("icons", f"app-icon-{size}.png")))
+    return icon
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the app; returns the process exit code."""
     args = cli.parse_args(sys.argv[1:] if argv is None else argv)
@@ -55,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     QApplication.setDesktopFileName(APP_ID)
+    QApplication.setWindowIcon(_app_icon())
     interactive = not args.smoke_test
     _install_excepthook(interactive)
 
