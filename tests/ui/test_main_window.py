@@ -1,0 +1,191 @@
+"""The main window: its tabs, menus and shortcuts, the state it remembers, and crisis help."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from desktop.store import plan
+from desktop.store.records import Outcome
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import plain
+
+TAB_TITLES = ["Action plan", "Journal", "Encouragement"]
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def make_window(qtbot: Any, store: Path, settings_path: Path) -> Callable[[], MainWindow]:
+    """Open a main window on the test store, with settings kept in a temporary file."""
+
+    def make() -> MainWindow:
+        settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        window = MainWindow(store.parent, settings)
+        qtbot.addWidget(window)
+        return window
+
+    return make
+
+
+def menu(window: MainWindow, title: str) -> QMenu:
+    for action in window.menuBar().actions():
+        if plain(action.text()) == title and action.menu() is not None:
+            return action.menu()
+    raise AssertionError(f"no {title} menu")
+
+
+def action(window: MainWindow, menu_title: str, text_part: str) -> QAction:
+    found = [a for a in menu(window, menu_title).actions() if text_part in plain(a.text())]
+    assert len(found) == 1, [a.text() for a in menu(window, menu_title).actions()]
+    return found[0]
+
+
+def test_three_tabs_in_order(make_window: Callable[[], MainWindow]) -> None:
+    window = make_window()
+    assert [window.tabs.tabText(n) for n in range(window.tabs.count())] == TAB_TITLES
+    assert window.tabs.widget(0) is window.plan_tab
+    assert window.tabs.currentIndex() == 0
+    assert window.windowTitle() == "Between Sessions"
+
+
+def test_menus(make_window: Callable[[], MainWindow]) -> None:
+    window = make_window()
+    titles = [plain(a.text()) for a in window.menuBar().actions()]
+    assert titles == ["File", "View", "Help"]
+
+
+def test_view_menu_actions_switch_tabs_with_ctrl_number(
+    make_window: Callable[[], MainWindow],
+) -> None:
+    window = make_window()
+    actions = [a for a in menu(window, "View").actions() if not a.isSeparator()]
+    assert [plain(a.text()) for a in actions] == TAB_TITLES
+    assert [a.shortcut().toString() for a in actions] == ["Ctrl+1", "Ctrl+2", "Ctrl+3"]
+    for number in (2, 1, 0, 2):
+        actions[number].trigger()
+        assert window.tabs.currentIndex() == number
+
+
+def test_ctrl_number_keys_switch_tabs(make_window: Callable[[], MainWindow], qtbot: Any) -> None:
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for key, number in [(Qt.Key.Key_3, 2), (Qt.Key.Key_2, 1), (Qt.Key.Key_1, 0)]:
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == number
+
+
+def test_geometry_last_tab_and_splitter_survive_a_restart(
+    make_window: Callable[[], MainWindow], qtbot: Any
+) -> None:
+    plan.add_item("Walk")  # so the plan tab shows its list and the item beside it
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    # The offscreen screen is 800 x 600; a window must fit on it to come back unchanged.
+    window.setGeometry(QRect(30, 40, 640, 470))
+    qtbot.waitUntil(lambda: window.size().width() == 640)
+    window.plan_tab.splitter.setSizes([200, 400])
+    splitter_sizes = window.plan_tab.splitter.sizes()
+    window.tabs.setCurrentIndex(2)
+    window.close()
+
+    again = make_window()
+    assert again.tabs.currentIndex() == 2
+    assert again.geometry() == QRect(30, 40, 640, 470)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.geometry() == QRect(30, 40, 640, 470)
+    again.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: again.plan_tab.splitter.sizes() == splitter_sizes, timeout=2000)
+
+
+def test_first_start_has_a_sensible_size_and_the_plan_tab(
+    make_window: Callable[[], MainWindow],
+) -> None:
+    window = make_window()
+    assert window.tabs.currentIndex() == 0
+    assert window.width() >= 800 and window.height() >= 600
+
+
+def test_a_stored_tab_number_out_of_range_is_ignored(
+    make_window: Callable[[], MainWindow], settings_path: Path
+) -> None:
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    settings.setValue("window/tab", 7)
+    settings.setValue("window/geometry", b"not a geometry")
+    settings.sync()
+    window = make_window()
+    assert window.tabs.currentIndex() == 0
+    assert window.width() >= 800
+
+
+def test_closing_the_window_keeps_a_note_still_being_typed(
+    make_window: Callable[[], MainWindow],
+) -> None:
+    item = plan.add_item("Journal")
+    window = make_window()
+    detail = window.plan_tab.detail
+    detail.outcome_buttons[Outcome.TRIED].click()
+    detail.note.setText("Half a page")
+    window.close()
+    assert plan.check_ins_on(date.today())[item.id].note == "Half a page"
+
+
+def test_crisis_help_is_in_the_help_menu_and_speaks_of_emergency(
+    make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(f"{box.windowTitle()}\n{box.text()}\n{box.informativeText()}")
+        return int(QMessageBox.StandardButton.Close)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    window = make_window()
+    crisis = action(window, "Help", "crisis")
+    # Two clicks away: the Help menu, then this, the first entry in it.
+    assert menu(window, "Help").actions()[0] is crisis
+    crisis.trigger()
+
+    assert len(shown) == 1
+    assert "emergency" in shown[0].lower()
+    assert "not emergency help" in shown[0]
+
+
+def test_about_says_what_the_app_is_not(
+    make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "about", staticmethod(lambda parent, title, text: shown.append(text))
+    )
+    window = make_window()
+    action(window, "Help", "About").trigger()
+    assert len(shown) == 1
+    assert "not a therapist" in shown[0]
+    assert "Between Sessions" in shown[0]
+
+
+def test_plan_changes_reach_the_plan_tab_through_events(
+    make_window: Callable[[], MainWindow],
+) -> None:
+    window = make_window()
+    assert window.plan_tab.pages.currentIndex() == 0
+    plan.add_item("Walk")
+    window.events.plan_changed.emit()
+    assert window.plan_tab.pages.currentIndex() == 1
+    assert window.plan_tab.detail.title.text() == "Walk"
