@@ -17,6 +17,8 @@ from peewee import (
     TextField,
 )
 
+from desktop.store.errors import disk_trouble_named
+
 # Deferred: nothing is opened at import time; db.open_database() initialises it. No autoconnect:
 # a store call after close must fail, never quietly create a fresh file where the data was.
 database = SqliteDatabase(None, autoconnect=False)
@@ -26,8 +28,18 @@ def writing() -> AbstractContextManager[Any]:
     """A write transaction that takes the write lock up front.
 
     A deferred read-then-write transaction can fail under contention even with a busy timeout.
+    A write that fails because of the disk (full, read-only, locked) raises
+    errors.CannotSaveError, with a message for the person; nothing stored before it is lost.
     """
-    return database.atomic("IMMEDIATE")
+    return disk_trouble_named(database.atomic("IMMEDIATE"), after_failure=_roll_back_leftover)
+
+
+def _roll_back_leftover() -> None:
+    # After a failed COMMIT (disk full), SQLite may still hold the transaction open.
+    # Only when no outer transaction of ours is still open (nested writes are savepoints).
+    connection = database.connection()
+    if database.transaction_depth() == 0 and connection.in_transaction:
+        connection.rollback()
 
 
 def execute(sql: str) -> list[tuple[Any, ...]]:
@@ -61,6 +73,8 @@ class PlanItemRow(BaseModel):
 
     class Meta:
         table_name = "plan_item"
+        # Export/import tell rows apart by these columns (see docs/export-format.md).
+        natural_key = ("title", "created_at")
 
 
 class CheckInRow(BaseModel):
@@ -78,6 +92,7 @@ class CheckInRow(BaseModel):
 
     class Meta:
         table_name = "check_in"
+        natural_key = ("item", "day")
 
 
 class CheckInReasonRow(BaseModel):
@@ -90,6 +105,7 @@ class CheckInReasonRow(BaseModel):
 
     class Meta:
         table_name = "check_in_reason"
+        natural_key = ("check_in", "reason")
 
 
 class AdjustmentRow(BaseModel):
@@ -106,6 +122,7 @@ class AdjustmentRow(BaseModel):
 
     class Meta:
         table_name = "adjustment"
+        natural_key = ("item", "made_at", "change", "before", "after")
 
 
 ALL_MODELS: list[type[Any]] = [PlanItemRow, CheckInRow, CheckInReasonRow, AdjustmentRow]
