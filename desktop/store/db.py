@@ -13,7 +13,21 @@ from pathlib import Path
 import peewee
 
 from desktop.store import migrations as schema
+from desktop.store.errors import DiskTrouble, StoreError, classify
 from desktop.store.models import database, execute, writing
+
+__all__ = [
+    "APPLICATION_ID",
+    "DamagedFileError",
+    "NewerSchemaError",
+    "NotOurFileError",
+    "OpenResult",
+    "StoreError",
+    "close_database",
+    "copy_database",
+    "open_database",
+    "set_aside",
+]
 
 # "BtwS": marks a SQLite file as ours, so we never write into someone else's database.
 APPLICATION_ID = 0x42747753
@@ -25,10 +39,6 @@ PRAGMAS = (
 )
 
 
-class StoreError(Exception):
-    """A problem with the data file; the message is written for the person, not for a log."""
-
-
 class NewerSchemaError(StoreError):
     """The file was written by a newer version of the app; it is left untouched."""
 
@@ -38,7 +48,23 @@ class NotOurFileError(StoreError):
 
 
 class DamagedFileError(StoreError):
-    """The file is ours but SQLite cannot read it as it is; it is left untouched."""
+    """The file is ours but SQLite cannot read it as it is, or its check finds damage.
+
+    It is left untouched; the app then moves it aside (set_aside) and offers the newest good
+    backup (backup.newest_good_backup).
+    """
+
+
+class CannotOpenError(StoreError):
+    """The disk or folder keeps the app from opening the file (read-only, full, locked)."""
+
+
+_OPEN_TROUBLE = {
+    DiskTrouble.FULL: "the disk is full",
+    DiskTrouble.READ_ONLY: "its folder can't be written to",
+    DiskTrouble.LOCKED: "another program is holding it",
+    DiskTrouble.UNREADABLE: "the disk didn't answer",
+}
 
 
 @dataclass(frozen=True)
@@ -155,23 +181,107 @@ def backup_folder(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def sync_folder(folder: Path) -> None:
+    """Make a rename inside folder durable (POSIX; a no-op where folders cannot be opened)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _source_connection(source: Path) -> tuple[sqlite3.Connection, bool]:
+    """A connection to read source from: the store's own when it has source open."""
+    if is_open() and Path(database.database).resolve() == source.resolve():
+        return database.connection(), False
+    if Path(f"{source}-wal").exists():
+        # Someone (another process, or a crash) left a write-ahead log: read through it
+        # without checkpointing it into the file.
+        return sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True), True
+    # A plain connection that only reads; closing it removes the side files it made.
+    conn = sqlite3.connect(source)
+    conn.execute("PRAGMA query_only = 1")
+    return conn, True
+
+
 def copy_database(source: Path, target: Path) -> Path:
-    """Write a consistent copy of a database to target, via a temporary name, and return it."""
+    """Write a consistent, checked snapshot of a database to target and return it.
+
+    The snapshot (SQLite's backup API) is written under a temporary name, switched to a single
+    self-contained file (no -wal), checked with quick_check, flushed to disk and only then
+    renamed into place: a failed copy leaves no empty or partial file behind. 0600 on POSIX.
+    """
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    for leftover in (partial, *(Path(f"{partial}{s}") for s in ("-journal", "-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)  # only ever our own unfinished copy
+    src, owned = _source_connection(source)
     try:
+        _create_private_file(partial)
         with contextlib.closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)
-        os.chmod(partial, 0o600)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            verdict = dst.execute("PRAGMA quick_check").fetchall()
+            if verdict != [("ok",)]:
+                raise DamagedFileError(
+                    f"The copy of {source.name} did not pass its check, so it was not kept."
+                )
+        with partial.open("rb+") as written:
+            os.fsync(written.fileno())
         os.replace(partial, target)
+        sync_folder(target.parent)
     except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        for leftover in (partial, Path(f"{partial}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         raise
     finally:
-        src.close()
+        if owned:
+            src.close()
     return target
+
+
+def quick_check(path: Path | None = None) -> list[str]:
+    """SQLite's quick_check of the open store (or of a closed file, read-only): [] when healthy."""
+    if path is None:
+        rows = execute("PRAGMA quick_check")
+    else:
+        with contextlib.closing(_reader(path)) as conn:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+    return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
+
+
+def _reader(path: Path) -> sqlite3.Connection:
+    """A read-only look at a closed file that leaves nothing behind (no -wal/-shm)."""
+    if Path(f"{path}-wal").exists():
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def set_aside(path: Path, label: str = "damaged") -> Path:
+    """Move a file (and its -wal/-shm/-journal) aside under a timestamped name; return it.
+
+    Renaming only: nothing is deleted or rewritten, so whatever was there can still be rescued.
+    """
+    close_database()
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    base = path.stem
+    for attempt in range(1000):
+        suffix = f"-{attempt}" if attempt else ""
+        moved = path.with_name(f"{base}.{label}-{stamp}{suffix}{path.suffix}")
+        if not any(Path(f"{moved}{s}").exists() for s in ("", *SIDE_SUFFIXES)):
+            break
+    for side in SIDE_SUFFIXES:  # side files first: the main file is what marks the set
+        if Path(f"{path}{side}").exists():
+            os.replace(f"{path}{side}", f"{moved}{side}")
+    os.replace(path, moved)
+    sync_folder(path.parent)
+    return moved
 
 
 def _migrate(from_version: int, steps: Sequence[schema.Migration]) -> None:
@@ -193,9 +303,34 @@ def _migrate(from_version: int, steps: Sequence[schema.Migration]) -> None:
         execute("PRAGMA foreign_keys = ON")
 
 
-def _connect(path: Path) -> None:
-    database.init(str(path), pragmas=list(PRAGMAS), timeout=BUSY_TIMEOUT_SECONDS)
+def _connect(path: Path, *, read_only: bool = False) -> None:
+    if read_only:
+        # Only ever used while the app has the file open, so its -wal and -shm already exist.
+        database.init(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            pragmas=[("foreign_keys", 1)],
+            timeout=BUSY_TIMEOUT_SECONDS,
+        )
+    else:
+        database.init(str(path), pragmas=list(PRAGMAS), timeout=BUSY_TIMEOUT_SECONDS)
     database.connect()
+
+
+BACKUP_PREFIX = "backup-"
+BACKUP_STAMP = "%Y-%m-%d-%H%M%S"
+
+
+def new_backup_path(db_path: Path, reason: str, when: datetime | None = None) -> Path:
+    """A free name in the backups folder: backup-<date>-<time>-<reason>.sqlite3."""
+    stamp = (when or datetime.now()).strftime(BACKUP_STAMP)
+    folder = backup_folder(db_path)
+    for attempt in range(1000):
+        extra = f"-{attempt}" if attempt else ""
+        candidate = folder / f"{BACKUP_PREFIX}{stamp}-{reason}{extra}.sqlite3"
+        if not candidate.exists():
+            return candidate
+    raise StoreError("There are too many backups made in the same second.")
 
 
 def _build_new(path: Path, steps: Sequence[schema.Migration]) -> None:
@@ -216,32 +351,60 @@ def _build_new(path: Path, steps: Sequence[schema.Migration]) -> None:
 
 
 def open_database(
-    path: Path, *, migrations: Sequence[schema.Migration] | None = None
+    path: Path,
+    *,
+    migrations: Sequence[schema.Migration] | None = None,
+    read_only: bool = False,
 ) -> OpenResult:
-    """Open (or create) the database at path and bring its schema up to date.
+    """Open (or create) the database at path, check it, and bring its schema up to date.
 
-    A file that is not ours or that is newer than this app is refused before anything is written.
-    Before any migration of an existing file, a copy is saved in the backups folder.
+    A file that is not ours or that is newer than this app is refused before anything is
+    written (NotOurFileError, NewerSchemaError); a file whose check finds damage raises
+    DamagedFileError and is left as it was. Before any migration, a checked copy is saved in
+    the backups folder. read_only (for the command line while the app has the file open)
+    never writes and refuses a file that would need updating first.
     """
     steps = schema.MIGRATIONS if migrations is None else migrations
     close_database()
     created = not path.exists()
+    if created and read_only:
+        raise StoreError(f"There is no data file at {path} yet.")
     version = 0 if created else _check_ours(path, len(steps))
-    backup = None
-    if 0 < version < len(steps):
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = copy_database(
-            path, backup_folder(path) / f"before-update-v{version}-to-v{len(steps)}-{stamp}.sqlite3"
+    if read_only and version < len(steps):
+        raise StoreError(
+            f"{path} needs updating to this version's data format first; "
+            "close the app and try again."
         )
     if created:
         _build_new(path, steps)
-    _make_private(path)
+    if not read_only:
+        _make_private(path)
+    backup = None
     try:
-        _connect(path)
+        _connect(path, read_only=read_only)
+        if not created:
+            problems = quick_check()
+            if problems:
+                raise DamagedFileError(
+                    f"{path} looks damaged: its check found a problem ({problems[0]}). "
+                    "The app has not changed it."
+                )
         if version < len(steps) and not created:
+            backup = copy_database(
+                path, new_backup_path(path, f"before-update-v{version}-to-v{len(steps)}")
+            )
             _migrate(version, steps)
+    except StoreError:
+        close_database()
+        raise
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         close_database()
+        trouble = classify(exc)
+        if trouble is not None:
+            raise CannotOpenError(
+                f"{path} couldn't be opened because {_OPEN_TROUBLE[trouble]}. "
+                "Nothing in it was changed."
+            ) from exc
         raise DamagedFileError(
             f"{path} looks damaged and could not be read (SQLite says: {exc}). "
             "The app has not changed it."

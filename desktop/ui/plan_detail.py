@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.acknowledgements import acknowledgement
 from desktop.store import plan
 from desktop.store.records import CheckIn, Outcome, PlanItem, Reason, Status
+from desktop.store.text import FIELD_MAX
 from desktop.ui import labels
 from desktop.ui.models import AdjustmentModel, week_of
 from desktop.ui.widgets.outcome_mark import mark_icon
@@ -199,6 +200,7 @@ class PlanDetail(QWidget):
             self.reason_buttons[reason] = button
             grid.addWidget(button, number // 3, number % 3)
         self.other_reason = QLineEdit()
+        self.other_reason.setMaxLength(FIELD_MAX)
         self.other_reason.setPlaceholderText(self.tr("Something else, in your own words"))
         self.other_reason.setAccessibleName(self.tr("Something else that got in the way"))
         self.other_reason.editingFinished.connect(self._save_details)
@@ -206,6 +208,7 @@ class PlanDetail(QWidget):
         for column in range(3):
             grid.setColumnStretch(column, 1)
         self.note = QLineEdit()
+        self.note.setMaxLength(FIELD_MAX)
         self.note.setPlaceholderText(self.tr("A note about today (optional)"))
         self.note.setAccessibleName(self.tr("Note"))
         self.note.editingFinished.connect(self._save_details)
@@ -362,7 +365,7 @@ class PlanDetail(QWidget):
             note=self.note.text() if self.check_in is not None else "",
         )
         self._cleared = None
-        self.changed.emit()
+        self._stored()
 
     @Slot()
     def _save_details(self) -> None:
@@ -382,6 +385,11 @@ class PlanDetail(QWidget):
         self._show_acknowledgement()
         self.changed.emit()
 
+    def _stored(self) -> None:
+        # Show what is stored before anyone refreshes, so stale widgets are never saved back.
+        self._show_check_in()
+        self.changed.emit()
+
     def commit_pending(self) -> None:
         """Store text still being typed (before switching item or closing)."""
         self._save_details()
@@ -392,7 +400,7 @@ class PlanDetail(QWidget):
             return
         self._cleared = plan.clear_check_in(self.item.id, self.day)
         self.check_in = None
-        self.changed.emit()
+        self._stored()
 
     def put_back(self) -> None:
         """Restore the check-in that was just cleared."""
@@ -407,7 +415,7 @@ class PlanDetail(QWidget):
             other_reason=old.other_reason,
             note=old.note,
         )
-        self.changed.emit()
+        self._stored()
 
     @Slot(QDate)
     def _day_edited(self, value: QDate) -> None:

@@ -114,7 +114,7 @@ class PlanTab(QWidget):
         self.add_button.clicked.connect(self.add_item)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.view_choice.currentIndexChanged.connect(self.refresh)
+        self.view_choice.currentIndexChanged.connect(lambda _index: self.refresh())
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.detail.changed.connect(self._stored)
         self.detail.edit_requested.connect(self.edit_item)
@@ -196,7 +196,8 @@ class PlanTab(QWidget):
     @Slot()
     def refresh(self, select_id: int | None = None) -> None:
         """Reload the list from the store, keeping the selection where it was."""
-        keep = select_id if isinstance(select_id, int) else self.current_item_id()
+        self.detail.commit_pending()  # never lose a note being typed to a refresh
+        keep = select_id if select_id is not None else self.current_item_id()
         statuses = (Status.RETIRED,) if self.showing_retired() else plan.CURRENT
         items = plan.list_items(statuses)
         days = week_of(self.today)
@@ -207,7 +208,7 @@ class PlanTab(QWidget):
         self.model.set_rows(
             [PlanRow(item, week[item.id].get(self.today), week[item.id]) for item in items]
         )
-        empty_plan = not items and not self.showing_retired()
+        empty_plan = not items and not self.showing_retired() and not plan.list_items(Status)
         self.pages.setCurrentIndex(0 if empty_plan else 1)
         self.right.setCurrentIndex(1 if not items else 0)
         row = self.model.row_of(keep) if keep is not None else None
@@ -245,6 +246,7 @@ class PlanTab(QWidget):
 
     def _check_date(self) -> None:
         if date.today() != self.today:
+            self.detail.commit_pending()
             self.today = date.today()
             self.detail.day = self.today
             self.refresh()

@@ -7,9 +7,7 @@ Save button, accept/reject) is exercised and not bypassed.
 
 from __future__ import annotations
 
-import ctypes
 import re
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,32 +23,6 @@ from PySide6.QtWidgets import (
 
 from desktop.store import plan
 from desktop.store.records import PlanItem
-
-
-def pyside_drops_references_to_none() -> bool:
-    """Whether this PySide6 build loses a reference to None on every call that returns None.
-
-    PySide6 6.12.0's stable-ABI wheels do so on Python 3.11, where None is not yet immortal:
-    after a few thousand widget calls None's count reaches zero and the process aborts with
-    "Fatal Python error: none_dealloc". See test_a_long_session_does_not_crash.
-    """
-    if sys.version_info >= (3, 12):
-        return False  # None is immortal: the lost references do no harm
-    from PySide6.QtCore import QObject
-
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(100):
-        probe.setObjectName("probe")
-    return sys.getrefcount(None) < before - 50
-
-
-if pyside_drops_references_to_none():
-    # Keep the test process itself alive: a list of None that is never freed (its own count is
-    # raised once and never lowered) holds enough references for any test run. The bug is still
-    # tested, in a separate process, by test_a_long_session_does_not_crash.
-    _NONE_RESERVE = [None] * 2_000_000
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(_NONE_RESERVE))
 
 SAVE = QDialogButtonBox.StandardButton.Save
 CANCEL = QDialogButtonBox.StandardButton.Cancel

@@ -396,12 +396,6 @@ def test_pressing_enter_in_the_note_stores_it(two_items: tuple[PlanTab, Any], qt
     assert today_check_in(journal.id).note == "Slept early"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="plan_detail.py: note/other_reason QLineEdits accept 32,767 characters but the store "
-    "refuses more than FIELD_MAX (20,000): InputError escapes from the selection slot and the "
-    "detail keeps showing the previous item",
-)
 def test_a_very_long_note_is_handled_calmly(two_items: tuple[PlanTab, Any], qtbot: Any) -> None:
     tab, _ = two_items
     tab.detail.outcome_buttons[Outcome.TRIED].click()
@@ -412,11 +406,6 @@ def test_a_very_long_note_is_handled_calmly(two_items: tuple[PlanTab, Any], qtbo
     assert tab.detail.title.text() == "Walk"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="item_dialog.py: the 'why' and 'smaller version' fields take more than the store's "
-    "FIELD_MAX; plan_tab.add_item() lets InputError escape: the dialog is gone, its text lost",
-)
 def test_a_very_long_why_is_handled_calmly(
     tab: PlanTab, monkeypatch: pytest.MonkeyPatch, qtbot: Any
 ) -> None:
@@ -430,11 +419,6 @@ def test_a_very_long_why_is_handled_calmly(
     assert [str(e[1]) for e in exceptions] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="plan_tab.py refresh() (on events.plan_changed, and at midnight via _check_date) "
-    "reloads the detail without commit_pending(), so a note being typed is wiped, never stored",
-)
 def test_a_refresh_from_elsewhere_keeps_the_note_being_typed(
     two_items: tuple[PlanTab, Any],
 ) -> None:
@@ -693,11 +677,6 @@ def test_retire_then_bring_back(
     assert [a.change for a in plan.adjustments(journal.id)] == [Change.RESTORED, Change.RETIRED]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="plan_tab.py refresh(): with no current items the first-run page is shown even when "
-    "retired items exist, and the 'Retired items' choice is on the hidden page",
-)
 def test_retiring_the_only_item_keeps_the_way_back_to_it(
     one_item: tuple[PlanTab, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -708,11 +687,6 @@ def test_retiring_the_only_item_keeps_the_way_back_to_it(
     assert tab.view_choice.isVisibleTo(tab)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="plan_tab.py: view_choice.currentIndexChanged(int) is connected to refresh(select_id), "
-    "so the combo box index is taken for an item id and selects the item whose id is 1",
-)
 def test_switching_to_retired_items_selects_the_first_one(
     add_items: Callable[..., Any], make_tab: Callable[[], PlanTab]
 ) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.records import PlanItem, Rhythm, Status
+from desktop.store.text import FIELD_MAX
 from desktop.ui.dialogs.rhythm_picker import RhythmPicker
 
 
@@ -33,6 +34,7 @@ class AdjustDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.smaller = QLineEdit(item.smaller_version)
+        self.smaller.setMaxLength(FIELD_MAX)
         self.smaller.setPlaceholderText(self.tr("For example: five minutes instead of twenty"))
         self.smaller.setAccessibleName(self.tr("Smaller version"))
         self.rhythm = RhythmPicker()
@@ -42,6 +44,7 @@ class AdjustDialog(QDialog):
         self.pause.setChecked(item.status is Status.PAUSED)
         self.pause.setEnabled(item.status is not Status.RETIRED)
         self.note = QLineEdit()
+        self.note.setMaxLength(FIELD_MAX)
         self.note.setPlaceholderText(self.tr("Optional: what made you adjust it"))
         self.note.setAccessibleName(self.tr("Note"))
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.records import Kind, PlanItem, Rhythm
-from desktop.store.text import TITLE_MAX
+from desktop.store.text import FIELD_MAX, TITLE_MAX
 from desktop.ui import labels
 from desktop.ui.dialogs.rhythm_picker import RhythmPicker
 
@@ -42,6 +42,7 @@ class ItemDialog(QDialog):
         self.title.setPlaceholderText(self.tr("For example: journal for 20 minutes"))
         self.title.setAccessibleName(self.tr("Title"))
         self.smaller = QLineEdit()
+        self.smaller.setMaxLength(FIELD_MAX)
         self.smaller.setPlaceholderText(self.tr("For example: write one sentence"))
         self.smaller.setAccessibleName(self.tr("Smaller version"))
         self.why = QPlainTextEdit()
@@ -66,6 +67,13 @@ class ItemDialog(QDialog):
         smaller_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         form.insertRow(2, "", smaller_hint)
 
+        self.too_long = QLabel(
+            self.tr("This is longer than %1 characters; please shorten it to save.").replace(
+                "%1", f"{FIELD_MAX:,}"
+            )
+        )
+        self.too_long.setWordWrap(True)
+        self.too_long.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -75,6 +83,7 @@ class ItemDialog(QDialog):
         layout.addWidget(intro)
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addLayout(form)
+        layout.addWidget(self.too_long)
         layout.addWidget(self.buttons)
 
         if item is not None:
@@ -87,11 +96,14 @@ class ItemDialog(QDialog):
             self.kind.setCurrentIndex(self.kind.findData(Kind.OTHER))
             self.rhythm.set_value(Rhythm.DAILY, None)
         self.title.textChanged.connect(self._update)
+        self.why.textChanged.connect(self._update)
         self._update()
 
     def _update(self) -> None:
+        too_long = len(self.why.toPlainText()) > FIELD_MAX
+        self.too_long.setVisible(too_long)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(bool(self.title.text().strip()))
+        save.setEnabled(bool(self.title.text().strip()) and not too_long)
 
     def values(self) -> dict[str, object]:
         """The form's values, as keyword arguments for the store."""
