@@ -33,9 +33,9 @@ ICNS_TYPES = (
 
 
 def render_pngs() -> dict[int, bytes]:
-    """Render the SVG at every size, antialiased, on a transparent background."""
+    """Render the SVG to app-icon-<size>.png at every size, on a transparent background."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
@@ -52,12 +52,10 @@ def render_pngs() -> dict[int, bytes]:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         renderer.render(painter)
         painter.end()
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
-        buffer.close()
-        images[size] = bytes(data.data())
+        target = ICONS / f"app-icon-{size}.png"
+        if not image.save(str(target)):
+            raise SystemExit(f"could not write {target}")
+        images[size] = target.read_bytes()
     return images
 
 
@@ -86,8 +84,6 @@ def icns(images: dict[int, bytes]) -> bytes:
 def main() -> None:
     """Write app-icon-<size>.png, app-icon.ico and app-icon.icns beside the SVG."""
     images = render_pngs()
-    for size in PNG_SIZES:
-        (ICONS / f"app-icon-{size}.png").write_bytes(images[size])
     (ICONS / "app-icon.ico").write_bytes(ico(images))
     (ICONS / "app-icon.icns").write_bytes(icns(images))
     print(f"wrote {len(PNG_SIZES)} PNGs, app-icon.ico and app-icon.icns in {ICONS}")

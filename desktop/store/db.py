@@ -195,7 +195,7 @@ def sync_folder(folder: Path) -> None:
 def _source_connection(source: Path) -> tuple[sqlite3.Connection, bool]:
     """A connection to read source from: the store's own when it has source open."""
     if is_open() and Path(database.database).resolve() == source.resolve():
-        return database.connection(), False
+        return database.connection(), False  # type: ignore[no-untyped-call]
     if Path(f"{source}-wal").exists():
         # Someone (another process, or a crash) left a write-ahead log: read through it
         # without checkpointing it into the file.

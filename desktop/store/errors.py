@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, suppress
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TypeVar
 
 T = TypeVar("T")
 
@@ -149,7 +149,7 @@ def classify(error: BaseException) -> DiskTrouble | None:
 
 @contextmanager
 def disk_trouble_named(
-    inner: AbstractContextManager[T], after_failure: Any = None
+    inner: AbstractContextManager[T], after_failure: Callable[[], None] | None = None
 ) -> Iterator[T]:
     """Run inner; re-raise a failure caused by the disk as CannotSaveError.
 
@@ -166,8 +166,6 @@ def disk_trouble_named(
         if trouble is None:
             raise
         if after_failure is not None:
-            try:
+            with suppress(Exception):  # the original failure is the one to report
                 after_failure()
-            except Exception:  # noqa: S110 - the original failure is the one to report
-                pass
         raise CannotSaveError(trouble) from error

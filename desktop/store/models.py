@@ -37,7 +37,7 @@ def writing() -> AbstractContextManager[Any]:
 def _roll_back_leftover() -> None:
     # After a failed COMMIT (disk full), SQLite may still hold the transaction open.
     # Only when no outer transaction of ours is still open (nested writes are savepoints).
-    connection = database.connection()
+    connection = database.connection()  # type: ignore[no-untyped-call]
     if database.transaction_depth() == 0 and connection.in_transaction:
         connection.rollback()
 
