@@ -70,4 +70,62 @@ def _v1_action_plan(db: SqliteDatabase) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_action_plan]
+def _v2_journal(db: SqliteDatabase) -> None:
+    """Journal entries with tags, thought records and the person's own prompts, and a full-text
+    index (FTS5) over each entry's title, text and thought record."""
+    _run_script(
+        """
+        CREATE TABLE journal_entry (
+            id INTEGER PRIMARY KEY,
+            day DATE NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            mood INTEGER,
+            energy INTEGER,
+            bring_to_session INTEGER NOT NULL DEFAULT 0,
+            private INTEGER NOT NULL DEFAULT 0,
+            prompt TEXT NOT NULL DEFAULT '',
+            created_at DATETIME NOT NULL,
+            updated_at DATETIME NOT NULL,
+            deleted_at DATETIME
+        );
+        CREATE INDEX journal_entry_newest ON journal_entry (day DESC, id DESC);
+        CREATE TABLE tag (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE
+        );
+        CREATE TABLE entry_tag (
+            id INTEGER PRIMARY KEY,
+            entry_id INTEGER NOT NULL REFERENCES journal_entry (id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,
+            UNIQUE (entry_id, tag_id)
+        );
+        CREATE INDEX entry_tag_tag ON entry_tag (tag_id);
+        CREATE TABLE thought_record (
+            id INTEGER PRIMARY KEY,
+            entry_id INTEGER NOT NULL UNIQUE REFERENCES journal_entry (id) ON DELETE CASCADE,
+            situation TEXT NOT NULL DEFAULT '',
+            thought TEXT NOT NULL DEFAULT '',
+            feeling TEXT NOT NULL DEFAULT '',
+            feeling_strength INTEGER,
+            kind_friend TEXT NOT NULL DEFAULT '',
+            balanced_thought TEXT NOT NULL DEFAULT '',
+            plan_item_id INTEGER REFERENCES plan_item (id) ON DELETE SET NULL
+        );
+        CREATE INDEX thought_record_plan_item ON thought_record (plan_item_id);
+        CREATE TABLE own_prompt (
+            id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL,
+            created_at DATETIME NOT NULL
+        );
+        CREATE VIRTUAL TABLE journal_search USING fts5 (
+            title, body, extra,
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '2 3'
+        );
+        INSERT INTO journal_search (journal_search, rank) VALUES ('rank', 'bm25(4.0, 1.0, 1.0)');
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_action_plan, _v2_journal]

@@ -7,6 +7,7 @@ from typing import Any
 
 from peewee import (
     AutoField,
+    BooleanField,
     CharField,
     DateField,
     DateTimeField,
@@ -16,6 +17,7 @@ from peewee import (
     SqliteDatabase,
     TextField,
 )
+from playhouse.sqlite_ext import FTS5Model, SearchField
 
 from desktop.store.errors import disk_trouble_named
 
@@ -125,4 +127,105 @@ class AdjustmentRow(BaseModel):
         natural_key = ("item", "made_at", "change", "before", "after")
 
 
-ALL_MODELS: list[type[Any]] = [PlanItemRow, CheckInRow, CheckInReasonRow, AdjustmentRow]
+class JournalEntryRow(BaseModel):
+    """A journal entry; deleted_at set means it is in the trash (kept 30 days)."""
+
+    id = AutoField()
+    day = DateField()
+    title = TextField(default="")
+    body = TextField(default="")
+    mood = IntegerField(null=True)
+    energy = IntegerField(null=True)
+    bring_to_session = BooleanField(default=False)
+    private = BooleanField(default=False)
+    prompt = TextField(default="")
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    deleted_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "journal_entry"
+        natural_key = ("created_at", "day", "title")
+
+
+class TagRow(BaseModel):
+    """A tag name, shared by the entries that use it."""
+
+    id = AutoField()
+    name = TextField(unique=True)
+
+    class Meta:
+        table_name = "tag"
+        natural_key = ("name",)
+
+
+class EntryTagRow(BaseModel):
+    """A tag on an entry."""
+
+    id = AutoField()
+    entry = ForeignKeyField(JournalEntryRow, on_delete="CASCADE")
+    entry_id: int
+    tag = ForeignKeyField(TagRow, on_delete="CASCADE")
+    tag_id: int
+
+    class Meta:
+        table_name = "entry_tag"
+        natural_key = ("entry", "tag")
+
+
+class ThoughtRecordRow(BaseModel):
+    """The guided thought record that belongs to an entry (at most one)."""
+
+    id = AutoField()
+    entry = ForeignKeyField(JournalEntryRow, unique=True, on_delete="CASCADE")
+    entry_id: int
+    situation = TextField(default="")
+    thought = TextField(default="")
+    feeling = TextField(default="")
+    feeling_strength = IntegerField(null=True)
+    kind_friend = TextField(default="")
+    balanced_thought = TextField(default="")
+    plan_item = ForeignKeyField(PlanItemRow, null=True, on_delete="SET NULL")
+    plan_item_id: int | None
+
+    class Meta:
+        table_name = "thought_record"
+        natural_key = ("entry",)
+
+
+class OwnPromptRow(BaseModel):
+    """A journal prompt the person wrote for themselves."""
+
+    id = AutoField()
+    text = TextField()
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "own_prompt"
+        natural_key = ("text",)
+
+
+class JournalSearch(FTS5Model):  # type: ignore[misc]  # playhouse has no type stubs
+    """The full-text index of entries (rowid = entry id). Derived: rebuilt, never exported."""
+
+    title = SearchField()
+    body = SearchField()
+    extra = SearchField()
+
+    class Meta:
+        database = database
+        table_name = "journal_search"
+
+
+# In foreign-key dependency order. Derived tables (the search index) are not listed.
+ALL_MODELS: list[type[Any]] = [
+    PlanItemRow,
+    CheckInRow,
+    CheckInReasonRow,
+    AdjustmentRow,
+    JournalEntryRow,
+    TagRow,
+    EntryTagRow,
+    ThoughtRecordRow,
+    OwnPromptRow,
+]

@@ -117,3 +117,105 @@ class Adjustment:
     before: str
     after: str
     note: str
+
+
+MOOD_RANGE = range(1, 6)
+
+
+@dataclass(frozen=True, slots=True)
+class ThoughtRecord:
+    """A short guided look at one hard thought."""
+
+    situation: str = ""
+    thought: str = ""
+    feeling: str = ""
+    feeling_strength: int | None = None
+    kind_friend: str = ""
+    balanced_thought: str = ""
+    plan_item_id: int | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether nothing has been written in it yet."""
+        return not any(
+            (
+                self.situation,
+                self.thought,
+                self.feeling,
+                self.kind_friend,
+                self.balanced_thought,
+                self.feeling_strength is not None,
+                self.plan_item_id is not None,
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFields:
+    """Everything the person can change in a journal entry."""
+
+    day: date
+    title: str = ""
+    body: str = ""
+    mood: int | None = None
+    energy: int | None = None
+    tags: tuple[str, ...] = ()
+    bring_to_session: bool = False
+    private: bool = False
+    prompt: str = ""
+    thought_record: ThoughtRecord | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class JournalEntry:
+    """A stored journal entry."""
+
+    id: int
+    fields: EntryFields
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class EntrySummary:
+    """One row of the entry list: enough to show it, without the whole text."""
+
+    id: int
+    day: date
+    title: str
+    first_line: str
+    mood: int | None
+    bring_to_session: bool
+    private: bool
+    has_thought_record: bool
+    snippet: str = ""  # for search results: the best passage, matches between MATCH_START/END
+
+    @property
+    def heading(self) -> str:
+        """The title, or the first line when there is no title."""
+        return self.title or self.first_line
+
+
+MATCH_START, MATCH_END = "\ue000", "\ue001"
+
+
+class Flag(StrEnum):
+    """Filters by the flags of an entry (and the trash)."""
+
+    BRING_TO_SESSION = "bring_to_session"
+    PRIVATE = "private"
+    THOUGHT_RECORD = "thought_record"
+    TRASH = "trash"
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFilter:
+    """Which entries to list or search: everything left unset matches all."""
+
+    tag: str | None = None
+    mood_from: int | None = None
+    mood_to: int | None = None
+    first_day: date | None = None
+    last_day: date | None = None
+    flag: Flag | None = None

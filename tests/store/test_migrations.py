@@ -24,6 +24,7 @@ from desktop.store.models import ALL_MODELS, database, execute
 from desktop.store.records import Kind, Outcome, Reason, Rhythm, Status
 
 START = date(2024, 5, 6)
+CURRENT = len(MIGRATIONS)  # the version a file made by this app is at
 ALL_STATUSES = list(Status)
 
 
@@ -45,9 +46,9 @@ def _person_view() -> PersonView:
     )
 
 
-def _fill(path: Path) -> PersonView:
-    """A version-1 file with a few weeks of real use in it; returns what the person sees."""
-    result = db.open_database(path)
+def _fill(path: Path, steps: list[Any] = MIGRATIONS) -> PersonView:
+    """A file at len(steps) with a few weeks of real use in it; returns what the person sees."""
+    result = db.open_database(path, migrations=steps)
     assert result.created
     walk = plan.add_item("Walk round the block", why="Clears my head", kind=Kind.SELF_CARE)
     say_no = plan.add_item(
@@ -74,7 +75,7 @@ def _fill(path: Path) -> PersonView:
 
     counts = row_counts(path)
     assert all(counts.values()), counts  # every table really has rows to lose
-    assert pragma(path, "user_version") == 1
+    assert pragma(path, "user_version") == len(steps)
     return view
 
 
@@ -155,8 +156,8 @@ def test_migration_keeps_every_row_and_everything_the_person_sees(
     result = db.open_database(path, migrations=[*MIGRATIONS, rebuild])
 
     assert result.created is False
-    assert result.migrated_from == 1
-    assert execute("PRAGMA user_version") == [(2,)]
+    assert result.migrated_from == CURRENT
+    assert execute("PRAGMA user_version") == [(CURRENT + 1,)]
     assert execute("PRAGMA application_id") == [(db.APPLICATION_ID,)]
     assert execute("PRAGMA foreign_keys") == [(1,)]
     assert execute("PRAGMA foreign_key_check") == []
@@ -165,7 +166,7 @@ def test_migration_keeps_every_row_and_everything_the_person_sees(
     db.close_database()
 
     assert row_counts(path) == counts_before
-    assert pragma(path, "user_version") == 2
+    assert pragma(path, "user_version") == CURRENT + 1
 
 
 @REBUILDS
@@ -185,11 +186,11 @@ def test_migration_first_saves_a_version_1_copy_in_backups(
     assert result.migration_backup is not None
     assert result.migration_backup.parent == backups
     assert os.listdir(backups) == [result.migration_backup.name]  # no .partial left over
-    assert "v1" in result.migration_backup.name
+    assert f"v{CURRENT}-" in result.migration_backup.name
     backup = result.migration_backup
     with backup.open("rb") as f:
         assert f.read(16) == b"SQLite format 3\x00"
-    assert pragma(backup, "user_version") == 1
+    assert pragma(backup, "user_version") == CURRENT
     assert pragma(backup, "application_id") == db.APPLICATION_ID
     assert pragma(backup, "integrity_check") == "ok"
     assert row_counts(backup) == counts_before
@@ -251,9 +252,9 @@ def test_several_steps_run_in_order_after_one_backup(tmp_path: Path) -> None:
     result = db.open_database(path, migrations=[*MIGRATIONS, add_log, write_log])
 
     assert ran == ["v2", "v3"]
-    assert result.migrated_from == 1
+    assert result.migrated_from == CURRENT
     assert execute("SELECT version FROM step_log ORDER BY rowid") == [(2,), (3,)]
-    assert execute("PRAGMA user_version") == [(3,)]
+    assert execute("PRAGMA user_version") == [(CURRENT + 2,)]
     assert len(os.listdir(db.backup_folder(path))) == 1
 
 
@@ -296,7 +297,7 @@ def test_failed_migration_leaves_version_1_and_all_data(
         db.open_database(path, migrations=[*MIGRATIONS, step])
 
     assert not db.is_open()
-    assert pragma(path, "user_version") == 1
+    assert pragma(path, "user_version") == CURRENT
     assert row_counts(path) == counts_before
     assert _schema_sql(path) == schema_before
     # The app as it is still opens the file and shows exactly what was there.
@@ -314,7 +315,7 @@ def test_migrated_file_is_refused_by_the_older_app(tmp_path: Path) -> None:
 
     with pytest.raises(db.NewerSchemaError):
         db.open_database(path)
-    assert pragma(path, "user_version") == 2
+    assert pragma(path, "user_version") == CURRENT + 1
 
 
 def test_reopening_with_the_same_migrations_is_not_refused(tmp_path: Path) -> None:
@@ -327,6 +328,25 @@ def test_reopening_with_the_same_migrations_is_not_refused(tmp_path: Path) -> No
     result = db.open_database(path, migrations=steps)
 
     assert result.migrated_from is None
+
+
+def test_the_journal_migration_keeps_a_version_1_plan(tmp_path: Path) -> None:
+    # A real file from the first release (action plan only) gains the journal and loses nothing.
+    path = tmp_path / "between-sessions.sqlite3"
+    seen_before = _fill(path, MIGRATIONS[:1])
+    counts_before = row_counts(path)
+
+    result = db.open_database(path)
+
+    assert result.migrated_from == 1
+    assert result.migration_backup is not None
+    assert pragma(result.migration_backup, "user_version") == 1
+    assert _person_view() == seen_before
+    assert execute("SELECT count(*) FROM journal_entry") == [(0,)]
+    assert execute("PRAGMA foreign_key_check") == []
+    db.close_database()
+    assert row_counts(path) == counts_before
+    assert pragma(path, "user_version") == CURRENT
 
 
 # --- the models match the schema the migrations build ----------------------------------------
@@ -356,7 +376,7 @@ def test_model_matches_its_table(store: Path, model: Any) -> None:
         (row[3], row[2], row[4], row[6]) for row in execute(f"PRAGMA foreign_key_list({table})")
     }
     expected = {
-        (f.column_name, f.rel_model._meta.table_name, f.rel_field.column_name, "CASCADE")
+        (f.column_name, f.rel_model._meta.table_name, f.rel_field.column_name, f.on_delete)
         for f in model._meta.refs
     }
     assert foreign_keys == expected
