@@ -25,8 +25,9 @@ def default_data_dir() -> Path:
 def prepare_data_dir(requested: str | os.PathLike[str] | None) -> Path:
     """Return the data folder to use, creating it (private to this user) if needed."""
     folder = Path(requested).expanduser() if requested else default_data_dir()
+    created = not folder.exists()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise DataDirError(
             f"The data folder {folder} could not be created ({exc.strerror or exc})."
@@ -35,6 +36,10 @@ def prepare_data_dir(requested: str | os.PathLike[str] | None) -> Path:
         raise DataDirError(f"{folder} exists but is not a folder.")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise DataDirError(f"The data folder {folder} cannot be written to.")
+    # Private to this user (POSIX): a folder the app made, or the app's own default folder.
+    # A folder the person chose and made themselves keeps the permissions they gave it.
+    if os.name == "posix" and (created or not requested):
+        os.chmod(folder, 0o700)
     return folder.resolve()
 
 

@@ -161,6 +161,54 @@ def _check_ours(path: Path, known: int) -> int:
     return version
 
 
+def check_ours(path: Path) -> int:
+    """The schema version of a closed file, or raise if this app must not open it."""
+    return _check_ours(path, schema_version())
+
+
+@dataclass(frozen=True)
+class Health:
+    """What a full check of a closed (or open elsewhere) data file found."""
+
+    path: Path
+    version: int
+    problems: list[str]
+    rows: dict[str, int]
+
+    @property
+    def healthy(self) -> bool:
+        """Whether nothing is wrong."""
+        return not self.problems
+
+
+def check_health(path: Path) -> Health:
+    """Run SQLite's integrity and foreign-key checks on a file, reading only.
+
+    Raises NotOurFileError / NewerSchemaError for files the app would refuse to open.
+    """
+    version = check_ours(path)
+    problems: list[str] = []
+    rows: dict[str, int] = {}
+    try:
+        with contextlib.closing(_reader(path)) as conn:
+            verdict = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+            if verdict != ["ok"]:
+                problems += [f"integrity: {line}" for line in verdict]
+            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+                problems.append(f"{table} row {rowid} points to a missing {parent} row")
+            names = [
+                r[1]
+                for r in conn.execute("PRAGMA table_list")
+                if r[0] == "main" and r[2] == "table" and not r[1].startswith("sqlite_")
+            ]
+            for name in sorted(names):
+                quoted = name.replace('"', '""')
+                rows[name] = int(conn.execute(f'SELECT count(*) FROM "{quoted}"').fetchone()[0])
+    except sqlite3.DatabaseError as error:
+        problems.append(f"the file could not be read: {error}")
+    return Health(path=path, version=version, problems=problems, rows=rows)
+
+
 def _make_private(path: Path) -> None:
     """Make the database and its side files readable by this user only (POSIX)."""
     if os.name != "posix":

@@ -50,3 +50,17 @@ def row_counts(path: Path) -> dict[str, int]:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
     finally:
         conn.close()
+
+
+def damage(path: Path, table: str = "plan_item") -> None:
+    """Overwrite the start of a table's root page with junk; the header still says "ours"."""
+    with read_only(path) as conn:
+        root = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+        ).fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    start = (root - 1) * page
+    data[start : start + 512] = b"\x5a" * 512
+    path.write_bytes(bytes(data))

@@ -1,0 +1,299 @@
+"""Backups of the data file: consistent, checked snapshots, kept with thinning; and restoring one.
+
+Every backup is a snapshot taken with SQLite's backup API under a temporary name, checked with
+quick_check and only then renamed into ``backups/`` beside the database (see
+db.copy_database), so a failed backup leaves no empty or partial file. Backups are made at start
+when the data changed since the last one, once a day while the app runs, before every migration
+(db.open_database) and before every restore, and whenever the person asks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from desktop.store import db
+from desktop.store.errors import DiskTrouble, StoreError, classify
+from desktop.store.models import database
+
+# How many periods keep their newest backup, besides everything from the last two days.
+KEEP_RECENT = timedelta(days=2)
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+DAILY_INTERVAL = timedelta(days=1)
+
+_NAME = re.compile(r"^backup-(\d{4}-\d{2}-\d{2}-\d{6})-([a-z0-9-]+)\.sqlite3$")
+_REASON = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+_BACKUP_TROUBLE = {
+    DiskTrouble.FULL: "your disk is full",
+    DiskTrouble.READ_ONLY: "the backups folder can't be written to",
+    DiskTrouble.LOCKED: "another program is holding the data file",
+    DiskTrouble.UNREADABLE: "the disk didn't answer",
+}
+
+
+class BackupError(StoreError):
+    """A backup could not be made or restored; nothing stored was lost. For the person."""
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    """One backup file."""
+
+    path: Path
+    made_at: datetime
+    reason: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """What a restore did: where it restored from, and where the state before it was kept."""
+
+    restored_from: Path
+    previous_state: Path | None
+
+
+def _parse(path: Path) -> Backup | None:
+    found = _NAME.match(path.name)
+    if found is None:
+        return None
+    try:
+        made_at = datetime.strptime(found.group(1), db.BACKUP_STAMP)
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return Backup(path=path, made_at=made_at, reason=found.group(2), size=size)
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """Every backup of the database at db_path, newest first."""
+    folder = db.backup_folder(db_path)
+    if not folder.is_dir():
+        return []
+    found = [b for b in map(_parse, folder.iterdir()) if b is not None]
+    return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
+
+
+def remove_leftovers(db_path: Path) -> list[Path]:
+    """Delete unfinished copies (``*.partial``) that an interrupted backup left behind."""
+    folder = db.backup_folder(db_path)
+    removed: list[Path] = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            if ".partial" in path.name:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+                    removed.append(path)
+    return removed
+
+
+def make_backup(
+    db_path: Path,
+    reason: str = "manual",
+    *,
+    out: Path | None = None,
+    when: datetime | None = None,
+    thin_afterwards: bool = True,
+) -> Backup:
+    """Take a checked snapshot of the database now; returns the new backup.
+
+    With out, the snapshot goes to that file instead of the backups folder (no thinning).
+    Raises BackupError with a plain message when the disk gets in the way.
+    """
+    if not _REASON.match(reason):
+        raise ValueError(f"not a backup reason: {reason!r}")
+    if not db_path.exists():
+        raise BackupError("There is no data file to back up yet.")
+    target = out if out is not None else db.new_backup_path(db_path, reason, when)
+    if out is None:
+        remove_leftovers(db_path)
+    try:
+        db.copy_database(db_path, target)
+    except db.DamagedFileError:
+        raise
+    except (OSError, sqlite3.Error) as error:
+        trouble = classify(error)
+        because = _BACKUP_TROUBLE[trouble] if trouble else f"of an unexpected problem: {error}"
+        raise BackupError(
+            f"The app couldn't make a backup because {because}. Nothing was lost; your data "
+            "is as it was."
+        ) from error
+    if out is not None:
+        return Backup(path=target, made_at=when or datetime.now(), reason=reason, size=0)
+    if thin_afterwards:
+        thin(db_path, now=when)
+    made = _parse(target)
+    assert made is not None
+    return made
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    if Path(f"{path}-wal").exists():
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+def fingerprint(connection: sqlite3.Connection) -> str:
+    """A hash of every row of every table (derived search indexes aside) and the schema version."""
+    digest = hashlib.sha256()
+    digest.update(repr(connection.execute("PRAGMA user_version").fetchone()).encode())
+    tables = sorted(
+        row[1]
+        for row in connection.execute("PRAGMA table_list")
+        if row[2] == "table" and not row[1].startswith("sqlite_") and row[0] == "main"
+    )
+    for table in tables:
+        digest.update(table.encode())
+        quoted = table.replace('"', '""')
+        for row in connection.execute(f'SELECT * FROM "{quoted}" ORDER BY rowid'):
+            digest.update(repr(row).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _file_fingerprint(path: Path) -> str | None:
+    try:
+        with contextlib.closing(_connect_read_only(path)) as conn:
+            return fingerprint(conn)
+    except sqlite3.Error:
+        return None
+
+
+def _live_fingerprint(db_path: Path) -> str | None:
+    if db.is_open():
+        return fingerprint(database.connection())  # type: ignore[no-untyped-call]
+    return _file_fingerprint(db_path)
+
+
+def changed_since_last_backup(db_path: Path) -> bool:
+    """Whether the data differs from the newest backup (True when there is none)."""
+    backups = list_backups(db_path)
+    if not backups:
+        return True
+    return _live_fingerprint(db_path) != _file_fingerprint(backups[0].path)
+
+
+def backup_if_changed(db_path: Path, reason: str = "start") -> Backup | None:
+    """Back up when the data changed since the newest backup; otherwise do nothing."""
+    if not changed_since_last_backup(db_path):
+        return None
+    return make_backup(db_path, reason)
+
+
+def backup_if_due(db_path: Path, now: datetime | None = None) -> Backup | None:
+    """The daily backup while the app runs: when the newest is a day old and data changed."""
+    now = now or datetime.now()
+    backups = list_backups(db_path)
+    if backups and now - backups[0].made_at < DAILY_INTERVAL:
+        return None
+    if not changed_since_last_backup(db_path):
+        return None
+    return make_backup(db_path, "daily", when=now)
+
+
+def _periods(
+    backups: list[Backup], key: Callable[[datetime], object], count: int
+) -> Iterable[Backup]:
+    """The newest backup in each of the newest count periods that have one."""
+    seen: set[object] = set()
+    for backup in backups:  # newest first
+        period = key(backup.made_at)
+        if period not in seen:
+            if len(seen) == count:
+                return
+            seen.add(period)
+            yield backup
+
+
+def to_keep(backups: list[Backup], now: datetime) -> set[Path]:
+    """Which backups thinning keeps: the last two days, then 7 days, 4 weeks, 12 months."""
+    newest_first = sorted(backups, key=lambda b: (b.made_at, b.path.name), reverse=True)
+    keep = {b.path for b in newest_first if now - b.made_at <= KEEP_RECENT}
+    keep |= {b.path for b in _periods(newest_first, lambda t: t.date(), KEEP_DAILY)}
+    keep |= {b.path for b in _periods(newest_first, lambda t: t.isocalendar()[:2], KEEP_WEEKLY)}
+    keep |= {b.path for b in _periods(newest_first, lambda t: (t.year, t.month), KEEP_MONTHLY)}
+    if newest_first:
+        keep.add(newest_first[0].path)
+    return keep
+
+
+def thin(db_path: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the backups that thinning doesn't keep; returns what was removed."""
+    backups = list_backups(db_path)
+    keep = to_keep(backups, now or datetime.now())
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            with contextlib.suppress(FileNotFoundError):
+                backup.path.unlink()
+                removed.append(backup.path)
+    return removed
+
+
+def problems_with(path: Path) -> str | None:
+    """Why a backup file can't be restored, in plain words; None when it is good."""
+    try:
+        version = db.check_ours(path)
+        problems = db.quick_check(path)
+    except db.StoreError as error:
+        return str(error)
+    except (OSError, sqlite3.Error) as error:
+        return f"It couldn't be read ({error})."
+    if problems:
+        return f"Its check found a problem ({problems[0]})."
+    if version == 0:
+        return "It is empty."
+    return None
+
+
+def newest_good_backup(db_path: Path) -> Backup | None:
+    """The newest backup that passes its check, if any."""
+    for backup in list_backups(db_path):
+        if problems_with(backup.path) is None:
+            return backup
+    return None
+
+
+def restore(backup_path: Path, db_path: Path) -> Restored:
+    """Put a backup in place of the data file and open it.
+
+    The current state is backed up first (or, if it can't be read, moved aside, never
+    deleted); leftover -wal and -shm files are dealt with so they can't be replayed onto the
+    restored file. The store is open on the restored data afterwards.
+    """
+    problem = problems_with(backup_path)
+    if problem is not None:
+        raise BackupError(f"This backup can't be restored. {problem} Nothing was changed.")
+    previous: Path | None = None
+    if db_path.exists():
+        try:
+            previous = make_backup(db_path, "before-restore", thin_afterwards=False).path
+        except (db.DamagedFileError, BackupError, db.NotOurFileError, sqlite3.Error):
+            previous = None
+    db.close_database()
+    if db_path.exists() and previous is None:
+        # The current file couldn't be copied: keep it (and its side files) under another name.
+        previous = db.set_aside(db_path, "before-restore")
+    incoming = db_path.with_name(db_path.name + ".restoring")
+    try:
+        db.copy_database(backup_path, incoming)
+    except (OSError, sqlite3.Error) as error:
+        trouble = classify(error)
+        because = _BACKUP_TROUBLE[trouble] if trouble else f"of an unexpected problem: {error}"
+        raise BackupError(
+            f"The backup couldn't be restored because {because}. Nothing was lost."
+        ) from error
+    # Everything in the old -wal is in the before-restore backup; replaying it onto the restored
+    # file would corrupt it, and the -shm is only an index of it.
+    for side in db.SIDE_SUFFIXES:
+        Path(f"{db_path}{side}").unlink(missing_ok=True)
+    Path(incoming).replace(db_path)
+    db.sync_folder(db_path.parent)
+    db.open_database(db_path)
+    return Restored(restored_from=backup_path, previous_state=previous)

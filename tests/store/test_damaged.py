@@ -1,0 +1,115 @@
+"""A damaged file of ours: recognised on open, moved aside untouched, a good backup offered."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from store_helpers import damage, sha256, sidecars
+
+from desktop import paths
+from desktop.store import backup, db, plan
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return paths.database_path(paths.prepare_data_dir(tmp_path / "data"))
+
+
+def _fill(path: Path, count: int = 60) -> None:
+    db.open_database(path)
+    for n in range(count):
+        plan.add_item(f"Item {n}", why="a few words " * 30)
+    db.close_database()
+
+
+def _damage_a_page(path: Path) -> None:
+    damage(path)
+
+
+def test_damage_inside_the_file_is_found_on_open_and_nothing_is_written(db_path: Path) -> None:
+    _fill(db_path)
+    _damage_a_page(db_path)
+    before, listing = sha256(db_path), sorted(os.listdir(db_path.parent))
+
+    with pytest.raises(db.DamagedFileError) as caught:
+        db.open_database(db_path)
+
+    assert "looks damaged" in str(caught.value)
+    assert not db.is_open()
+    assert sha256(db_path) == before
+    assert sorted(os.listdir(db_path.parent)) == listing  # no backups, no -wal/-shm
+
+
+def test_set_aside_renames_with_a_timestamp_and_keeps_every_byte(db_path: Path) -> None:
+    _fill(db_path)
+    _damage_a_page(db_path)
+    wal = Path(f"{db_path}-wal")
+    wal.write_bytes(b"what a crashed writer left")
+    before, wal_before = sha256(db_path), sha256(wal)
+
+    moved = db.set_aside(db_path)
+
+    assert not db_path.exists() and sidecars(db_path) == set()
+    assert re.fullmatch(r"between-sessions\.damaged-\d{8}-\d{6}\.sqlite3", moved.name)
+    assert moved.parent == db_path.parent
+    assert sha256(moved) == before
+    assert sha256(Path(f"{moved}-wal")) == wal_before
+
+
+def test_set_aside_twice_in_a_second_keeps_both(db_path: Path) -> None:
+    db_path.write_bytes(b"first")
+    first = db.set_aside(db_path)
+    db_path.write_bytes(b"second")
+    second = db.set_aside(db_path)
+    assert first != second
+    assert first.read_bytes() == b"first" and second.read_bytes() == b"second"
+
+
+def test_after_damage_the_newest_good_backup_is_offered_and_restores(db_path: Path) -> None:
+    _fill(db_path, count=40)
+    db.open_database(db_path)
+    good = backup.make_backup(db_path)
+    plan.add_item("Written after the backup")
+    db.close_database()
+    _damage_a_page(db_path)
+
+    with pytest.raises(db.DamagedFileError):
+        db.open_database(db_path)
+    moved = db.set_aside(db_path)
+    offered = backup.newest_good_backup(db_path)
+    assert offered == good
+    backup.restore(offered.path, db_path)
+
+    assert len(plan.list_items()) == 40
+    assert moved.exists()  # still there, for rescue
+
+
+def test_after_damage_with_no_backup_the_app_can_start_fresh(db_path: Path) -> None:
+    _fill(db_path)
+    _damage_a_page(db_path)
+    with pytest.raises(db.DamagedFileError):
+        db.open_database(db_path)
+    moved = db.set_aside(db_path)
+    assert backup.newest_good_backup(db_path) is None
+
+    result = db.open_database(db_path)
+
+    assert result.created
+    assert plan.list_items() == []
+    assert moved.exists()
+
+
+def test_check_health_reports_damage_and_dangling_rows(db_path: Path) -> None:
+    _fill(db_path)
+    healthy = db.check_health(db_path)
+    assert healthy.healthy
+    assert healthy.rows["plan_item"] == 60
+    assert sidecars(db_path) == set()
+
+    _damage_a_page(db_path)
+    damaged = db.check_health(db_path)
+    assert not damaged.healthy
+    assert damaged.problems
