@@ -386,6 +386,15 @@ def list_entries(
     return [_summary(row) for row in cast(Iterable[dict[str, Any]], query)]
 
 
+def get_summary(entry_id: int) -> EntrySummary:
+    """The list row of one entry (in the trash or not)."""
+    query = JournalEntryRow.select(*_summary_columns()).where(JournalEntryRow.id == entry_id)
+    rows = list(cast(Iterable[dict[str, Any]], query.dicts()))
+    if not rows:
+        raise EntryNotFound(entry_id)
+    return _summary(rows[0])
+
+
 def count_entries(which: EntryFilter = EntryFilter()) -> int:  # noqa: B008
     """How many entries match."""
     return int(JournalEntryRow.select().where(_condition(which)).count())

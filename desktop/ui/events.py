@@ -9,3 +9,6 @@ class Events(QObject):
     """The only channel between tabs: each signal means "refresh what you show from the store"."""
 
     plan_changed = Signal()
+    journal_changed = Signal()
+    #: Ask the Journal tab to show an entry (for example from a plan item's thought records).
+    open_entry = Signal(int)

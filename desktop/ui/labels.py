@@ -118,3 +118,35 @@ def weekday(value: date, *, long: bool = False) -> str:
     """A day of the week in the person's language ("Mon" or "Monday")."""
     form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
     return QLocale().dayName(value.isoweekday(), form)
+
+
+def mood(value: int) -> str:
+    """How the day felt, in words (never a score)."""
+    return {
+        1: _tr("Heavy"),
+        2: _tr("Low"),
+        3: _tr("Mixed"),
+        4: _tr("Okay"),
+        5: _tr("Light"),
+    }[value]
+
+
+def energy(value: int) -> str:
+    """How much energy there was, in words."""
+    return {
+        1: _tr("Running on empty"),
+        2: _tr("Low"),
+        3: _tr("Some"),
+        4: _tr("Steady"),
+        5: _tr("Plenty"),
+    }[value]
+
+
+def bring_to_session_flag() -> str:
+    """The "bring to next session" flag."""
+    return _tr("Bring to next session")
+
+
+def private_flag() -> str:
+    """The "private" flag."""
+    return _tr("Private, not ready to share")

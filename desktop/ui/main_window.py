@@ -6,10 +6,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from desktop import APP_NAME, __version__
 from desktop.ui.events import Events
+from desktop.ui.journal_tab import JournalTab
 from desktop.ui.plan_tab import PlanTab
 
 
@@ -35,15 +43,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.plan_tab, self.tr("Action plan"))
-        self.tabs.addTab(
-            _placeholder(
-                self.tr(
-                    "Your reflection journal will live here: entries with prompts, thought "
-                    "records, and anything you'd like to bring to your next session."
-                )
-            ),
-            self.tr("Journal"),
-        )
+        self.journal_tab = JournalTab(self.events)
+        self.tabs.addTab(self.journal_tab, self.tr("Journal"))
         self.tabs.addTab(
             _placeholder(
                 self.tr(
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
             self.tr("Encouragement"),
         )
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.events.open_entry.connect(lambda _id: self.tabs.setCurrentWidget(self.journal_tab))
         self._build_menus()
         self._restore_state()
 
@@ -90,20 +93,35 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
-        splitter = self.settings.value("plan/splitter")
-        if splitter is not None:
-            self.plan_tab.splitter.restoreState(splitter)
+        for key, splitter in self._splitters().items():
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
         tab = self.settings.value("window/tab", 0, type=int)
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
 
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {
+            "plan/splitter": self.plan_tab.splitter,
+            "journal/splitter": self.journal_tab.splitter,
+        }
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.plan_tab.commit_pending()
+        self.journal_tab.commit_pending()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
-        self.settings.setValue("plan/splitter", self.plan_tab.splitter.saveState())
+        for key, splitter in self._splitters().items():
+            self.settings.setValue(key, splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
+
+    @Slot(int)
+    def _tab_changed(self, _index: int) -> None:
+        # Leaving a tab stores what was being typed in it.
+        self.plan_tab.commit_pending()
+        self.journal_tab.commit_pending()
 
     @Slot()
     def open_data_folder(self) -> None:
