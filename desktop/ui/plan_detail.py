@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.acknowledgements import acknowledgement
-from desktop.store import plan
+from desktop.store import journal, plan
 from desktop.store.records import CheckIn, Outcome, PlanItem, Reason, Status
 from desktop.store.text import FIELD_MAX
 from desktop.ui import labels
+from desktop.ui.journal_models import EntryListModel, EntryRole
 from desktop.ui.models import AdjustmentModel, week_of
+from desktop.ui.widgets.entry_delegate import EntryDelegate
 from desktop.ui.widgets.outcome_mark import mark_icon
 from desktop.ui.widgets.week_view import WeekView
 
@@ -71,6 +73,7 @@ class PlanDetail(QWidget):
     edit_requested = Signal()
     adjust_requested = Signal()
     retire_requested = Signal()
+    open_entry = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +115,7 @@ class PlanDetail(QWidget):
         self.week = WeekView()
         layout.addWidget(self.week)
         layout.addWidget(self._build_history())
+        layout.addWidget(self._build_thought_records())
         layout.addStretch(1)
 
         self.edit_button.clicked.connect(self.edit_requested)
@@ -241,6 +245,26 @@ class PlanDetail(QWidget):
         layout.addWidget(self.history)
         return box
 
+    def _build_thought_records(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Thought records about this step"))
+        self.records_box = box
+        self.records_model = EntryListModel()
+        self.records = QListView()
+        self.records.setModel(self.records_model)
+        self.records.setItemDelegate(EntryDelegate(self.records))
+        self.records.setAccessibleName(self.tr("Thought records about this step"))
+        self.records.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.records.setToolTip(self.tr("Open in the journal (Enter or double-click)"))
+        self.records.activated.connect(self._open_record)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.records)
+        return box
+
+    @Slot(QModelIndex)
+    def _open_record(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_entry.emit(index.data(EntryRole).id)
+
     # -- showing ----------------------------------------------------------------------------
 
     def show_item(self, item: PlanItem, day: date | None = None, today: date | None = None) -> None:
@@ -272,6 +296,14 @@ class PlanDetail(QWidget):
         self.retire_button.setText(
             self.tr("&Bring back") if item.status is Status.RETIRED else self.tr("Ret&ire…")
         )
+        records = journal.thought_records_for_item(item.id)
+        self.records_model.load(lambda after: records if after is None else [])
+        self.records_box.setVisible(bool(records))
+        if records:
+            self.records.setFixedHeight(
+                min(len(records), 3) * self.records.sizeHintForRow(0)
+                + 2 * self.records.frameWidth()
+            )
         history = plan.adjustments(item.id)
         self.history_model.set_rows(history)
         rows = min(len(history), 6)

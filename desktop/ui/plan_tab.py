@@ -120,6 +120,8 @@ class PlanTab(QWidget):
         self.detail.edit_requested.connect(self.edit_item)
         self.detail.adjust_requested.connect(self.adjust_item)
         self.detail.retire_requested.connect(self.retire_item)
+        self.detail.open_entry.connect(self.events.open_entry)
+        self.events.journal_changed.connect(self._journal_changed)
         self.events.plan_changed.connect(self.refresh)
         self._shortcut("Ctrl+N", self.add_item)
         self._shortcut("Alt+Up", lambda: self.move_selected(-1))
@@ -243,6 +245,12 @@ class PlanTab(QWidget):
     @Slot()
     def _stored(self) -> None:
         self.events.plan_changed.emit()
+
+    @Slot()
+    def _journal_changed(self) -> None:
+        if self.detail.item is not None:
+            self.detail.commit_pending()
+            self.detail.show_item(self.detail.item, today=self.today)
 
     def _check_date(self) -> None:
         if date.today() != self.today:
