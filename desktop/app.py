@@ -13,7 +13,7 @@ from desktop.store import db
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
-EXIT_OK, EXIT_DATA_DIR, EXIT_DATABASE = 0, 2, 3
+EXIT_OK, EXIT_DATA_DIR, EXIT_DATABASE, EXIT_BUSY = 0, 2, 3, 4
 
 
 def _tell(message: str, *, window: bool) -> None:
@@ -32,6 +32,20 @@ def _install_excepthook(interactive: bool) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        from desktop.store.errors import CannotSaveError
+        from desktop.ui import disk_trouble
+
+        # The disk is full, read-only or busy: say so calmly, keep the text, retry later.
+        if isinstance(error, CannotSaveError) and interactive and disk_trouble.report(error):
+            print(f"{APP_NAME}: {error}", file=sys.stderr)
+            return
+        from desktop.store.errors import CannotSaveError
+        from desktop.ui import disk_trouble
+
+        # The disk is full, read-only or busy: say so calmly, keep the text, retry later.
+        if isinstance(error, CannotSaveError) and interactive and disk_trouble.report(error):
+            print(f"{APP_NAME}: {error}", file=sys.stderr)
+            return
         traceback.print_exception(kind, error, tb)
         if interactive and QApplication.instance() is not None:
             QMessageBox.warning(
@@ -60,6 +74,8 @@ def _app_icon() -> QIcon:
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the app; returns the process exit code."""
     args = cli.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command:
+        return cli.run_command(args)  # export, import, backup, check: no window, no Qt
 
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
@@ -75,11 +91,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         data_dir = paths.prepare_data_dir(args.data_dir)
-        db.open_database(paths.database_path(data_dir))
     except paths.DataDirError as exc:
         _tell(str(exc), window=interactive)
         return EXIT_DATA_DIR
+
+    from desktop.ui import startup
+
+    db_path = paths.database_path(data_dir)
+    instance = startup.claim(db_path)
+    if instance is True:
+        return EXIT_OK  # the app already running with this data came to the front
+    if instance is False:
+        _tell(
+            f"{APP_NAME} is busy with this data (a command may be running, such as an import). "
+            "Please try again in a moment.",
+            window=interactive,
+        )
+        return EXIT_BUSY
+    try:
+        startup.open_store(db_path, interactive=interactive)
     except (db.StoreError, OSError) as exc:
+        instance.release()
         _tell(str(exc), window=interactive)
         return EXIT_DATABASE
 
@@ -87,12 +119,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         window = MainWindow(data_dir)
+        startup.attach(window, instance, db_path)
         window.show()
         if args.smoke_test:
             QTimer.singleShot(0, lambda: _visit_every_tab(window))
         return app.exec()
     finally:
         db.close_database()
+        instance.release()
+        instance.release()
 
 
 def _visit_every_tab(window: object) -> None:

@@ -1,11 +1,30 @@
-"""Command-line parsing."""
+"""Command-line parsing, and the subcommands that need no window (they never load Qt).
+
+``between-sessions export|import|backup|check`` work on the data without a window. They never
+write while the app has the same data open: they say so and exit with DATA_BUSY.
+"""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_DATA_BUSY = 0, 1, 2, 3
+
+
+class _VersionAction(argparse.Action):
+    """Print the version; reads it only when asked, since that costs time at every start."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from desktop import __version__  # read here, only when asked
+
+        print(f"{APP_NAME} {__version__}")
+        parser.exit()
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -26,5 +45,174 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="open the main window, visit every tab, close cleanly and exit 0 (for CI)",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version")
+    _add_commands(parser)
     return parser.parse_args(argv)
+
+
+def _add_commands(parser: argparse.ArgumentParser) -> None:
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # --data-dir is accepted after the command too; SUPPRESS keeps one given before it.
+    data_dir = argparse.ArgumentParser(add_help=False)
+    data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    export = commands.add_parser(
+        "export", parents=[data_dir], help="export everything to a JSON or Markdown file"
+    )
+    export.add_argument("--format", choices=("json", "markdown"), default="json")
+    export.add_argument("--out", metavar="FILE", required=True, help="the file to write")
+    import_ = commands.add_parser(
+        "import", parents=[data_dir], help="import a JSON export (all or nothing)"
+    )
+    import_.add_argument("file", metavar="FILE")
+    backup = commands.add_parser("backup", parents=[data_dir], help="make a backup now")
+    backup.add_argument(
+        "--out", metavar="FILE", help="write the backup here instead of the backups folder"
+    )
+    commands.add_parser(
+        "check",
+        parents=[data_dir],
+        help="check the data file (integrity and links); exit 0 when healthy",
+    )
+
+
+def _say(message: str) -> None:
+    print(message, flush=True)
+
+
+def _complain(message: str) -> None:
+    print(f"{APP_NAME}: {message}", file=sys.stderr, flush=True)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a subcommand without a window; returns the exit code."""
+    from desktop import paths
+    from desktop.store import db
+
+    folder = Path(args.data_dir).expanduser() if args.data_dir else paths.default_data_dir()
+    if args.command == "import":
+        try:
+            folder = paths.prepare_data_dir(args.data_dir)
+        except paths.DataDirError as error:
+            _complain(str(error))
+            return EXIT_PROBLEM
+    db_path = paths.database_path(folder)
+    if args.command != "import" and not db_path.exists():
+        _complain(f"There is no data in {folder} yet.")
+        return EXIT_PROBLEM
+    handler: Callable[[argparse.Namespace, Path], int] = {
+        "export": _export,
+        "import": _import,
+        "backup": _backup,
+        "check": _check,
+    }[args.command]
+    try:
+        return handler(args, db_path)
+    except db.StoreError as error:
+        _complain(str(error))
+        return EXIT_PROBLEM
+    except OSError as error:
+        _complain(f"{error.filename or ''} couldn't be used: {error.strerror or error}")
+        return EXIT_PROBLEM
+    finally:
+        db.close_database()
+
+
+def _busy(db_path: Path) -> int:
+    _complain(
+        f"{APP_NAME} is open with this data ({db_path.parent}). Close it first, then try "
+        "again; nothing was changed."
+    )
+    return EXIT_DATA_BUSY
+
+
+def _with_store(db_path: Path, work: Callable[[], Any], *, writes: bool) -> int | None:
+    """Run work with the store open: locked for us alone, or read-only while the app runs.
+
+    Returns an exit code when the data is busy, else None.
+    """
+    from desktop.store import db, lock
+
+    try:
+        with lock.DataLock(db_path):
+            db.open_database(db_path)
+            work()
+            return None
+    except lock.DataLocked:
+        if writes:
+            return _busy(db_path)
+    # The app has the data open: reading alongside it is safe (SQLite's write-ahead log).
+    db.open_database(db_path, read_only=True)
+    work()
+    return None
+
+
+def _export(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.store import export, markdown_export
+
+    out = Path(args.out).expanduser()
+
+    def work() -> None:
+        if args.format == "json":
+            export.export_json(out)
+        else:
+            markdown_export.export_markdown(out)
+
+    busy = _with_store(db_path, work, writes=False)
+    if busy is not None:
+        return busy
+    _say(f"Exported everything to {out}.")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.store import backup, db, export, lock
+
+    source = Path(args.file).expanduser()
+    try:
+        with lock.DataLock(db_path):
+            existed = db_path.exists()
+            db.open_database(db_path)
+            document = export.read_document(source.read_bytes())
+            if existed:
+                backup.make_backup(db_path, "before-import")
+            result = export.import_document(document)
+    except lock.DataLocked:
+        return _busy(db_path)
+    _say(
+        f"Imported {source.name}: {result.total_added} added, "
+        f"{result.total_already_there} already here."
+    )
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.store import backup, db, lock
+
+    out = Path(args.out).expanduser() if args.out else None
+    try:
+        with lock.DataLock(db_path):
+            db.check_ours(db_path)
+            made = backup.make_backup(db_path, "command-line", out=out)
+    except lock.DataLocked:
+        # Copying is reading: safe while the app has the data open.
+        made = backup.make_backup(db_path, "command-line", out=out)
+    _say(f"Backed up to {made.path}.")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.store import db
+
+    health = db.check_health(db_path)
+    _say(f"Data file: {health.path}")
+    _say(f"Data format: {health.version} (this app: {db.schema_version()})")
+    for table, count in health.rows.items():
+        _say(f"  {table}: {count} rows")
+    if health.healthy:
+        _say("Integrity check: ok. Links between rows: ok. Everything looks healthy.")
+        return EXIT_OK
+    _say(f"The check found {len(health.problems)} problem(s):")
+    for problem in health.problems[:50]:
+        _say(f"  - {problem}")
+    _say("Your backups are in the backups folder beside the data file.")
+    return EXIT_PROBLEM

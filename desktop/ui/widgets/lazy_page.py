@@ -1,0 +1,37 @@
+"""A tab page that builds its content the first time it is shown (or asked for)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class LazyPage(QWidget):
+    """Holds a factory until the page is needed, so start-up builds only the tab on screen."""
+
+    def __init__(
+        self, factory: Callable[[], QWidget], on_built: Callable[[QWidget], None] | None = None
+    ) -> None:
+        super().__init__()
+        self._factory = factory
+        self._on_built = on_built
+        self.content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def build(self) -> QWidget:
+        """The page's content, built now if it wasn't yet."""
+        if self.content is None:
+            self.content = self._factory()
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.content)
+            if self._on_built is not None:
+                self._on_built(self.content)
+        return self.content
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.build()
+        super().showEvent(event)
