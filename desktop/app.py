@@ -39,13 +39,6 @@ def _install_excepthook(interactive: bool) -> None:
         if isinstance(error, CannotSaveError) and interactive and disk_trouble.report(error):
             print(f"{APP_NAME}: {error}", file=sys.stderr)
             return
-        from desktop.store.errors import CannotSaveError
-        from desktop.ui import disk_trouble
-
-        # The disk is full, read-only or busy: say so calmly, keep the text, retry later.
-        if isinstance(error, CannotSaveError) and interactive and disk_trouble.report(error):
-            print(f"{APP_NAME}: {error}", file=sys.stderr)
-            return
         traceback.print_exception(kind, error, tb)
         if interactive and QApplication.instance() is not None:
             QMessageBox.warning(
@@ -126,7 +119,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         db.close_database()
-        instance.release()
         instance.release()
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.ui.data_menu import add_data_actions
-from desktop.ui.data_menu import add_data_actions
 from desktop.ui.events import Events
 from desktop.ui.journal_tab import JournalTab
 from desktop.ui.plan_tab import PlanTab
@@ -67,8 +66,6 @@ class MainWindow(QMainWindow):
         open_folder = QAction(self.tr("Open &data folder"), self)
         open_folder.triggered.connect(self.open_data_folder)
         file_menu.addAction(open_folder)
-        file_menu.addSeparator()
-        self.data_actions = add_data_actions(self, file_menu, self.data_dir)
         file_menu.addSeparator()
         self.data_actions = add_data_actions(self, file_menu, self.data_dir)
         file_menu.addSeparator()

@@ -1,0 +1,242 @@
+#!/usr/bin/env bash
+# The installer proofs that can be made on Linux, run by hand (as root, on Debian or Ubuntu;
+# about ten minutes, most of it downloads). Not part of .ci/run, which only builds the bundle
+# and smoke-tests it. Prints PASS/FAIL lines and writes them, with the sizes and start times,
+# to build/check-linux-results.txt.
+#
+#   packaging/check-linux.sh [--no-build]
+#
+# 1. python3 packaging/build.py: the onedir bundle and the .deb (skipped with --no-build).
+# 2. Budgets: bundle <= 130 MiB on disk, .deb <= 45 MiB, frozen start <= 1.1 x venv start.
+# 3. The frozen bundle passes --smoke-test offscreen, reports the package's version, and opens
+#    a real window under Xvfb (screenshot: docs/linux-window.png).
+# 4. A clean Debian root (debootstrap, minbase): the .deb installs with apt, every library of the
+#    bundle resolves, the installed app passes --smoke-test offscreen and on X (xcb), and
+#    removing then purging the package keeps the person's data folder untouched.
+# 5. Windows, under Wine in that root: packaging/windows/installer.nsi compiles with Debian's
+#    makensis around a stand-in payload (packaging/windows/standin.c; a real Windows build can't
+#    be made on Linux), installs silently per user, starts, upgrades in place (old files gone),
+#    uninstalls silently keeping the data, and removes the data only when asked (/REMOVEDATA).
+# "A && pass || fail" is meant: pass only prints, so fail runs exactly when A fails.
+# shellcheck disable=SC2015
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$PWD
+WORK=${CHECK_WORK:-/var/tmp/between-sessions-check}
+SUITE=${CHECK_SUITE:-bookworm}
+MIRROR=${CHECK_MIRROR:-http://deb.debian.org/debian}
+ROOTFS=$WORK/root
+RESULTS=$REPO/build/check-linux-results.txt
+APP_ID=org.betweensessions.BetweenSessions
+VERSION=$(python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+
+mkdir -p "$WORK" "$REPO/build"
+: >"$RESULTS"
+note() { echo "$*" | tee -a "$RESULTS"; }
+pass() { note "PASS: $*"; }
+fail() {
+    note "FAIL: $*"
+    exit 1
+}
+step() { printf '\n== %s\n' "$*"; }
+
+apt_install() { # install Debian packages on this machine, only those missing
+    local missing=() package
+    for package in "$@"; do dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package"); done
+    if ((${#missing[@]})); then
+        apt-get -o APT::Sandbox::User=root update -qq || true
+        DEBIAN_FRONTEND=noninteractive apt-get -o APT::Sandbox::User=root install -y -qq \
+            "${missing[@]}"
+    fi
+}
+
+XVFB_PID=""
+unmount_root() {
+    local mount
+    for mount in dev/pts dev proc tmp/.X11-unix; do
+        if mountpoint -q "$ROOTFS/$mount" 2>/dev/null; then umount -l "$ROOTFS/$mount"; fi
+    done
+}
+cleanup() {
+    unmount_root
+    if [[ -n $XVFB_PID ]]; then kill "$XVFB_PID" 2>/dev/null || true; fi
+}
+trap cleanup EXIT
+
+step "Tools for the checks"
+apt_install debootstrap xvfb x11-utils imagemagick desktop-file-utils nsis gcc-mingw-w64-x86-64 \
+    libegl1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+    libxcb-shape0 libxkbcommon-x11-0 fonts-dejavu-core
+
+if [[ ${1:-} != --no-build ]]; then
+    step "Build: python3 packaging/build.py"
+    python3 packaging/build.py
+fi
+BUNDLE=$REPO/dist/between-sessions
+DEB=$(ls "$REPO"/dist/between-sessions_"$VERSION"_*.deb)
+[[ -x $BUNDLE/between-sessions && -f $DEB ]] || fail "build outputs missing"
+
+step "Budgets"
+bundle_kib=$(du -sk "$BUNDLE" | cut -f1)
+deb_bytes=$(stat -c %s "$DEB")
+note "bundle on disk: $((bundle_kib / 1024)) MiB ($bundle_kib KiB, $(find "$BUNDLE" -type f | wc -l) files)"
+note "deb: $((deb_bytes / 1048576)) MiB ($deb_bytes bytes)"
+((bundle_kib <= 130 * 1024)) && pass "bundle <= 130 MiB" || fail "bundle over 130 MiB"
+((deb_bytes <= 45 * 1048576)) && pass ".deb <= 45 MiB" || fail ".deb over 45 MiB"
+
+step "Frozen bundle: smoke test, version"
+QT_QPA_PLATFORM=offscreen "$BUNDLE/between-sessions" --smoke-test --data-dir "$(mktemp -d)" |
+    grep -q "smoke test: visited" && pass "frozen bundle --smoke-test (offscreen)" ||
+    fail "frozen bundle --smoke-test"
+reported=$("$BUNDLE/between-sessions" --version)
+[[ $reported == "Between Sessions $VERSION" ]] && ls -d "$BUNDLE"/_internal/between_sessions-*.dist-info >/dev/null &&
+    pass "frozen --version from package metadata: $reported" || fail "version: $reported"
+
+step "Start time: frozen bundle vs the same code in build/venv (median of 9 starts each)"
+python3 packaging/measure_start.py "$BUNDLE/between-sessions" "$REPO/build/venv/bin/between-sessions" \
+    --runs 9 | tee -a "$RESULTS" && pass "start ratio <= 1.1" || fail "start ratio over 1.1"
+
+step "A real window under Xvfb"
+Xvfb -displayfd 5 -screen 0 1280x860x24 -nolisten tcp 5>"$WORK/display" 2>/dev/null &
+XVFB_PID=$!
+for _ in $(seq 100); do [[ -s $WORK/display ]] && break || sleep 0.1; done
+DISPLAY=:$(cat "$WORK/display")
+export DISPLAY
+note "Xvfb on $DISPLAY"
+(
+    cd "$(mktemp -d)" # fresh data and settings: the first-run window
+    XDG_CONFIG_HOME=$PWD/config QT_QPA_PLATFORM=xcb "$BUNDLE/between-sessions" --data-dir "$PWD/data" \
+        >"$WORK/window.log" 2>&1 &
+    app=$!
+    window=""
+    for _ in $(seq 150); do
+        window=$(xwininfo -root -tree | awk '/\("between-sessions"/ {print $1; exit}')
+        [[ -n $window ]] && break
+        sleep 0.1
+    done
+    [[ -n $window ]] || { kill $app; exit 1; }
+    sleep 1 # let the first frame paint
+    import -window "$window" "$REPO/docs/linux-window.png"
+    kill -0 $app && kill $app
+) && pass "frozen app opened a real X11 window (docs/linux-window.png)" || fail "no window under Xvfb"
+
+step "Clean Debian root ($SUITE, minbase) with debootstrap"
+unmount_root
+rm -rf "$ROOTFS"
+debootstrap --variant=minbase "$SUITE" "$ROOTFS" "$MIRROR" >"$WORK/debootstrap.log" 2>&1 ||
+    fail "debootstrap (see $WORK/debootstrap.log)"
+mount -t proc proc "$ROOTFS/proc"
+mount --bind /dev "$ROOTFS/dev"
+mount --bind /dev/pts "$ROOTFS/dev/pts"
+mkdir -p "$ROOTFS/tmp/.X11-unix"
+mount --bind /tmp/.X11-unix "$ROOTFS/tmp/.X11-unix" # the host's Xvfb, for the xcb start
+in_root() { chroot "$ROOTFS" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
+as_person() {
+    chroot --userspec=person:person "$ROOTFS" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/home/person \
+        USER=person LANG=C.UTF-8 "$@"
+}
+in_root useradd --create-home --shell /bin/sh person
+pass "debootstrap $SUITE"
+
+step ".deb: install with apt into the clean root"
+cp "$DEB" "$ROOTFS/tmp/"
+in_root apt-get update -qq
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "/tmp/$(basename "$DEB")" \
+    >"$WORK/apt-install.log" 2>&1 || fail "apt install (see $WORK/apt-install.log)"
+pass "apt-get install ./$(basename "$DEB") in a clean $SUITE root"
+for path in /opt/between-sessions/between-sessions /usr/bin/between-sessions \
+    "/usr/share/applications/$APP_ID.desktop" "/usr/share/icons/hicolor/256x256/apps/$APP_ID.png" \
+    "/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" "/usr/share/metainfo/$APP_ID.metainfo.xml"; do
+    in_root test -e "$path" || fail "missing after install: $path"
+done
+desktop-file-validate "$ROOTFS/usr/share/applications/$APP_ID.desktop" && pass "installed launcher, .desktop entry (valid), icons, metainfo"
+unresolved=$(in_root sh -c 'find /opt/between-sessions -type f \( -name "*.so*" -o -name between-sessions \) |
+    LD_LIBRARY_PATH=/opt/between-sessions/_internal xargs -n1 ldd 2>/dev/null | grep "not found" | sort -u' || true)
+[[ -z $unresolved ]] && pass "every library of the installed bundle resolves (Depends is complete)" ||
+    fail "unresolved libraries: $unresolved"
+
+step "Installed app: smoke test as a person, with the default data folder"
+as_person env QT_QPA_PLATFORM=offscreen between-sessions --smoke-test | grep -q "smoke test: visited" &&
+    pass "installed between-sessions --smoke-test (offscreen)" || fail "installed smoke test (offscreen)"
+as_person env DISPLAY="$DISPLAY" between-sessions --smoke-test 2>"$WORK/xcb.log" | grep -q "smoke test: visited" &&
+    pass "installed between-sessions --smoke-test on X11 (xcb plugin, Depends only)" ||
+    fail "installed smoke test on X11 (see $WORK/xcb.log)"
+DATA="$ROOTFS/home/person/.local/share/Between Sessions"
+[[ -s $DATA/between-sessions.sqlite3 ]] || fail "no data file in $DATA"
+before=$(cd "$DATA" && find . -type f -exec sha256sum {} + | sort)
+
+step ".deb: remove, then purge; the data stays"
+in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq between-sessions >/dev/null
+if in_root test -e /opt/between-sessions -o -L /usr/bin/between-sessions; then
+    fail "files left after remove"
+fi
+[[ $(cd "$DATA" && find . -type f -exec sha256sum {} + | sort) == "$before" ]] &&
+    pass "apt-get remove: program gone, data folder unchanged" || fail "data changed by remove"
+in_root dpkg --purge between-sessions >/dev/null # apt no longer knows a package from a local file
+[[ $(cd "$DATA" && find . -type f -exec sha256sum {} + | sort) == "$before" ]] &&
+    pass "dpkg --purge: data folder unchanged" || fail "data changed by purge"
+
+step "Windows installer: compile with Debian's makensis around a stand-in payload"
+for version in 0.1.0 0.2.0; do
+    payload=$WORK/payload-$version
+    rm -rf "$payload" && mkdir -p "$payload/_internal"
+    x86_64-w64-mingw32-gcc -O2 -s -DSTANDIN_VERSION="\"$version\"" -o "$payload/between-sessions.exe" \
+        packaging/windows/standin.c
+    echo "a file only version $version has" >"$payload/_internal/only-in-$version.txt"
+    makensis -V2 -DVERSION="$version" -DBUNDLE="$payload" -DOUTFILE="$ROOTFS/tmp/setup-$version.exe" \
+        -DICON="$REPO/resources/icons/app-icon.ico" packaging/windows/installer.nsi ||
+        fail "makensis $version"
+done
+pass "installer.nsi compiles with makensis $(makensis -VERSION)"
+
+step "Windows installer under Wine (in the same root, after the .deb checks)"
+in_root dpkg --add-architecture i386 # the installer's stub is 32-bit, as on real Windows builds
+in_root apt-get update -qq
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    wine wine32 wine64 >"$WORK/apt-wine.log" 2>&1 || fail "installing wine (see $WORK/apt-wine.log)"
+wine() { as_person env DISPLAY="$DISPLAY" WINEDEBUG=-all WINEPREFIX=/home/person/.wine wine "$@"; }
+wait_wine() { as_person env WINEPREFIX=/home/person/.wine wineserver -w; }
+as_person env DISPLAY="$DISPLAY" WINEDEBUG=-all WINEPREFIX=/home/person/.wine wineboot --init >/dev/null 2>&1
+wait_wine
+C="$ROOTFS/home/person/.wine/drive_c/users/person"
+PROGRAM="$C/AppData/Local/Programs/Between Sessions"
+WIN_DATA="$C/AppData/Local/Between Sessions"
+LINK="$C/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Between Sessions.lnk"
+KEY="HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\\$APP_ID"
+EXE='C:\users\person\AppData\Local\Programs\Between Sessions\between-sessions.exe'
+UNINSTALL='C:\users\person\AppData\Local\Programs\Between Sessions\uninstall.exe'
+registered() { wine reg query "$KEY" /v DisplayVersion 2>/dev/null | tr -d '\r' | awk '/DisplayVersion/ {print $3}'; }
+
+wine /tmp/setup-0.1.0.exe /S && wait_wine
+[[ -f $PROGRAM/between-sessions.exe && -f $PROGRAM/uninstall.exe && -f $PROGRAM/_internal/only-in-0.1.0.txt ]] ||
+    fail "silent install: program files missing"
+[[ -f $LINK ]] || fail "no Start-menu entry"
+[[ $(registered) == 0.1.0 ]] || fail "no entry in Apps (uninstall key) for 0.1.0"
+wine reg query "$KEY" /v UninstallString >/dev/null 2>&1 || fail "no UninstallString"
+pass "setup.exe /S: per-user install, Start-menu entry, Apps entry with uninstaller"
+wine "$EXE" | grep -q "stand-in 0.1.0" && [[ -s $WIN_DATA/between-sessions.sqlite3 ]] &&
+    pass "installed app starts and writes its data folder" || fail "installed app did not start"
+
+wine /tmp/setup-0.2.0.exe /S && wait_wine
+[[ ! -e $PROGRAM/_internal/only-in-0.1.0.txt && -f $PROGRAM/_internal/only-in-0.2.0.txt ]] ||
+    fail "upgrade mixed old and new files"
+[[ $(registered) == 0.2.0 ]] || fail "Apps entry not updated to 0.2.0"
+wine "$EXE" | grep -q "stand-in 0.2.0" || fail "upgraded app did not start"
+grep -q "stand-in 0.1.0" "$WIN_DATA/between-sessions.sqlite3" || fail "upgrade lost data"
+pass "upgrade in place: old files replaced, not mixed; Apps entry 0.2.0; data kept"
+before=$(sha256sum "$WIN_DATA/between-sessions.sqlite3")
+
+wine "$UNINSTALL" /S && wait_wine
+[[ ! -e $PROGRAM && ! -e $LINK ]] || fail "uninstall left program files or the Start-menu entry"
+[[ -z $(registered) ]] || fail "uninstall left the Apps entry"
+[[ $(sha256sum "$WIN_DATA/between-sessions.sqlite3") == "$before" ]] ||
+    fail "silent uninstall touched the data"
+pass "uninstall.exe /S: program, Start-menu entry and Apps entry gone; data folder kept"
+
+wine /tmp/setup-0.2.0.exe /S && wait_wine
+wine "$UNINSTALL" /S /REMOVEDATA && wait_wine
+[[ ! -e $WIN_DATA && ! -e $PROGRAM ]] || fail "/REMOVEDATA did not remove the data folder"
+pass "uninstall.exe /S /REMOVEDATA: removes the data only when asked"
+
+step "Summary"
+cat "$RESULTS"

@@ -1,0 +1,148 @@
+; Between Sessions: a per-user Windows installer (no administrator rights needed).
+;
+; Built by packaging/build.py, which passes:
+;   /DVERSION=0.1.0  /DBUNDLE=<the PyInstaller onedir folder>  /DOUTFILE=<setup.exe>  /DICON=<.ico>
+; Silent use:  setup.exe /S [/D=C:\path]         installs or upgrades in place
+;              uninstall.exe /S                   removes the program, keeps the person's data
+;              uninstall.exe /S /REMOVEDATA       removes the data folder too
+
+Unicode true
+; The x86 stub runs on every Windows and is what every NSIS distribution ships; the app it
+; installs is 64-bit.
+Target x86-unicode
+ManifestDPIAware true
+SetCompressor /SOLID lzma
+RequestExecutionLevel user
+
+!ifndef VERSION
+  !error "Pass /DVERSION=x.y.z"
+!endif
+!ifndef BUNDLE
+  !error "Pass /DBUNDLE=<folder made by PyInstaller>"
+!endif
+!ifndef OUTFILE
+  !define OUTFILE "BetweenSessions-${VERSION}-setup.exe"
+!endif
+
+!define APP_NAME "Between Sessions"
+!define APP_ID "org.betweensessions.BetweenSessions"
+!define APP_EXE "between-sessions.exe"
+!define PUBLISHER "Between Sessions"
+!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_ID}"
+!define SETTINGS_KEY "Software\${APP_ID}"
+; Where the app keeps the person's data (appdirs' user data folder; see desktop/paths.py) and
+; its window settings (QSettings, organisation and application both named after the app).
+!define DATA_DIR "$LOCALAPPDATA\${APP_NAME}"
+!define QSETTINGS_KEY "Software\${APP_NAME}"
+
+!include "MUI2.nsh"
+!include "FileFunc.nsh"
+!include "LogicLib.nsh"
+
+Name "${APP_NAME}"
+OutFile "${OUTFILE}"
+; Per-user programs folder, as Windows itself uses for per-user installs; never the data folder.
+InstallDir "$LOCALAPPDATA\Programs\${APP_NAME}"
+InstallDirRegKey HKCU "${SETTINGS_KEY}" "InstallDir"
+BrandingText "${APP_NAME} ${VERSION}"
+
+VIProductVersion "${VERSION}.0"
+VIAddVersionKey "ProductName" "${APP_NAME}"
+VIAddVersionKey "ProductVersion" "${VERSION}"
+VIAddVersionKey "FileVersion" "${VERSION}"
+VIAddVersionKey "FileDescription" "${APP_NAME} installer"
+VIAddVersionKey "CompanyName" "${PUBLISHER}"
+VIAddVersionKey "LegalCopyright" "${PUBLISHER}"
+
+!ifdef ICON
+  !define MUI_ICON "${ICON}"
+  !define MUI_UNICON "${ICON}"
+!endif
+!define MUI_ABORTWARNING
+!define MUI_FINISHPAGE_RUN "$INSTDIR\${APP_EXE}"
+!define MUI_FINISHPAGE_RUN_TEXT "Open ${APP_NAME} now"
+
+!insertmacro MUI_PAGE_WELCOME
+!insertmacro MUI_PAGE_DIRECTORY
+!insertmacro MUI_PAGE_INSTFILES
+!insertmacro MUI_PAGE_FINISH
+
+!define MUI_COMPONENTSPAGE_TEXT_TOP "${APP_NAME} will be removed from this computer. \
+Your plan, check-ins and backups stay in $\"${DATA_DIR}$\" unless you tick the box below."
+!insertmacro MUI_UNPAGE_CONFIRM
+!insertmacro MUI_UNPAGE_COMPONENTS
+!insertmacro MUI_UNPAGE_INSTFILES
+
+!insertmacro MUI_LANGUAGE "English"
+
+Function .onInit
+  SetShellVarContext current
+FunctionEnd
+
+Section "${APP_NAME}" SecApp
+  SectionIn RO
+  SetShellVarContext current
+  SetOutPath "$INSTDIR"
+
+  ; Upgrade in place: the previous version's files go first, so that none of them is left to
+  ; mix with the new ones. Only our own files are removed, never the folder's other contents.
+  RMDir /r "$INSTDIR\_internal"
+  Delete "$INSTDIR\${APP_EXE}"
+  ${If} ${FileExists} "$INSTDIR\_internal\*.*"
+  ${OrIf} ${FileExists} "$INSTDIR\${APP_EXE}"
+    MessageBox MB_OK|MB_ICONINFORMATION "Please close ${APP_NAME} first, then run the \
+installer again. Nothing has been changed." /SD IDOK
+    Abort
+  ${EndIf}
+
+  File /r "${BUNDLE}\*.*"
+  WriteUninstaller "$INSTDIR\uninstall.exe"
+  CreateShortcut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${APP_EXE}" "" "$INSTDIR\${APP_EXE}" 0
+
+  ; The entry in Settings > Apps (and Programs and Features).
+  WriteRegStr HKCU "${SETTINGS_KEY}" "InstallDir" "$INSTDIR"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${APP_NAME}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "${PUBLISHER}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\${APP_EXE},0"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" "$\"$INSTDIR\uninstall.exe$\""
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" "$\"$INSTDIR\uninstall.exe$\" /S"
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
+  ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "EstimatedSize" $0
+SectionEnd
+
+Section "un.${APP_NAME}" SecUninstallApp
+  SectionIn RO
+  Delete "$SMPROGRAMS\${APP_NAME}.lnk"
+  RMDir /r "$INSTDIR\_internal"
+  Delete "$INSTDIR\${APP_EXE}"
+  Delete "$INSTDIR\uninstall.exe"
+  RMDir "$INSTDIR"
+  DeleteRegKey HKCU "${UNINSTALL_KEY}"
+  DeleteRegKey HKCU "${SETTINGS_KEY}"
+SectionEnd
+
+; Unticked unless the person ticks it (or passes /REMOVEDATA to a silent uninstall).
+Section /o "un.Also remove my data (plan, journal, backups)" SecRemoveData
+  RMDir /r "${DATA_DIR}"
+  DeleteRegKey HKCU "${QSETTINGS_KEY}"
+SectionEnd
+
+Function un.onInit
+  SetShellVarContext current
+  ; A silent uninstall keeps the data unless /REMOVEDATA is given.
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/REMOVEDATA" $R1
+  ${IfNot} ${Errors}
+    SectionSetFlags ${SecRemoveData} ${SF_SELECTED}
+  ${EndIf}
+FunctionEnd
+
+!insertmacro MUI_UNFUNCTION_DESCRIPTION_BEGIN
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecUninstallApp} "The program, its Start-menu entry and its entry in Apps."
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecRemoveData} "Deletes everything you wrote in ${APP_NAME}, and its backups. This cannot be undone."
+!insertmacro MUI_UNFUNCTION_DESCRIPTION_END
