@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -15,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME, version
 from desktop.ui.data_menu import add_data_actions
 from desktop.ui.events import Events
 from desktop.ui.journal_tab import JournalTab
 from desktop.ui.plan_tab import PlanTab
+from desktop.ui.widgets.lazy_page import LazyPage
 
 
 def _placeholder(text: str) -> QWidget:
@@ -40,12 +42,13 @@ class MainWindow(QMainWindow):
         self.events = Events(self)
         self.setWindowTitle(APP_NAME)
 
-        self.plan_tab = PlanTab(self.events)
+        # Only the tab on screen is built at start; the others when first visited.
+        self._plan_page = LazyPage(lambda: PlanTab(self.events), self._restore_splitter)
+        self._journal_page = LazyPage(lambda: JournalTab(self.events), self._restore_splitter)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.plan_tab, self.tr("Action plan"))
-        self.journal_tab = JournalTab(self.events)
-        self.tabs.addTab(self.journal_tab, self.tr("Journal"))
+        self.tabs.addTab(self._plan_page, self.tr("Action plan"))
+        self.tabs.addTab(self._journal_page, self.tr("Journal"))
         self.tabs.addTab(
             _placeholder(
                 self.tr(
@@ -57,7 +60,7 @@ class MainWindow(QMainWindow):
         )
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.events.open_entry.connect(lambda _id: self.tabs.setCurrentWidget(self.journal_tab))
+        self.events.open_entry.connect(self._open_entry)
         self._build_menus()
         self._restore_state()
 
@@ -96,35 +99,51 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
-        for key, splitter in self._splitters().items():
-            state = self.settings.value(key)
-            if state is not None:
-                splitter.restoreState(state)
         tab = self.settings.value("window/tab", 0, type=int)
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
 
-    def _splitters(self) -> dict[str, QSplitter]:
-        return {
-            "plan/splitter": self.plan_tab.splitter,
-            "journal/splitter": self.journal_tab.splitter,
-        }
+    @property
+    def plan_tab(self) -> PlanTab:
+        """The Action plan tab (built now if it wasn't yet)."""
+        return cast(PlanTab, self._plan_page.build())
+
+    @property
+    def journal_tab(self) -> JournalTab:
+        """The Journal tab (built now if it wasn't yet)."""
+        return cast(JournalTab, self._journal_page.build())
+
+    def _built_tabs(self) -> list[PlanTab | JournalTab]:
+        pages = (self._plan_page, self._journal_page)
+        return [cast(PlanTab | JournalTab, p.content) for p in pages if p.content is not None]
+
+    def _restore_splitter(self, tab: QWidget) -> None:
+        splitter = getattr(tab, "splitter", None)
+        if isinstance(splitter, QSplitter):
+            state = self.settings.value(f"{type(tab).__name__}/splitter")
+            if state is not None:
+                splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.plan_tab.commit_pending()
-        self.journal_tab.commit_pending()
+        for tab in self._built_tabs():
+            tab.commit_pending()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
-        for key, splitter in self._splitters().items():
-            self.settings.setValue(key, splitter.saveState())
+        for tab in self._built_tabs():
+            self.settings.setValue(f"{type(tab).__name__}/splitter", tab.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
         # Leaving a tab stores what was being typed in it.
-        self.plan_tab.commit_pending()
-        self.journal_tab.commit_pending()
+        for tab in self._built_tabs():
+            tab.commit_pending()
+
+    @Slot(int)
+    def _open_entry(self, entry_id: int) -> None:
+        self.tabs.setCurrentWidget(self._journal_page)
+        self.journal_tab.open_entry(entry_id)
 
     @Slot()
     def open_data_folder(self) -> None:
@@ -145,7 +164,7 @@ class MainWindow(QMainWindow):
                 "<p>This app is not a therapist and not emergency help.</p>"
             )
             .replace("%1", APP_NAME)
-            .replace("%2", __version__),
+            .replace("%2", version()),
         )
 
     @Slot()

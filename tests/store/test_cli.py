@@ -1,0 +1,176 @@
+"""The subcommands that need no window: export, import, backup, check."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop import cli, paths
+from desktop.store import db, lock, plan
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run(*argv: str) -> int:
+    return cli.run_command(cli.parse_args(list(argv)))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = paths.prepare_data_dir(tmp_path / "data")
+    db.open_database(paths.database_path(folder))
+    plan.add_item("Walk round the block")
+    plan.add_item("Say no once")
+    db.close_database()
+    return folder
+
+
+def _titles(folder: Path) -> list[str]:
+    db.open_database(paths.database_path(folder))
+    try:
+        return [i.title for i in plan.list_items()]
+    finally:
+        db.close_database()
+
+
+def test_data_dir_is_accepted_before_and_after_the_command(data_dir: Path) -> None:
+    before = cli.parse_args(["--data-dir", str(data_dir), "check"])
+    after = cli.parse_args(["check", "--data-dir", str(data_dir)])
+    assert before.data_dir == after.data_dir == str(data_dir)
+    assert cli.parse_args([]).command is None
+
+
+def test_export_then_import_into_a_fresh_folder(data_dir: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "everything.json"
+    assert run("export", "--format", "json", "--out", str(out), "--data-dir", str(data_dir)) == 0
+    assert json.loads(out.read_bytes())["format"] == "between-sessions-export"
+
+    fresh = tmp_path / "fresh"
+    assert run("import", str(out), "--data-dir", str(fresh)) == 0
+    assert "2 added, 0 already here" in capsys.readouterr().out
+    assert _titles(fresh) == ["Walk round the block", "Say no once"]
+    assert run("import", str(out), "--data-dir", str(fresh)) == 0
+    assert "0 added" in capsys.readouterr().out
+
+
+def test_export_markdown(data_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "everything.md"
+    assert (
+        run("export", "--format", "markdown", "--out", str(out), "--data-dir", str(data_dir)) == 0
+    )
+    assert "### Walk round the block" in out.read_text(encoding="utf-8")
+
+
+def test_import_of_a_bad_file_changes_nothing(data_dir: Path, tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"recipes": []}')
+    assert run("import", str(bad), "--data-dir", str(data_dir)) == cli.EXIT_PROBLEM
+    assert "isn't a Between Sessions export" in capsys.readouterr().err
+    assert _titles(data_dir) == ["Walk round the block", "Say no once"]
+
+
+def test_backup_to_the_folder_and_to_a_file(data_dir: Path, tmp_path: Path) -> None:
+    assert run("backup", "--data-dir", str(data_dir)) == 0
+    [made] = os.listdir(data_dir / "backups")
+    assert made.endswith("-command-line.sqlite3")
+    out = tmp_path / "copy.sqlite3"
+    assert run("backup", "--out", str(out), "--data-dir", str(data_dir)) == 0
+    assert db.check_health(out).healthy
+
+
+def test_check_is_0_when_healthy_and_not_when_damaged(data_dir: Path, capsys) -> None:
+    from store_helpers import damage
+
+    assert run("check", "--data-dir", str(data_dir)) == 0
+    assert "Everything looks healthy" in capsys.readouterr().out
+    damage(paths.database_path(data_dir))
+    assert run("check", "--data-dir", str(data_dir)) != 0
+    assert "problem" in capsys.readouterr().out
+
+
+def test_commands_on_a_folder_with_no_data(tmp_path: Path, capsys) -> None:
+    assert run("check", "--data-dir", str(tmp_path / "none")) == cli.EXIT_PROBLEM
+    assert "no data" in capsys.readouterr().err
+    assert not (tmp_path / "none").exists()
+
+
+HOLDER = """
+import sys
+from pathlib import Path
+from desktop.store import db, lock, plan
+path = Path(sys.argv[1])
+held = lock.DataLock(path)
+held.acquire()
+db.open_database(path)
+plan.add_item("Written by the running app")
+print("ready", flush=True)
+sys.stdin.readline()
+"""
+
+
+@pytest.fixture
+def app_running(data_dir: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process that has the data open and holds its lock, as the app does."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(paths.database_path(data_dir))],
+        cwd=REPO,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == "ready\n"
+    yield holder
+    holder.communicate("\n", timeout=30)
+
+
+def test_import_refuses_while_the_app_has_the_data_open(
+    data_dir: Path, tmp_path: Path, app_running: object, capsys
+) -> None:
+    out = tmp_path / "x.json"
+    assert run("export", "--out", str(out), "--data-dir", str(data_dir)) == 0  # reading is fine
+    assert "Written by the running app" in out.read_text(encoding="utf-8")
+    before = paths.database_path(data_dir).read_bytes()
+
+    assert run("import", str(out), "--data-dir", str(data_dir)) == cli.EXIT_DATA_BUSY
+
+    assert "is open with this data" in capsys.readouterr().err
+    assert paths.database_path(data_dir).read_bytes() == before
+    assert run("check", "--data-dir", str(data_dir)) == 0
+    assert run("backup", "--data-dir", str(data_dir)) == 0
+
+
+def test_a_stale_lock_does_not_block_a_command(data_dir: Path, tmp_path: Path) -> None:
+    # A crashed process's lock: its pid is gone.
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        text=True,
+        capture_output=True,
+        check=True,
+    )
+    lock.lock_path(paths.database_path(data_dir)).write_text(
+        f"{dead.stdout.strip()}\npython3\nvm\n"
+    )
+    out = tmp_path / "x.json"
+    assert run("import", str(out), "--data-dir", str(data_dir)) == cli.EXIT_PROBLEM  # no file
+    assert not lock.is_locked(paths.database_path(data_dir))
+
+
+def test_commands_never_load_qt(data_dir: Path, tmp_path: Path) -> None:
+    probe = (
+        "import sys\n"
+        "from desktop.app import main\n"
+        f"code = main(['check', '--data-dir', {str(data_dir)!r}])\n"
+        f"code += main(['export', '--out', {str(tmp_path / 'x.json')!r}, "
+        f"'--data-dir', {str(data_dir)!r}])\n"
+        "print(code, sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.strip().splitlines()[-1] == "0 []", done.stderr

@@ -1,0 +1,123 @@
+"""One app per data folder: a second launch hands over and exits; a crashed lock is recovered."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop import paths
+from desktop.store import lock
+from desktop.ui.single_instance import SingleInstance
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return paths.database_path(paths.prepare_data_dir(tmp_path / "data"))
+
+
+@pytest.fixture
+def running(qtbot: Any, db_path: Path) -> Iterator[SingleInstance]:
+    """This test process plays the running app."""
+    instance = SingleInstance(db_path)
+    assert instance.claim()
+    yield instance
+    instance.release()
+
+
+def _launch(db_path: Path, *extra: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--data-dir", str(db_path.parent), *extra],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_a_second_launch_brings_the_running_window_forward_and_exits(
+    qtbot: Any, db_path: Path, running: SingleInstance
+) -> None:
+    second = _launch(db_path)
+    with qtbot.waitSignal(running.activated, timeout=30_000):
+        pass  # waiting here runs the event loop, so this process answers the second launch
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)
+    assert second.returncode == 0, second.stderr.read() if second.stderr else ""
+    assert not db_path.exists()  # the second launch never opened the data
+
+
+def test_the_lock_also_keeps_commands_from_writing(db_path: Path, running: SingleInstance) -> None:
+    assert lock.is_locked(db_path)
+    with pytest.raises(lock.DataLocked):
+        lock.DataLock(db_path).acquire()
+
+
+def test_a_second_claim_in_the_same_process_is_refused(
+    db_path: Path, running: SingleInstance
+) -> None:
+    assert not SingleInstance(db_path).claim()
+
+
+def test_the_lock_file_is_private_and_gone_after_release(db_path: Path) -> None:
+    instance = SingleInstance(db_path)
+    assert instance.claim()
+    if os.name == "posix":
+        assert os.stat(lock.lock_path(db_path)).st_mode & 0o777 == 0o600
+    instance.release()
+    assert not lock.lock_path(db_path).exists()
+    assert not lock.is_locked(db_path)
+
+
+CRASHER = """
+import os, signal, sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+from desktop.ui.single_instance import SingleInstance
+instance = SingleInstance(Path(sys.argv[1]))
+assert instance.claim()
+print("claimed", flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_a_lock_left_by_a_crashed_app_is_recovered_at_once(qtbot: Any, db_path: Path) -> None:
+    crashed = subprocess.run(
+        [sys.executable, "-c", CRASHER, str(db_path)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert crashed.stdout == "claimed\n"
+    assert crashed.returncode == -signal.SIGKILL
+    assert lock.lock_path(db_path).exists()  # left behind
+
+    instance = SingleInstance(db_path)
+    assert instance.claim()  # at once: no waiting for the lock to grow old
+    try:
+        # The crashed instance's socket name now leads to us: a new launch hands over.
+        second = _launch(db_path)
+        with qtbot.waitSignal(instance.activated, timeout=30_000):
+            pass
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)
+        assert second.returncode == 0
+    finally:
+        instance.release()
+
+
+def test_a_launch_while_a_command_holds_the_data_says_it_is_busy(db_path: Path) -> None:
+    with lock.DataLock(db_path):
+        second = _launch(db_path, "--smoke-test")
+        _, err = second.communicate(timeout=60)
+    assert second.returncode == 4
+    assert "busy with this data" in err
