@@ -54,9 +54,23 @@ def action(window: MainWindow, menu_title: str, text_part: str) -> QAction:
 def test_three_tabs_in_order(make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     assert [window.tabs.tabText(n) for n in range(window.tabs.count())] == TAB_TITLES
-    assert window.tabs.widget(0) is window.plan_tab
+    assert window.tabs.widget(0).isAncestorOf(window.plan_tab)
+    assert window.tabs.widget(1).isAncestorOf(window.journal_tab)
     assert window.tabs.currentIndex() == 0
     assert window.windowTitle() == "Between Sessions"
+
+
+def test_only_the_tab_on_screen_is_built_at_start(
+    make_window: Callable[[], MainWindow], qtbot: Any
+) -> None:
+    from desktop.ui.journal_tab import JournalTab
+
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.tabs.widget(1).findChild(JournalTab) is None  # start-up stays quick
+    window.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.tabs.widget(1).findChild(JournalTab) is not None)
 
 
 def test_menus(make_window: Callable[[], MainWindow]) -> None:
