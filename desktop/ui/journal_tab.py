@@ -125,7 +125,6 @@ class JournalTab(QWidget):
         self.editor.saved.connect(self._saved)
         self.editor.delete_requested.connect(self.delete_or_restore)
         self.undo_button.clicked.connect(self.undo_delete)
-        self.events.open_entry.connect(self.open_entry)
         self._shortcut("Ctrl+N", self.new_entry)
         self._shortcut("Ctrl+F", self._focus_search)
         self._shortcut(QKeySequence.StandardKey.Save, self.save_now)
