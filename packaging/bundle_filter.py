@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from pathlib import PurePath
 from typing import Any
 
-# Python modules nothing in the app imports, which hooks would otherwise drag in.
-EXCLUDED_MODULES = ["tkinter", "_tkinter", "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick"]
+# Python modules nothing in the app imports, which hooks would otherwise drag in. (QtNetwork
+# stays: the single-instance guard talks to a running copy over QLocalSocket.)
+EXCLUDED_MODULES = ["tkinter", "_tkinter", "PySide6.QtQml", "PySide6.QtQuick"]
 
 # Platform plugins: the desktop one for each OS, plus offscreen for --smoke-test on CI machines.
 # Linux keeps xcb only: on a Wayland desktop Qt falls back to it through XWayland, and the Wayland
@@ -25,8 +26,8 @@ KEEP_PLATFORMS = {
 }
 
 # Plugin folders for things the app does not do: embedded-Linux screens (eglfs), Wayland,
-# networking and TLS, SQL drivers (the store uses Python's sqlite3), QML tooling, Designer, and
-# touch/evdev input for framebuffer devices.
+# network reachability and TLS (QLocalSocket needs neither), SQL drivers (the store uses Python's
+# sqlite3), QML tooling, Designer, and touch/evdev input for framebuffer devices.
 DROP_PLUGIN_FOLDERS = {
     "egldeviceintegrations",
     "wayland-decoration-client",
@@ -54,7 +55,6 @@ DROP_LIBRARY_PREFIXES = (
     "libQt6EglFSDeviceIntegration",
     "libQt6EglFsKmsSupport",
     "libQt6EglFsKmsGbmSupport",
-    "libQt6Network",
     "libQt6Qml",
     "libQt6Quick",
     "libQt6Pdf",
