@@ -1,0 +1,36 @@
+"""Crash-proof writes: a writer killed with SIGKILL at random moments, over and over."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from crash_loop import kill_loop
+
+from desktop.store import backup, db
+
+RUNS = int(os.environ.get("BETWEEN_SESSIONS_KILL_RUNS", "200"))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_killing_the_writer_at_random_moments_loses_and_damages_nothing(tmp_path: Path) -> None:
+    tally = kill_loop(tmp_path / "data", RUNS, seed=20241126)
+
+    print(
+        f"\nkill loop: {tally.runs} runs, {tally.acknowledged} acknowledged batches, "
+        f"{len(tally.damaged)} damaged, {len(tally.lost)} lost, "
+        f"{len(tally.half_written)} half-written, {len(tally.bad_backups)} bad backups, "
+        f"{tally.seconds:.1f} s"
+    )
+    assert tally.runs == RUNS
+    assert tally.acknowledged > RUNS  # the writer really wrote between the kills
+    assert tally.damaged == []
+    assert tally.lost == []
+    assert tally.half_written == []
+    assert tally.bad_backups == []
+    # The app opens what is left, and the next backup clears any unfinished copy.
+    path = tmp_path / "data" / "between-sessions.sqlite3"
+    db.open_database(path)
+    backup.make_backup(path)
+    assert not [p for p in (tmp_path / "data" / "backups").iterdir() if ".partial" in p.name]
