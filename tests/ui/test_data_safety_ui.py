@@ -1,0 +1,99 @@
+"""The Backups dialog, the damaged-file start, and the calm disk-trouble message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import answer_message_box
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from desktop.store import backup, db, plan
+from desktop.store.errors import CannotSaveError, DiskTrouble
+from desktop.ui import disk_trouble, startup
+from desktop.ui.dialogs.backups_dialog import BackupsDialog
+
+
+def test_back_up_now_adds_a_backup_to_the_list(qtbot: Any, store: Path) -> None:
+    plan.add_item("Walk")
+    dialog = BackupsDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.list.topLevelItemCount() == 0
+    assert not dialog.restore_button.isEnabled()
+
+    dialog.back_up_now.click()
+
+    assert dialog.list.topLevelItemCount() == 1
+    assert dialog.list.topLevelItem(0).text(1) == "Made by you"
+    assert dialog.restore_button.isEnabled()
+    assert dialog.list.accessibleName()
+
+
+def test_restoring_asks_first_and_keeps_the_state_before(
+    qtbot: Any, store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan.add_item("In the backup")
+    backup.make_backup(store, "manual")
+    plan.add_item("Only now")
+    dialog = BackupsDialog(store)
+    qtbot.addWidget(dialog)
+
+    answer_message_box(monkeypatch, "Cancel")
+    dialog.restore_selected()
+    assert len(plan.list_items()) == 2  # cancelled: nothing changed
+
+    boxes = answer_message_box(monkeypatch, "Restore")
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    with qtbot.waitSignal(dialog.restored):
+        dialog.restore_selected()
+
+    assert "saved as a backup first" in boxes[0].informativeText()
+    assert [i.title for i in plan.list_items()] == ["In the backup"]
+    reasons = [dialog.list.topLevelItem(n).text(1) for n in range(dialog.list.topLevelItemCount())]
+    assert "Before restoring a backup" in reasons
+
+
+def test_a_damaged_file_at_start_continues_from_the_newest_good_backup(tmp_path: Path) -> None:
+    path = tmp_path / "between-sessions.sqlite3"
+    db.open_database(path)
+    for n in range(40):
+        plan.add_item(f"Item {n}", why="words " * 50)
+    backup.make_backup(path)
+    db.close_database()
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[page : page + 2048] = b"\x5a" * 2048  # junk over the first table pages
+    path.write_bytes(bytes(data))
+
+    startup.open_store(path, interactive=False)
+
+    assert len(plan.list_items()) == 40
+    db.close_database()
+    kept = [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
+    assert len(kept) == 1
+
+
+def test_disk_trouble_is_said_once_and_retried_until_it_works(qtbot: Any) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    attempts: list[str] = []
+
+    def retry() -> None:
+        attempts.append("try")
+        if len(attempts) < 2:
+            raise CannotSaveError(DiskTrouble.FULL)
+
+    notice = disk_trouble.install(window, retry)
+    assert disk_trouble.report(CannotSaveError(DiskTrouble.FULL))
+    first_box = notice.box
+    assert first_box is not None
+    assert first_box.text().startswith("Your disk is full; nothing was lost")
+    disk_trouble.report(CannotSaveError(DiskTrouble.FULL))
+    assert notice.box is first_box  # told once, not a pile of boxes
+
+    notice.try_again()
+    assert notice.waiting
+    notice.try_again()
+    assert not notice.waiting
+    assert window.statusBar().currentMessage() == "Everything is saved again."
