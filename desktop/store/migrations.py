@@ -128,4 +128,82 @@ def _v2_journal(db: SqliteDatabase) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_action_plan, _v2_journal]
+def _v3_encouragement(db: SqliteDatabase) -> None:
+    """The Encouragement tab: own notes, what was said about built-in messages and which one each
+    day showed, wins added by hand, the session schedule with questions and kept summaries, and
+    the safety plan."""
+    _run_script(
+        """
+        CREATE TABLE own_note (
+            id INTEGER PRIMARY KEY,
+            kind VARCHAR(255) NOT NULL,
+            text TEXT NOT NULL,
+            in_rotation INTEGER NOT NULL DEFAULT 1,
+            created_at DATETIME NOT NULL,
+            updated_at DATETIME NOT NULL
+        );
+        CREATE TABLE message_state (
+            id INTEGER PRIMARY KEY,
+            message_key TEXT NOT NULL UNIQUE,
+            favourite INTEGER NOT NULL DEFAULT 0,
+            hidden INTEGER NOT NULL DEFAULT 0,
+            updated_at DATETIME NOT NULL
+        );
+        CREATE TABLE shown_message (
+            id INTEGER PRIMARY KEY,
+            day DATE NOT NULL,
+            position INTEGER NOT NULL,
+            message_key TEXT NOT NULL,
+            own_note_id INTEGER REFERENCES own_note (id) ON DELETE CASCADE,
+            shown_at DATETIME NOT NULL,
+            UNIQUE (day, position)
+        );
+        CREATE INDEX shown_message_own_note ON shown_message (own_note_id);
+        CREATE TABLE manual_win (
+            id INTEGER PRIMARY KEY,
+            day DATE NOT NULL,
+            text TEXT NOT NULL,
+            created_at DATETIME NOT NULL
+        );
+        CREATE INDEX manual_win_day ON manual_win (day);
+        CREATE TABLE session_schedule (
+            id INTEGER PRIMARY KEY,
+            name VARCHAR(255) NOT NULL UNIQUE,
+            next_day DATE,
+            rhythm VARCHAR(255) NOT NULL DEFAULT 'once',
+            last_day DATE,
+            updated_at DATETIME NOT NULL
+        );
+        CREATE TABLE session_record (
+            id INTEGER PRIMARY KEY,
+            period_start DATE NOT NULL,
+            period_end DATE NOT NULL,
+            markdown TEXT NOT NULL,
+            made_at DATETIME NOT NULL
+        );
+        CREATE TABLE session_question (
+            id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            done INTEGER NOT NULL DEFAULT 0,
+            record_id INTEGER REFERENCES session_record (id) ON DELETE CASCADE,
+            created_at DATETIME NOT NULL,
+            updated_at DATETIME NOT NULL
+        );
+        CREATE INDEX session_question_record ON session_question (record_id, position);
+        CREATE TABLE safety_item (
+            id INTEGER PRIMARY KEY,
+            section VARCHAR(255) NOT NULL,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            number TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created_at DATETIME NOT NULL,
+            updated_at DATETIME NOT NULL
+        );
+        CREATE INDEX safety_item_section ON safety_item (section, position);
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_action_plan, _v2_journal, _v3_encouragement]

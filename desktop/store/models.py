@@ -217,6 +217,127 @@ class JournalSearch(FTS5Model):  # type: ignore[misc]  # playhouse has no type s
         table_name = "journal_search"
 
 
+class OwnNoteRow(BaseModel):
+    """A note of the person's own ("what my therapist said", "a note to future me")."""
+
+    id = AutoField()
+    kind = CharField()
+    text = TextField()
+    in_rotation = BooleanField(default=True)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+    class Meta:
+        table_name = "own_note"
+        natural_key = ("kind", "created_at")
+
+
+class MessageStateRow(BaseModel):
+    """What the person said about a built-in message: kept as a favourite, or not to be shown."""
+
+    id = AutoField()
+    message_key = TextField(unique=True)
+    favourite = BooleanField(default=False)
+    hidden = BooleanField(default=False)
+    updated_at = DateTimeField()
+
+    class Meta:
+        table_name = "message_state"
+        natural_key = ("message_key",)
+
+
+class ShownMessageRow(BaseModel):
+    """A message shown on a day, in the order shown: the day's choice stays put."""
+
+    id = AutoField()
+    day = DateField()
+    position = IntegerField()
+    message_key = TextField()
+    own_note = ForeignKeyField(OwnNoteRow, null=True, on_delete="CASCADE")
+    own_note_id: int | None
+    shown_at = DateTimeField()
+
+    class Meta:
+        table_name = "shown_message"
+        natural_key = ("day", "position")
+
+
+class ManualWinRow(BaseModel):
+    """A small win the person added by hand."""
+
+    id = AutoField()
+    day = DateField()
+    text = TextField()
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "manual_win"
+        natural_key = ("created_at", "text")
+
+
+class SessionScheduleRow(BaseModel):
+    """When the next session is and how often they come (one row, named "next")."""
+
+    id = AutoField()
+    name = CharField(unique=True)
+    next_day = DateField(null=True)
+    rhythm = CharField(default="once")
+    last_day = DateField(null=True)
+    updated_at = DateTimeField()
+
+    class Meta:
+        table_name = "session_schedule"
+        natural_key = ("name",)
+
+
+class SessionRecordRow(BaseModel):
+    """A kept copy of the session summary, made when a session was marked as done."""
+
+    id = AutoField()
+    period_start = DateField()
+    period_end = DateField()
+    markdown = TextField()
+    made_at = DateTimeField()
+
+    class Meta:
+        table_name = "session_record"
+        natural_key = ("made_at",)
+
+
+class SessionQuestionRow(BaseModel):
+    """A question for a session; record set means it went with that session's kept summary."""
+
+    id = AutoField()
+    text = TextField()
+    position = IntegerField()
+    done = BooleanField(default=False)
+    record = ForeignKeyField(SessionRecordRow, null=True, on_delete="CASCADE")
+    record_id: int | None
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+    class Meta:
+        table_name = "session_question"
+        natural_key = ("created_at", "text")
+
+
+class SafetyItemRow(BaseModel):
+    """One line of the safety plan (a contact has a number)."""
+
+    id = AutoField()
+    section = CharField()
+    position = IntegerField()
+    text = TextField()
+    number = TextField(default="")
+    note = TextField(default="")
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+    class Meta:
+        table_name = "safety_item"
+        natural_key = ("section", "created_at")
+
+
 # In foreign-key dependency order. Derived tables (the search index) are not listed.
 ALL_MODELS: list[type[Any]] = [
     PlanItemRow,
@@ -228,4 +349,12 @@ ALL_MODELS: list[type[Any]] = [
     EntryTagRow,
     ThoughtRecordRow,
     OwnPromptRow,
+    OwnNoteRow,
+    MessageStateRow,
+    ShownMessageRow,
+    ManualWinRow,
+    SessionScheduleRow,
+    SessionRecordRow,
+    SessionQuestionRow,
+    SafetyItemRow,
 ]

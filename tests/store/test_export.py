@@ -13,7 +13,8 @@ import pytest
 from store_helpers import row_counts, sha256
 
 from desktop import paths
-from desktop.store import db, export, journal, markdown_export, plan
+from desktop.store import db, encouragement, export, journal, markdown_export, plan, safety, session
+from desktop.store.encouragement_records import Message, NoteKind, SafetySection, SessionRhythm
 from desktop.store.models import ALL_MODELS, execute
 from desktop.store.records import EntryFields, Kind, Outcome, Reason, Rhythm, Status, ThoughtRecord
 
@@ -58,6 +59,24 @@ def fill_everything() -> None:
     journal.save_entry(None, EntryFields(day=date(2024, 5, 7), body="Better", tags=("work",)))
     journal.add_prompt("What helped today?")
     assert entry.id
+    fill_encouragement()
+
+
+def fill_encouragement() -> None:
+    """Own notes, messages shown and kept, wins, the session schedule, questions, a kept
+    summary and the safety plan."""
+    note = encouragement.add_note(NoteKind.THERAPIST_SAID, "Small is still a step.")
+    library = [Message("general-1", "general", "Be gentle today.")]
+    encouragement.todays_message(library, date(2024, 5, 6))
+    encouragement.set_favourite("general-1")
+    encouragement.add_win(date(2024, 5, 7), "Called my sister")
+    session.set_schedule(date(2024, 5, 7), SessionRhythm.WEEKLY)
+    session.add_question("Can we make the walk smaller?")
+    asked = session.add_question("What do I do when I freeze?")
+    session.set_question_done(asked.id, True)
+    session.mark_done(date(2024, 5, 7), "# Session prep\n", today=date(2024, 5, 8))
+    safety.add_item(SafetySection.CRISIS_LINES, "Samaritans", number="116 123")
+    assert note.id
 
 
 def _without_time(document: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,514 @@
+"""Encouragement commands and queries: the message for today, the person's own notes, and small
+wins (from check-ins, journal entries and wins added by hand).
+
+The built-in message library is not read here: callers pass it in (desktop.encouragement_texts
+loads it), so the store never touches resources and tests can use a library of their own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from datetime import date, datetime, timedelta
+from typing import Any, cast
+
+from peewee import fn
+
+from desktop.store import plan
+from desktop.store.encouragement_records import (
+    OWN_KEY_PREFIX,
+    Message,
+    MessageContext,
+    MessageGroup,
+    NoteKind,
+    OwnNote,
+    ShownMessage,
+    SmallWin,
+    WinKind,
+)
+from desktop.store.models import (
+    CheckInReasonRow,
+    CheckInRow,
+    JournalEntryRow,
+    ManualWinRow,
+    MessageStateRow,
+    OwnNoteRow,
+    SessionScheduleRow,
+    ShownMessageRow,
+    writing,
+)
+from desktop.store.records import Outcome, Reason, Status
+from desktop.store.text import InputError, clean_field
+
+#: Reasons given in this many days (today included) weigh their message groups up.
+RECENT_DAYS = 14
+#: A message shown on a day is not shown again until this many days have passed.
+REPEAT_GAP_DAYS = 7
+#: Within this many days of the next session, messages about sessions weigh up.
+SESSION_SOON_DAYS = 2
+#: A week with at least this many check-ins that were hard (a reason given, "not today") or
+#: entries with a heavy or low mood counts as a hard week.
+HARD_WEEK_SIGNS = 3
+NOTE_MAX = 2000
+WIN_MAX = 500
+
+# How much each group weighs, before what the person logged lately is counted.
+_BASE_WEIGHT = 1.0
+_QUIET_WEIGHT = 0.3  # a reason group when that reason hasn't come up lately
+_PER_REASON = 3.0  # added per time a reason was given lately
+_FITTING_WEIGHT = 4.0  # before_session when a session is near; hard_week after a hard week
+_OWN_WEIGHT = 2.0
+_FAVOURITE_FACTOR = 2.0
+_REASON_VALUES = frozenset(reason.value for reason in Reason)
+
+
+class NoteNotFound(LookupError):
+    """No own note has that id."""
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+# -- choosing a message (pure) ---------------------------------------------------------------
+
+
+def message_weight(message: Message, context: MessageContext, favourite: bool) -> float:
+    """How likely a message is to be chosen, given what was logged lately."""
+    if message.is_own:
+        weight = _OWN_WEIGHT
+    elif message.group == MessageGroup.BEFORE_SESSION:
+        weight = _FITTING_WEIGHT if context.session_soon else _QUIET_WEIGHT
+    elif message.group == MessageGroup.HARD_WEEK:
+        weight = _FITTING_WEIGHT if context.hard_week else _QUIET_WEIGHT
+    elif message.group in _REASON_VALUES:
+        count = context.reason_count(Reason(message.group))
+        weight = _BASE_WEIGHT + _PER_REASON * count if count else _QUIET_WEIGHT
+    else:
+        weight = _BASE_WEIGHT
+    return weight * (_FAVOURITE_FACTOR if favourite else 1.0)
+
+
+def _fraction(*parts: str) -> float:
+    """A number in [0, 1) derived from parts, the same on every run and platform."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
+
+
+def choose_message(
+    day: date,
+    messages: Sequence[Message],
+    context: MessageContext,
+    last_shown: Mapping[str, date],
+    *,
+    favourites: Collection[str] = (),
+    hidden: Collection[str] = (),
+    shown_today: Collection[str] = (),
+    position: int = 0,
+) -> Message | None:
+    """The message for a day: a pure function of what it is given.
+
+    last_shown holds the last day before this one that each message was shown; shown_today,
+    the messages already shown today (for "another one", with position counting them). Hidden
+    messages are never chosen. Messages shown within a week are left out while others remain;
+    when none remain, the one shown longest ago comes back. Among the candidates, the choice is
+    weighted (message_weight) and drawn from a seed made of the day and position, so the same
+    inputs always give the same message.
+    """
+    available = sorted(
+        (m for m in messages if m.key not in hidden and m.key not in shown_today),
+        key=lambda m: m.key,
+    )
+    if not available:
+        # Everything not hidden was shown today already: go round again, oldest first.
+        again = sorted((m for m in messages if m.key not in hidden), key=lambda m: m.key)
+        latest = {key: n for n, key in enumerate(shown_today)}  # the last time each was shown
+        return min(again, key=lambda m: latest.get(m.key, -1)) if again else None
+    cutoff = day - timedelta(days=REPEAT_GAP_DAYS - 1)
+    fresh = [m for m in available if last_shown.get(m.key, date.min) < cutoff]
+    if not fresh:
+        oldest = min(last_shown.get(m.key, date.min) for m in available)
+        fresh = [m for m in available if last_shown.get(m.key, date.min) == oldest]
+    weights = [message_weight(m, context, m.key in favourites) for m in fresh]
+    target = _fraction("message", day.isoformat(), str(position)) * sum(weights)
+    for message, weight in zip(fresh, weights, strict=True):
+        target -= weight
+        if target < 0:
+            return message
+    return fresh[-1]
+
+
+# -- what was logged lately ------------------------------------------------------------------
+
+
+def recent_reasons(today: date) -> tuple[tuple[Reason, int], ...]:
+    """Reasons given in check-ins of the last RECENT_DAYS days, most often given first."""
+    first = today - timedelta(days=RECENT_DAYS - 1)
+    query = (
+        CheckInReasonRow.select(CheckInReasonRow.reason, fn.COUNT(CheckInReasonRow.id))
+        .join(CheckInRow)
+        .where((CheckInRow.day >= first) & (CheckInRow.day <= today))
+        .group_by(CheckInReasonRow.reason)
+        .tuples()
+    )
+    rows = cast(Iterable[tuple[str, int]], query)
+    counts = {Reason(r): int(n) for r, n in rows if r in _REASON_VALUES}
+    return tuple(sorted(counts.items(), key=lambda pair: (-pair[1], pair[0].value)))
+
+
+def _hard_week(today: date) -> bool:
+    first = today - timedelta(days=6)
+    in_week = (CheckInRow.day >= first) & (CheckInRow.day <= today)
+    with_reason = fn.EXISTS(
+        CheckInReasonRow.select(CheckInReasonRow.id).where(
+            CheckInReasonRow.check_in == CheckInRow.id
+        )
+    )
+    hard = in_week & (
+        (CheckInRow.outcome == str(Outcome.NOT_TODAY))
+        | with_reason
+        | (CheckInRow.other_reason != "")
+    )
+    hard_check_ins = CheckInRow.select().where(hard).count()
+    heavy_entries = (
+        JournalEntryRow.select()
+        .where(
+            (JournalEntryRow.day >= first)
+            & (JournalEntryRow.day <= today)
+            & JournalEntryRow.deleted_at.is_null(True)
+            & (JournalEntryRow.mood <= 2)
+        )
+        .count()
+    )
+    return int(hard_check_ins) + int(heavy_entries) >= HARD_WEEK_SIGNS
+
+
+def _session_soon(today: date) -> bool:
+    row = SessionScheduleRow.get_or_none(SessionScheduleRow.name == "next")
+    if row is None or row.next_day is None:
+        return False
+    return 0 <= (row.next_day - today).days <= SESSION_SOON_DAYS
+
+
+def message_context(today: date) -> MessageContext:
+    """What the person logged lately, for choosing today's message."""
+    return MessageContext(
+        reasons=recent_reasons(today),
+        hard_week=_hard_week(today),
+        session_soon=_session_soon(today),
+    )
+
+
+# -- the message for today -------------------------------------------------------------------
+
+
+def _own_messages() -> list[Message]:
+    query = OwnNoteRow.select().where(OwnNoteRow.in_rotation == True)  # noqa: E712 (SQL)
+    return [Message(f"{OWN_KEY_PREFIX}{row.id}", row.kind, row.text) for row in query]
+
+
+def _states() -> tuple[set[str], set[str]]:
+    favourites, hidden = set(), set()
+    for row in MessageStateRow.select():
+        if row.favourite:
+            favourites.add(row.message_key)
+        if row.hidden:
+            hidden.add(row.message_key)
+    return favourites, hidden
+
+
+def _shown(message: Message, day: date, position: int, favourites: set[str]) -> ShownMessage:
+    return ShownMessage(message, day, position, message.key in favourites)
+
+
+def _pick_and_record(
+    library: Sequence[Message], today: date, shown_rows: list[ShownMessageRow]
+) -> ShownMessage | None:
+    """Choose the next message for today and keep the choice (inside the caller's write)."""
+    favourites, hidden = _states()
+    messages = [*library, *_own_messages()]
+    since = today - timedelta(days=REPEAT_GAP_DAYS * 2)
+    last_shown: dict[str, date] = {}
+    for row in ShownMessageRow.select().where(
+        (ShownMessageRow.day >= since) & (ShownMessageRow.day < today)
+    ):
+        last_shown[row.message_key] = max(row.day, last_shown.get(row.message_key, date.min))
+    position = max((r.position for r in shown_rows), default=-1) + 1
+    chosen = choose_message(
+        today,
+        messages,
+        message_context(today),
+        last_shown,
+        favourites=favourites,
+        hidden=hidden,
+        shown_today=[r.message_key for r in shown_rows],
+        position=position,
+    )
+    if chosen is None:
+        return None
+    ShownMessageRow.create(
+        day=today,
+        position=position,
+        message_key=chosen.key,
+        own_note=chosen.note_id,
+        shown_at=_now(),
+    )
+    return _shown(chosen, today, position, favourites)
+
+
+def _today_rows(today: date) -> list[ShownMessageRow]:
+    return list(
+        ShownMessageRow.select()
+        .where(ShownMessageRow.day == today)
+        .order_by(ShownMessageRow.position)
+    )
+
+
+def _still_showable(library: Sequence[Message], key: str) -> Message | None:
+    _favourites, hidden = _states()
+    if key in hidden:
+        return None
+    for message in (*library, *_own_messages()):
+        if message.key == key:
+            return message
+    return None
+
+
+def todays_message(library: Sequence[Message], today: date) -> ShownMessage | None:
+    """The message for today: the one already chosen today, or a new choice that is kept.
+
+    None only when every message has been set aside and there are no own notes in rotation.
+    """
+    with writing():
+        rows = _today_rows(today)
+        if rows:
+            message = _still_showable(library, rows[-1].message_key)
+            if message is not None:
+                return _shown(message, today, rows[-1].position, _states()[0])
+        return _pick_and_record(library, today, rows)
+
+
+def another_message(library: Sequence[Message], today: date) -> ShownMessage | None:
+    """A different message for today ("another one"); it becomes today's message."""
+    with writing():
+        return _pick_and_record(library, today, _today_rows(today))
+
+
+def _set_state(key: str, **values: bool) -> None:
+    now = _now()
+    with writing():
+        updated = (
+            MessageStateRow.update(updated_at=now, **values)
+            .where(MessageStateRow.message_key == key)
+            .execute()
+        )
+        if not updated:
+            MessageStateRow.create(message_key=key, updated_at=now, **values)
+
+
+def set_favourite(key: str, favourite: bool = True) -> None:
+    """Keep a built-in message among the favourites ("keep this one"), or stop keeping it."""
+    if key.startswith(OWN_KEY_PREFIX):
+        raise InputError("Your own notes are always kept.")
+    _set_state(key, favourite=favourite)
+
+
+def hide_message(key: str) -> None:
+    """Never show this message again ("don't show this again").
+
+    For one of the person's own notes, the note is kept but leaves the rotation.
+    """
+    if key.startswith(OWN_KEY_PREFIX):
+        set_note_in_rotation(int(key.removeprefix(OWN_KEY_PREFIX)), False)
+    else:
+        _set_state(key, hidden=True)
+
+
+def show_message_again(key: str) -> None:
+    """Let a message that was set aside be chosen again."""
+    if key.startswith(OWN_KEY_PREFIX):
+        set_note_in_rotation(int(key.removeprefix(OWN_KEY_PREFIX)), True)
+    else:
+        _set_state(key, hidden=False)
+
+
+def favourite_keys() -> list[str]:
+    """The keys of the kept messages, most recently kept first."""
+    query = (
+        MessageStateRow.select(MessageStateRow.message_key)
+        .where(MessageStateRow.favourite == True)  # noqa: E712
+        .order_by(MessageStateRow.updated_at.desc(), MessageStateRow.id.desc())
+    )
+    return [row.message_key for row in query]
+
+
+def hidden_keys() -> list[str]:
+    """The keys of the built-in messages set aside, most recently first."""
+    query = (
+        MessageStateRow.select(MessageStateRow.message_key)
+        .where(MessageStateRow.hidden == True)  # noqa: E712
+        .order_by(MessageStateRow.updated_at.desc(), MessageStateRow.id.desc())
+    )
+    return [row.message_key for row in query]
+
+
+# -- own notes -------------------------------------------------------------------------------
+
+
+def _note(row: OwnNoteRow) -> OwnNote:
+    return OwnNote(
+        id=row.id,
+        kind=NoteKind(row.kind),
+        text=row.text,
+        in_rotation=bool(row.in_rotation),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _note_text(text: str) -> str:
+    cleaned = clean_field(text, limit=NOTE_MAX)
+    if not cleaned:
+        raise InputError("A note needs a few words.")
+    return cleaned
+
+
+def _note_row(note_id: int) -> OwnNoteRow:
+    row = OwnNoteRow.get_or_none(OwnNoteRow.id == note_id)
+    if row is None:
+        raise NoteNotFound(note_id)
+    return row
+
+
+def own_notes() -> list[OwnNote]:
+    """The person's own notes, newest first."""
+    query = OwnNoteRow.select().order_by(OwnNoteRow.created_at.desc(), OwnNoteRow.id.desc())
+    return [_note(row) for row in query]
+
+
+def get_note(note_id: int) -> OwnNote:
+    """One own note by id."""
+    return _note(_note_row(note_id))
+
+
+def add_note(kind: NoteKind, text: str, *, in_rotation: bool = True) -> OwnNote:
+    """Keep a note of the person's own; it joins the messages unless asked not to."""
+    cleaned, now = _note_text(text), _now()
+    with writing():
+        row = OwnNoteRow.create(
+            kind=str(NoteKind(kind)),
+            text=cleaned,
+            in_rotation=in_rotation,
+            created_at=now,
+            updated_at=now,
+        )
+    return _note(row)
+
+
+def edit_note(
+    note_id: int, kind: NoteKind, text: str, *, in_rotation: bool | None = None
+) -> OwnNote:
+    """Change an own note."""
+    cleaned = _note_text(text)
+    with writing():
+        row = _note_row(note_id)
+        row.kind, row.text, row.updated_at = str(NoteKind(kind)), cleaned, _now()
+        if in_rotation is not None:
+            row.in_rotation = in_rotation
+        row.save()
+    return _note(row)
+
+
+def set_note_in_rotation(note_id: int, in_rotation: bool) -> None:
+    """Let an own note be chosen as a message for the day, or keep it out of the rotation."""
+    with writing():
+        row = _note_row(note_id)
+        row.in_rotation, row.updated_at = in_rotation, _now()
+        row.save()
+
+
+def delete_note(note_id: int) -> None:
+    """Delete an own note (a day that showed it chooses again)."""
+    with writing():
+        OwnNoteRow.delete().where(OwnNoteRow.id == note_id).execute()
+
+
+# -- small wins ------------------------------------------------------------------------------
+
+
+def add_win(day: date, text: str) -> SmallWin:
+    """Add a small win by hand."""
+    cleaned = " ".join(clean_field(text, limit=WIN_MAX).split())
+    if not cleaned:
+        raise InputError("A small win needs a few words.")
+    with writing():
+        row = ManualWinRow.create(day=day, text=cleaned, created_at=_now())
+    return SmallWin(day=day, kind=WinKind.MANUAL, text=cleaned, win_id=row.id)
+
+
+def delete_win(win_id: int) -> None:
+    """Remove a win added by hand."""
+    with writing():
+        ManualWinRow.delete().where(ManualWinRow.id == win_id).execute()
+
+
+def _entry_heading(title: str, start: str) -> str:
+    if title:
+        return title
+    for line in start.splitlines():
+        if line.strip():
+            return " ".join(line.split())[:160]
+    return ""
+
+
+def small_wins(first: date, last: date) -> list[SmallWin]:
+    """Everything that counted as a step from first to last (inclusive), by day.
+
+    Check-ins that were done, the smaller version, tried or thought about (in plan order),
+    journal entries (not in the trash; private ones are marked so), then wins added by hand.
+    """
+    titles = {item.id: item for item in plan.list_items(Status)}
+    found: list[tuple[date, int, Any, SmallWin]] = []
+    for check_in in plan.check_ins_between(first, last):
+        if not check_in.outcome.is_step or check_in.item_id not in titles:
+            continue
+        item = titles[check_in.item_id]
+        win = SmallWin(
+            day=check_in.day,
+            kind=WinKind.CHECK_IN,
+            text=item.title,
+            outcome=check_in.outcome,
+            item_id=item.id,
+        )
+        found.append((check_in.day, 0, (item.position, item.id), win))
+    entries = (
+        JournalEntryRow.select(
+            JournalEntryRow.id,
+            JournalEntryRow.day,
+            JournalEntryRow.title,
+            fn.substr(JournalEntryRow.body, 1, 400).alias("start"),
+            JournalEntryRow.private,
+        )
+        .where(
+            (JournalEntryRow.day >= first)
+            & (JournalEntryRow.day <= last)
+            & JournalEntryRow.deleted_at.is_null(True)
+        )
+        .dicts()
+    )
+    for row in cast(Iterable[dict[str, Any]], entries):
+        day = row["day"] if isinstance(row["day"], date) else date.fromisoformat(row["day"])
+        win = SmallWin(
+            day=day,
+            kind=WinKind.ENTRY,
+            text=_entry_heading(row["title"], row["start"]),
+            entry_id=row["id"],
+            private=bool(row["private"]),
+        )
+        found.append((day, 1, row["id"], win))
+    manual = ManualWinRow.select().where((ManualWinRow.day >= first) & (ManualWinRow.day <= last))
+    for added in manual:
+        win = SmallWin(day=added.day, kind=WinKind.MANUAL, text=added.text, win_id=added.id)
+        found.append((added.day, 2, added.id, win))
+    found.sort(key=lambda f: (f[0], f[1], f[2]))
+    return [win for *_, win in found]
