@@ -17,8 +17,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.store import db, plan
-from desktop.store.records import Kind, Outcome, Reason, Rhythm
+from desktop.store import db, journal, plan
+from desktop.store.records import EntryFields, Kind, Outcome, Reason, Rhythm, ThoughtRecord
 from desktop.ui.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parent
@@ -31,8 +31,8 @@ def dark_palette() -> QPalette:
     for role, colour in {
         roles.Window: "#1f2124",
         roles.WindowText: "#e6e6e6",
-        roles.Base: "#17181a",
-        roles.AlternateBase: "#26282c",
+        roles.Base: "#26282c",
+        roles.AlternateBase: "#2e3136",
         roles.Text: "#e6e6e6",
         roles.Button: "#2a2c30",
         roles.ButtonText: "#e6e6e6",
@@ -41,9 +41,9 @@ def dark_palette() -> QPalette:
         roles.PlaceholderText: "#9a9ea6",
         roles.ToolTipBase: "#2a2c30",
         roles.ToolTipText: "#e6e6e6",
-        roles.Mid: "#3a3d42",
-        roles.Dark: "#111213",
-        roles.Light: "#3a3d42",
+        roles.Mid: "#4a4e55",
+        roles.Dark: "#5c6068",
+        roles.Light: "#50545b",
         roles.Midlight: "#303236",
         roles.Shadow: "#000000",
     }.items():
@@ -102,6 +102,72 @@ def sample_plan(today: date) -> None:
     )
 
 
+def sample_journal(today: date) -> int:
+    """A few weeks of journal entries; returns the id of one with a prompt and thought record."""
+    walk = plan.list_items()[2]
+    entries = [
+        (14, "Sunday walk", "Walked down to the river. Lighter than I expected.", 4, ("walks",)),
+        (
+            9,
+            "",
+            "Work was a lot today. I thought about journaling and wrote just this line.",
+            2,
+            ("work",),
+        ),
+        (
+            6,
+            "Said no (nearly)",
+            "I paused before saying yes to the extra report. Small, but it was me choosing.",
+            3,
+            ("work", "boundaries"),
+        ),
+        (3, "Tired", "Slept badly. Rested on purpose instead of forcing the walk.", 2, ("sleep",)),
+        (
+            1,
+            "Before Tuesday",
+            "Things to bring: the walk felt too big this week, and work "
+            "keeps spilling into evenings.",
+            3,
+            ("therapy",),
+        ),
+    ]
+    for back, title, body, mood, tags in entries:
+        journal.save_entry(
+            None,
+            EntryFields(
+                day=today - timedelta(days=back),
+                title=title,
+                body=body,
+                mood=mood,
+                tags=tags,
+                bring_to_session=back == 1,
+            ),
+        )
+    entry = journal.save_entry(
+        None,
+        EntryFields(
+            day=today,
+            title="After the team meeting",
+            body="I froze when they asked me a question in front of everyone. Afterwards I "
+            "kept replaying it on the way home, and skipped the walk.",
+            mood=2,
+            energy=2,
+            tags=("work",),
+            prompt="What was the heaviest part of today? A few words are enough.",
+            thought_record=ThoughtRecord(
+                situation="Team meeting, asked a question I wasn't ready for",
+                thought="Everyone thinks I'm not good at my job",
+                feeling="Ashamed, tense",
+                feeling_strength=70,
+                kind_friend="You were put on the spot. Anyone can freeze for a moment.",
+                balanced_thought="I froze once. It doesn't undo the work I do every week.",
+                plan_item_id=walk.id,
+            ),
+        ),
+    )
+    return entry.id
+
+
 def shoot(app: QApplication, window: MainWindow, name: str) -> Path:
     """Save the window as docs/<name>.png."""
     window.show()
@@ -131,6 +197,15 @@ def main() -> int:
             window.plan_tab.detail.day = today
             window.plan_tab.refresh()
             print(shoot(app, window, f"plan-week-{mode}"))
+            entry_id = sample_journal(today)
+            window.tabs.setCurrentIndex(1)
+            window.journal_tab.open_entry(entry_id)
+            print(shoot(app, window, f"journal-entry-{mode}"))
+            window.journal_tab.search.setText("work")
+            window.journal_tab.reload()
+            print(shoot(app, window, f"journal-search-{mode}"))
+            window.journal_tab.search.clear()
+            window.tabs.setCurrentIndex(0)
             window.close()
             db.close_database()
     app.setPalette(light)
