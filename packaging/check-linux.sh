@@ -92,16 +92,31 @@ reported=$("$BUNDLE/between-sessions" --version)
 [[ $reported == "Between Sessions $VERSION" ]] && ls -d "$BUNDLE"/_internal/between_sessions-*.dist-info >/dev/null &&
     pass "frozen --version from package metadata: $reported" || fail "version: $reported"
 
+step "Resources in a wheel and in an editable install"
+rm -rf "$WORK/wheel" "$WORK/wheel-venv"
+python3 -m uv build --wheel --out-dir "$WORK/wheel" >/dev/null 2>&1 || fail "uv build --wheel"
+python3 -m uv venv -q "$WORK/wheel-venv"
+python3 -m uv pip install -q --python "$WORK/wheel-venv/bin/python" "$WORK"/wheel/*.whl
+found=$(cd / && "$WORK/wheel-venv/bin/python" -c 'from desktop import paths; print(paths.resource_path("icons", "app-icon-256.png"))')
+[[ $found == "$WORK"/wheel-venv/*/desktop/_resources/icons/app-icon-256.png && -f $found ]] &&
+    pass "installed wheel: paths.py finds resources in desktop/_resources" || fail "wheel resources: $found"
+python3 -m uv sync -q --locked --inexact # leaves anything else in .venv alone
+imported=$(cd / && "$REPO/.venv/bin/python" -c 'import desktop; print(desktop.__file__)')
+[[ $imported == "$REPO/desktop/__init__.py" ]] &&
+    pass "editable install (uv sync) still imports desktop from the checkout" || fail "editable: $imported"
+
 step "Start time: frozen bundle vs the same code in build/venv (median of 9 starts each)"
 python3 packaging/measure_start.py "$BUNDLE/between-sessions" "$REPO/build/venv/bin/between-sessions" \
     --runs 9 | tee -a "$RESULTS" && pass "start ratio <= 1.1" || fail "start ratio over 1.1"
 
 step "A real window under Xvfb"
-Xvfb -displayfd 5 -screen 0 1280x860x24 -nolisten tcp 5>"$WORK/display" 2>/dev/null &
+display=$((90 + RANDOM % 400)) # well away from :0, which desktop sessions and other tools take
+while [[ -e /tmp/.X$display-lock ]]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 1280x860x24 -nolisten tcp 2>"$WORK/xvfb.log" &
 XVFB_PID=$!
-for _ in $(seq 100); do [[ -s $WORK/display ]] && break || sleep 0.1; done
-DISPLAY=:$(cat "$WORK/display")
-export DISPLAY
+export DISPLAY=:$display
+for _ in $(seq 100); do xwininfo -root >/dev/null 2>&1 && break || sleep 0.1; done
+xwininfo -root >/dev/null || fail "Xvfb did not start (see $WORK/xvfb.log)"
 note "Xvfb on $DISPLAY"
 (
     cd "$(mktemp -d)" # fresh data and settings: the first-run window
