@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
@@ -114,13 +115,23 @@ def _entry_row(entry_id: int) -> JournalEntryRow:
     return row
 
 
-def _set_tags(entry_id: int, tags: tuple[str, ...]) -> None:
+def _tag_ids(name: str) -> list[int]:
+    """Ids of the tags that are this name in any case ("Ärger" and "ärger" are one tag)."""
+    # SQLite's NOCASE folds ASCII only, so the comparison is made here, over the few tags kept.
+    wanted = name.casefold()
+    return [tag.id for tag in TagRow.select() if tag.name.casefold() == wanted]
+
+
+def _set_tags(entry_id: int, tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Tag an entry, reusing a tag's first spelling; returns the names as stored."""
     EntryTagRow.delete().where(EntryTagRow.entry == entry_id).execute()
+    stored = []
     for name in tags:
-        tag = TagRow.get_or_none(TagRow.name == name)  # the column compares without case
-        if tag is None:
-            tag = TagRow.create(name=name)
+        found = _tag_ids(name)
+        tag = TagRow.get_by_id(found[0]) if found else TagRow.create(name=name)
         EntryTagRow.create(entry=entry_id, tag=tag.id)
+        stored.append(tag.name)
+    return tuple(stored)
 
 
 def _set_thought_record(entry_id: int, record: ThoughtRecord | None) -> None:
@@ -186,7 +197,7 @@ def save_entry(entry_id: int | None, fields: EntryFields) -> JournalEntry:
             for name, value in values.items():
                 setattr(row, name, value)
             row.save()
-        _set_tags(row.id, cleaned.tags)
+        cleaned = dataclasses.replace(cleaned, tags=_set_tags(row.id, cleaned.tags))
         _set_thought_record(row.id, cleaned.thought_record)
         _index(row.id, cleaned)
     return JournalEntry(
@@ -317,7 +328,7 @@ def _condition(which: EntryFilter) -> Any:
         condition &= fn.EXISTS(
             EntryTagRow.select(SQL("1"))
             .join(TagRow)
-            .where((EntryTagRow.entry == entry.id) & (TagRow.name == which.tag))
+            .where((EntryTagRow.entry == entry.id) & (TagRow.id.in_(_tag_ids(which.tag))))
         )
     if which.mood_from is not None:
         condition &= entry.mood >= which.mood_from

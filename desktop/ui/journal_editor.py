@@ -160,6 +160,7 @@ class JournalEditor(QWidget):
         super().__init__(parent)
         self.entry_id: int | None = None
         self.dirty = False
+        self._record_open = False
         self._loading = False
 
         self.day = QDateEdit()
@@ -313,6 +314,8 @@ class JournalEditor(QWidget):
         self.prompt_box.setVisible(bool(prompt))
 
     def _show_record_form(self, visible: bool) -> None:
+        # Remembered apart from isVisible(): a hidden tab still has its thought record open.
+        self._record_open = visible
         self.record_form.setVisible(visible)
         self.record_button.setText(
             self.tr("Remove the &thought record") if visible else self.tr("Add a &thought record")
@@ -327,7 +330,7 @@ class JournalEditor(QWidget):
     def fields(self) -> EntryFields:
         """What the editor holds now."""
         value = self.day.date()
-        record = self.record_form.record() if self.record_form.isVisible() else None
+        record = self.record_form.record() if self._record_open else None
         return EntryFields(
             day=date(value.year(), value.month(), value.day()),
             title=self.title.text(),
@@ -349,6 +352,10 @@ class JournalEditor(QWidget):
             fields.title.strip()
             or fields.body.strip()
             or fields.tags
+            or fields.mood is not None
+            or fields.energy is not None
+            or fields.bring_to_session
+            or fields.private
             or (record is not None and not record.is_empty)
         )
 
@@ -394,7 +401,7 @@ class JournalEditor(QWidget):
 
     @Slot()
     def _toggle_record(self) -> None:
-        showing = not self.record_form.isVisible()
+        showing = not self._record_open
         if showing:
             self.record_form.load_plan_items(self.record_form.record().plan_item_id)
         self._show_record_form(showing)

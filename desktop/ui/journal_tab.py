@@ -120,12 +120,12 @@ class JournalTab(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.filters_button.toggled.connect(self.filters.setVisible)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
-        self.new_button.clicked.connect(self.new_entry)
+        self.new_button.clicked.connect(lambda: self.new_entry())
         self.prompt_button.clicked.connect(self.start_from_prompt)
         self.editor.saved.connect(self._saved)
         self.editor.delete_requested.connect(self.delete_or_restore)
         self.undo_button.clicked.connect(self.undo_delete)
-        self._shortcut("Ctrl+N", self.new_entry)
+        self._shortcut("Ctrl+N", lambda: self.new_entry())
         self._shortcut("Ctrl+F", self._focus_search)
         self._shortcut(QKeySequence.StandardKey.Save, self.save_now)
         self._refresh_tags()
@@ -178,15 +178,12 @@ class JournalTab(QWidget):
         second.addWidget(self.date_filter, 1)
         grid.addLayout(first)
         grid.addLayout(second)
-        for combo in (
-            self.tag_filter,
-            self.flag_filter,
-            self.mood_from,
-            self.mood_to,
-            self.date_filter,
-        ):
+        for combo in self._filter_combos():
             combo.currentIndexChanged.connect(lambda _index: self.reload())
         return box
+
+    def _filter_combos(self) -> list[QComboBox]:
+        return [self.tag_filter, self.flag_filter, self.mood_from, self.mood_to, self.date_filter]
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -198,7 +195,7 @@ class JournalTab(QWidget):
             mood_from=self.mood_from.currentData(),
             mood_to=self.mood_to.currentData(),
             first_day=date.today() - timedelta(days=days) if days else None,
-            flag=self.flag_filter.currentData(),
+            flag=Flag(flag) if (flag := self.flag_filter.currentData()) else None,
         )
 
     @Slot()
@@ -340,7 +337,10 @@ class JournalTab(QWidget):
         """Show an entry, clearing the search and filters if they would hide it."""
         self.editor.save()
         self.search.clear()
-        self.flag_filter.setCurrentIndex(0)
+        for combo in self._filter_combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
         self._show(entry_id)
         self.reload(select_id=entry_id)
 
