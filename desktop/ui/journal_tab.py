@@ -32,6 +32,7 @@ from desktop.ui.journal_models import EntryListModel, EntryRole
 from desktop.ui.widgets.entry_delegate import EntryDelegate
 
 SEARCH_DELAY_MS = 150
+SEARCH_RESULTS = 100
 #: The date filter's choices, as days back from today (None: any time).
 DATE_RANGES: list[int | None] = [None, 7, 31, 365]
 
@@ -205,13 +206,15 @@ class JournalTab(QWidget):
         which = self.current_filter()
         text = self.search.text().strip()
         if text:
-            hits = journal.search(text, which)
+            hits = journal.search(text, which, limit=SEARCH_RESULTS + 1)
+            more = len(hits) > SEARCH_RESULTS
+            hits = hits[:SEARCH_RESULTS]
             self.model.load(lambda after: hits if after is None else [])
-            self.count.setText(
-                self.tr("Nothing found")
-                if not hits
-                else self.tr("%1 found").replace("%1", f"{len(hits):,}")
-            )
+            if more:
+                found = self.tr("The best %1 shown; another word narrows it down")
+            else:
+                found = self.tr("%1 found") if hits else self.tr("Nothing found")
+            self.count.setText(found.replace("%1", f"{len(hits):,}"))
         else:
             self.model.load(lambda after: journal.list_entries(which, after=after))
             total = journal.count_entries(which)
