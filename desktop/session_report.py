@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from desktop.store.encouragement_records import SessionSummary, SmallWin, WinKind
 from desktop.store.records import Adjustment, Change, Outcome, Reason
+from desktop.store.session import excerpt
 
 ENGLISH_OUTCOMES = {
     Outcome.DONE: "done",
@@ -33,12 +34,12 @@ ENGLISH_REASONS = {
     Reason.SELF_SABOTAGE: "Getting in my own way",
 }
 ENGLISH_CHANGES = {
-    Change.SMALLER_VERSION: "smaller version changed",
-    Change.RHYTHM: "rhythm changed",
-    Change.PAUSED: "paused",
-    Change.RESUMED: "picked up again",
-    Change.RETIRED: "retired",
-    Change.RESTORED: "brought back into the plan",
+    Change.SMALLER_VERSION: "Smaller version cleared",
+    Change.RHYTHM: "Rhythm changed",
+    Change.PAUSED: "Paused",
+    Change.RESUMED: "Picked up again",
+    Change.RETIRED: "Retired",
+    Change.RESTORED: "Brought back into the plan",
 }
 #: Every phrase of the report; %1, %2 stand for the values put in.
 ENGLISH_PHRASES: Mapping[str, str] = MappingProxyType(
@@ -51,7 +52,8 @@ ENGLISH_PHRASES: Mapping[str, str] = MappingProxyType(
         "paused": "paused",
         "retired": "retired",
         "got_in_the_way": "What got in the way",
-        "times": "%1 × %2",
+        "once": "%1 — once",
+        "times": "%1 — %2 times",
         "in_my_words": "In my words: “%1”",
         "adjustments": "Adjustments",
         "small_wins": "Small wins",
@@ -74,10 +76,9 @@ ENGLISH_PHRASES: Mapping[str, str] = MappingProxyType(
 
 
 def _english_adjustment(adjustment: Adjustment) -> str:
-    text = ENGLISH_CHANGES[adjustment.change]
     if adjustment.change is Change.SMALLER_VERSION and adjustment.after:
-        text = f"smaller version set to “{adjustment.after}”"
-    return text
+        return f"Smaller version set to “{adjustment.after}”"
+    return ENGLISH_CHANGES[adjustment.change]
 
 
 def _english_day(day: date) -> str:
@@ -102,6 +103,9 @@ class Words:
         return text
 
 
+#: An entry's first line stands for it in the small wins up to this length.
+WIN_TEXT_MAX = 60
+
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&#!])")
 
 
@@ -121,7 +125,7 @@ def _wins_line(day_wins: list[SmallWin], words: Words) -> str:
             parts.append(f"{escape(win.text)} ({words.outcome(win.outcome)})")
         elif win.kind is WinKind.ENTRY:
             parts.append(
-                words.say("wrote_entry_titled", escape(win.text))
+                words.say("wrote_entry_titled", escape(excerpt(win.text, WIN_TEXT_MAX)))
                 if win.text and not win.private
                 else words.say("wrote_entry")
             )
@@ -146,11 +150,12 @@ def _reasons(summary: SessionSummary, words: Words) -> list[str]:
     if not summary.reasons and not summary.other_reasons:
         return []
     out = [f"## {words.say('got_in_the_way')}", ""]
-    for reason, count in summary.reasons:
-        out.append(f"- {words.say('times', words.reason(reason), str(count))}")
-    for text, count in summary.other_reasons:
-        said = words.say("in_my_words", escape(text))
-        out.append(f"- {words.say('times', said, str(count)) if count > 1 else said}")
+    given = [(words.reason(reason), count) for reason, count in summary.reasons]
+    given += [(words.say("in_my_words", escape(text)), n) for text, n in summary.other_reasons]
+    for what, count in given:
+        out.append(
+            f"- {words.say('once', what) if count == 1 else words.say('times', what, str(count))}"
+        )
     return [*out, ""]
 
 
@@ -161,7 +166,7 @@ def _adjustments(summary: SessionSummary, words: Words) -> list[str]:
     for noted in summary.adjustments:
         change = noted.adjustment
         line = (
-            f"- {words.day(change.made_at.date())}: **{escape(noted.item_title)}**, "
+            f"- {words.day(change.made_at.date())} · **{escape(noted.item_title)}**: "
             f"{escape(words.adjustment(change))}"
         )
         if change.note:

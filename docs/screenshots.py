@@ -17,7 +17,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.store import db, journal, plan
+from desktop.store import db, encouragement, journal, plan, safety, session
+from desktop.store.encouragement_records import NoteKind, SafetySection, SessionRhythm
 from desktop.store.records import EntryFields, Kind, Outcome, Reason, Rhythm, ThoughtRecord
 from desktop.ui.main_window import MainWindow
 
@@ -168,6 +169,54 @@ def sample_journal(today: date) -> int:
     return entry.id
 
 
+def sample_encouragement(today: date) -> None:
+    """Own notes, a kept message, wins by hand, the next session with questions, a safety plan."""
+    encouragement.add_note(
+        NoteKind.THERAPIST_SAID, "You don't have to earn rest. Rest is part of the work."
+    )
+    encouragement.add_note(
+        NoteKind.FUTURE_ME, "Last winter felt endless too, and it ended. You got through it."
+    )
+    encouragement.add_win(today - timedelta(days=2), "Asked a colleague for help")
+    encouragement.add_win(today, "Made a proper lunch")
+    last = today - timedelta(days=9)
+    session.set_schedule(today + timedelta(days=5), SessionRhythm.FORTNIGHTLY, last_day=last)
+    session.add_question("Can we make the walk smaller for now?")
+    session.add_question("What can I do when I freeze in meetings?")
+    asked = session.add_question("Is it okay to rest instead of journaling?")
+    session.set_question_done(asked.id, True)
+    for section, text, number, note in (
+        (SafetySection.WARNING_SIGNS, "I stop answering messages", "", ""),
+        (SafetySection.WARNING_SIGNS, "Lying awake replaying the day", "", ""),
+        (SafetySection.COPING, "A hot shower, then music with headphones on", "", ""),
+        (SafetySection.COPING, "Walk to the end of the road and back", "", ""),
+        (SafetySection.PEOPLE_PLACES, "The library café", "", ""),
+        (SafetySection.ASK_FOR_HELP, "Sam (my sister)", "07700 900123", "any time"),
+        (SafetySection.PROFESSIONALS, "Dr Rivera, my GP", "020 7946 0000", "weekdays"),
+        (SafetySection.CRISIS_LINES, "Crisis line", "116 123", "day and night"),
+        (SafetySection.MATTERS, "Miso, my cat", "", ""),
+    ):
+        safety.add_item(section, text, number=number, note=note)
+
+
+def shoot_encouragement(app: QApplication, window: MainWindow, today: date, mode: str) -> None:
+    """The Encouragement tab: today, small wins, the session summary and the safety plan."""
+    from desktop.ui.encouragement_tab import SAFETY_PLAN, SESSION_PREP, SMALL_WINS, TODAY
+
+    sample_encouragement(today)
+    window.tabs.setCurrentIndex(2)
+    tab = window.encouragement_tab
+    tab.set_today(today)
+    for page, name in (
+        (TODAY, "encouragement"),
+        (SMALL_WINS, "small-wins"),
+        (SESSION_PREP, "session-summary"),
+        (SAFETY_PLAN, "safety-plan"),
+    ):
+        tab.show_page(page)
+        print(shoot(app, window, f"{name}-{mode}"))
+
+
 def shoot(app: QApplication, window: MainWindow, name: str) -> Path:
     """Save the window as docs/<name>.png."""
     window.show()
@@ -205,6 +254,7 @@ def main() -> int:
             window.journal_tab.reload()
             print(shoot(app, window, f"journal-search-{mode}"))
             window.journal_tab.search.clear()
+            shoot_encouragement(app, window, today, mode)
             window.tabs.setCurrentIndex(0)
             window.close()
             db.close_database()

@@ -332,6 +332,24 @@ def show_message_again(key: str) -> None:
         _set_state(key, hidden=False)
 
 
+def bring_back(library: Sequence[Message], key: str, today: date) -> ShownMessage | None:
+    """Undo "don't show this again": the message can be chosen again and is today's once more."""
+    with writing():
+        show_message_again(key)
+        message = _still_showable(library, key)
+        if message is None:
+            return None
+        position = max((r.position for r in _today_rows(today)), default=-1) + 1
+        ShownMessageRow.create(
+            day=today,
+            position=position,
+            message_key=message.key,
+            own_note=message.note_id,
+            shown_at=_now(),
+        )
+        return _shown(message, today, position, _states()[0])
+
+
 def favourite_keys() -> list[str]:
     """The keys of the kept messages, most recently kept first."""
     query = (

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from desktop.store.encouragement_records import NoteKind, SafetySection, SessionRhythm
 from desktop.store.plan import parse_rhythm_code
 from desktop.store.records import Adjustment, Change, Kind, Outcome, Reason, Rhythm, Status
 
@@ -150,3 +151,56 @@ def bring_to_session_flag() -> str:
 def private_flag() -> str:
     """The "private" flag."""
     return _tr("Private, not ready to share")
+
+
+def note_kind(value: NoteKind) -> str:
+    """The kind of one of the person's own notes, as they would say it."""
+    return {
+        NoteKind.THERAPIST_SAID: _tr("What my therapist said"),
+        NoteKind.FUTURE_ME: _tr("A note to future me"),
+    }[value]
+
+
+def note_source(value: NoteKind) -> str:
+    """Where a message of the person's own comes from, shown under it."""
+    return {
+        NoteKind.THERAPIST_SAID: _tr("Something your therapist said, kept in your notes"),
+        NoteKind.FUTURE_ME: _tr("A note you wrote to your future self"),
+    }[value]
+
+
+def session_rhythm(value: SessionRhythm) -> str:
+    """How often sessions come round."""
+    return {
+        SessionRhythm.ONCE: _tr("Just this date"),
+        SessionRhythm.WEEKLY: _tr("Every week"),
+        SessionRhythm.FORTNIGHTLY: _tr("Every two weeks"),
+    }[value]
+
+
+def safety_section(value: SafetySection) -> str:
+    """The heading of a part of the safety plan, in the person's voice."""
+    return {
+        SafetySection.WARNING_SIGNS: _tr("Signs that a hard time is starting"),
+        SafetySection.COPING: _tr("Things I can do on my own to cope"),
+        SafetySection.PEOPLE_PLACES: _tr("People and places that take my mind off things"),
+        SafetySection.ASK_FOR_HELP: _tr("People I can ask for help"),
+        SafetySection.PROFESSIONALS: _tr("Professionals I can contact"),
+        SafetySection.CRISIS_LINES: _tr("Crisis lines and emergency numbers"),
+        SafetySection.MATTERS: _tr("What matters to me"),
+    }[value]
+
+
+def safety_section_hint(value: SafetySection) -> str:
+    """A line about what belongs in a part of the safety plan."""
+    return {
+        SafetySection.WARNING_SIGNS: _tr(
+            "Thoughts, feelings or things you do that tell you it's getting hard"
+        ),
+        SafetySection.COPING: _tr("Small things that help a little: a shower, music, a walk"),
+        SafetySection.PEOPLE_PLACES: _tr("Somewhere to go or someone to be around"),
+        SafetySection.ASK_FOR_HELP: _tr("Someone you trust, with their number"),
+        SafetySection.PROFESSIONALS: _tr("Your therapist, your doctor, an out-of-hours service"),
+        SafetySection.CRISIS_LINES: _tr("A crisis line in your country, your emergency number"),
+        SafetySection.MATTERS: _tr("People, animals, hopes, things to look forward to"),
+    }[value]

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Slot
+from PySide6.QtCore import QSettings, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -18,18 +17,12 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, version
 from desktop.ui.data_menu import add_data_actions
+from desktop.ui.encouragement_tab import EncouragementTab
 from desktop.ui.events import Events
 from desktop.ui.journal_tab import JournalTab
 from desktop.ui.plan_tab import PlanTab
+from desktop.ui.safety_plan import crisis_contacts_text
 from desktop.ui.widgets.lazy_page import LazyPage
-
-
-def _placeholder(text: str) -> QWidget:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setMargin(label.fontMetrics().height() * 3)
-    return label
 
 
 class MainWindow(QMainWindow):
@@ -49,15 +42,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._plan_page, self.tr("Action plan"))
         self.tabs.addTab(self._journal_page, self.tr("Journal"))
-        self.tabs.addTab(
-            _placeholder(
-                self.tr(
-                    "Encouragement will live here: a kind message for today, your small wins, "
-                    "and help getting ready for your next session."
-                )
-            ),
-            self.tr("Encouragement"),
-        )
+        self._encouragement_page = LazyPage(self._make_encouragement, self._restore_splitter)
+        self.tabs.addTab(self._encouragement_page, self.tr("Encouragement"))
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.events.open_entry.connect(self._open_entry)
@@ -89,6 +75,9 @@ class MainWindow(QMainWindow):
         crisis = QAction(self.tr("If you're in &crisis…"), self)
         crisis.triggered.connect(self.show_crisis_help)
         help_menu.addAction(crisis)
+        safety_plan = QAction(self.tr("Your &safety plan…"), self)
+        safety_plan.triggered.connect(self.show_safety_plan)
+        help_menu.addAction(safety_plan)
         help_menu.addSeparator()
         about = QAction(self.tr("&About %1").replace("%1", APP_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -113,9 +102,29 @@ class MainWindow(QMainWindow):
         """The Journal tab (built now if it wasn't yet)."""
         return cast(JournalTab, self._journal_page.build())
 
-    def _built_tabs(self) -> list[PlanTab | JournalTab]:
-        pages = (self._plan_page, self._journal_page)
-        return [cast(PlanTab | JournalTab, p.content) for p in pages if p.content is not None]
+    @property
+    def encouragement_tab(self) -> EncouragementTab:
+        """The Encouragement tab (built now if it wasn't yet)."""
+        return cast(EncouragementTab, self._encouragement_page.build())
+
+    def _make_encouragement(self) -> EncouragementTab:
+        tab = EncouragementTab(self.events)
+        tab.crisis_requested.connect(self.show_crisis_help)
+        return tab
+
+    @Slot()
+    def show_safety_plan(self) -> None:
+        """The safety plan, on the Encouragement tab."""
+        self.tabs.setCurrentWidget(self._encouragement_page)
+        self.encouragement_tab.show_safety_plan()
+
+    def _built_tabs(self) -> list[PlanTab | JournalTab | EncouragementTab]:
+        pages = (self._plan_page, self._journal_page, self._encouragement_page)
+        return [
+            cast(PlanTab | JournalTab | EncouragementTab, p.content)
+            for p in pages
+            if p.content is not None
+        ]
 
     def _restore_splitter(self, tab: QWidget) -> None:
         splitter = getattr(tab, "splitter", None)
@@ -174,16 +183,20 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("If you're in crisis"))
         box.setText(self.tr("This app is not emergency help."))
-        box.setInformativeText(
-            self.tr(
-                "If you are in danger or thinking about harming yourself, please reach out "
-                "now:\n\n"
-                "• Call your local emergency number.\n"
-                "• Contact a crisis line in your country; they are there to listen, day and "
-                "night.\n"
-                "• Get in touch with your therapist, your doctor, or someone you trust.\n\n"
-                "You deserve support, and you don't have to get through this alone."
-            )
+        help_text = self.tr(
+            "If you are in danger or thinking about harming yourself, please reach out "
+            "now:\n\n"
+            "• Call your local emergency number.\n"
+            "• Contact a crisis line in your country; they are there to listen, day and "
+            "night.\n"
+            "• Get in touch with your therapist, your doctor, or someone you trust.\n\n"
+            "You deserve support, and you don't have to get through this alone."
         )
+        # The person's own contacts first: in a crisis, their own numbers are the ones to call.
+        own = crisis_contacts_text()
+        box.setInformativeText(f"{own}\n\n{help_text}" if own else help_text)
         box.setStandardButtons(QMessageBox.StandardButton.Close)
+        open_plan = box.addButton(self.tr("Open my safety plan"), QMessageBox.ButtonRole.ActionRole)
         box.exec()
+        if box.clickedButton() is open_plan:
+            self.show_safety_plan()

@@ -197,6 +197,17 @@ def test_a_hidden_message_is_replaced_and_never_returns(store: Path) -> None:
     assert encouragement.hidden_keys() == []
 
 
+def test_undoing_a_hide_brings_the_message_back_as_todays(store: Path) -> None:
+    first = encouragement.todays_message(library(), DAY)
+    assert first is not None
+    encouragement.hide_message(first.message.key)
+    assert encouragement.todays_message(library(), DAY) != first
+    back = encouragement.bring_back(library(), first.message.key, DAY)
+    assert back is not None and back.message == first.message and back.position == 2
+    assert encouragement.todays_message(library(), DAY) == back
+    assert encouragement.hidden_keys() == []
+
+
 def test_keeping_a_message(store: Path) -> None:
     first = encouragement.todays_message(library(), DAY)
     assert first is not None and not first.favourite

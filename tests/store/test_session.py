@@ -243,10 +243,10 @@ def test_the_markdown_of_the_summary(store: Path) -> None:
         "- **Call a friend** (paused): nothing noted\n",
         "- **Old step** (retired): done 1\n",
         "## What got in the way\n",
-        "- Too much going on × 2\n- Perfectionism or self-doubt × 1\n",
-        "- In my words: “rain” × 2\n",
+        "- Too much going on — 2 times\n- Perfectionism or self-doubt — once\n",
+        "- In my words: “rain” — 2 times\n",
         "## Adjustments\n",
-        "- Thu 6 Jun 2024: **Journal for 20 minutes**, smaller version set to “Write one line” "
+        "- Thu 6 Jun 2024 · **Journal for 20 minutes**: Smaller version set to “Write one line” "
         "— Too much\n",
         "## Small wins\n",
         "- **Fri 7 Jun 2024**: Journal for 20 minutes (did the smaller version); A short walk "
