@@ -24,6 +24,7 @@ from desktop.store.models import database
 
 # How many periods keep their newest backup, besides everything from the last two days.
 KEEP_RECENT = timedelta(days=2)
+KEEP_RECENT_MAX = 12  # of those, at most this many (the newest)
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 DAILY_INTERVAL = timedelta(days=1)
 
@@ -212,9 +213,11 @@ def _periods(
 
 
 def to_keep(backups: list[Backup], now: datetime) -> set[Path]:
-    """Which backups thinning keeps: the last two days, then 7 days, 4 weeks, 12 months."""
+    """Which backups thinning keeps: the last two days (up to 12), then 7 days, 4 weeks, 12
+    months, each period keeping its newest."""
     newest_first = sorted(backups, key=lambda b: (b.made_at, b.path.name), reverse=True)
-    keep = {b.path for b in newest_first if now - b.made_at <= KEEP_RECENT}
+    recent = [b.path for b in newest_first if now - b.made_at <= KEEP_RECENT]
+    keep = set(recent[:KEEP_RECENT_MAX])
     keep |= {b.path for b in _periods(newest_first, lambda t: t.date(), KEEP_DAILY)}
     keep |= {b.path for b in _periods(newest_first, lambda t: t.isocalendar()[:2], KEEP_WEEKLY)}
     keep |= {b.path for b in _periods(newest_first, lambda t: (t.year, t.month), KEEP_MONTHLY)}

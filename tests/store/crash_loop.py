@@ -29,6 +29,7 @@ class Tally:
     lost: list[int] = field(default_factory=list)
     half_written: list[int] = field(default_factory=list)
     bad_backups: list[str] = field(default_factory=list)
+    checked_backups: set[str] = field(default_factory=set)
     seconds: float = 0.0
 
 
@@ -54,7 +55,10 @@ def _check(path: Path, acked: set[int], tally: Tally) -> None:
             tally.half_written.append(batch)
     backups = path.parent / "backups"
     if backups.is_dir():
-        for found in backups.glob("backup-*.sqlite3"):
+        for found in sorted(backups.glob("backup-*.sqlite3")):
+            if found.name in tally.checked_backups:
+                continue  # a finished backup never changes
+            tally.checked_backups.add(found.name)
             with contextlib.closing(
                 sqlite3.connect(f"{found.as_uri()}?mode=ro&immutable=1", uri=True)
             ) as conn:

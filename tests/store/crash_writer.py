@@ -27,7 +27,7 @@ def main() -> None:
     print("open", flush=True)
     while True:
         with writing():
-            item = plan.add_item(f"batch {n}", why="w" * rng.randrange(0, 6000))
+            item = plan.add_item(f"batch {n}", why="w" * rng.randrange(0, 3000))
             for day in range(3):
                 plan.check_in(item.id, date(2024, 1, 1) + timedelta(days=day), Outcome.TRIED)
             plan.adjust_item(item.id, smaller_version=f"smaller {n}", note="x" * rng.randrange(200))

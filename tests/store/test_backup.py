@@ -173,6 +173,7 @@ def test_thinning_keeps_recent_days_weeks_and_months(db_path: Path) -> None:
     stamps = [b.made_at for b in kept]
     assert stamps[0] == now  # the newest is always kept
     assert all(now - t <= timedelta(days=2) for t in stamps[:7])  # all from the last two days
+    assert len([t for t in stamps if now - t <= timedelta(days=2)]) <= backup.KEEP_RECENT_MAX
     days = {t.date() for t in stamps}
     assert {(now - timedelta(days=d)).date() for d in range(7)} <= days
     assert len({t.isocalendar()[:2] for t in stamps}) >= 4
