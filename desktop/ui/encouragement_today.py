@@ -95,7 +95,7 @@ class TodayPage(QWidget):
         self.keep_button.setCheckable(True)
         self.keep_button.setToolTip(self.tr("Keep it among your kept messages"))
         self.hide_button = QPushButton(self.tr("Don't show this &again"))
-        self.kept_button = QPushButton(self.tr("Kept messages…"))
+        self.kept_button = QPushButton(self.tr("Ke&pt messages…"))
         self.kept_button.setToolTip(self.tr("The messages you kept, and the ones you set aside"))
         buttons = QHBoxLayout()
         for button in (self.another_button, self.keep_button, self.hide_button):
@@ -175,7 +175,7 @@ class TodayPage(QWidget):
         self.notes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.notes.setToolTip(self.tr("Edit with Enter or a double-click"))
         self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
-        self.add_note_button = QPushButton(self.tr("Add a &note…"))
+        self.add_note_button = QPushButton(self.tr("Add a no&te…"))
         self.edit_note_button = QPushButton(self.tr("&Edit…"))
         self.delete_note_button = QPushButton(self.tr("&Delete…"))
         row = QHBoxLayout()

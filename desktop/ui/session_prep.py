@@ -139,7 +139,7 @@ class SessionPrep(QWidget):
         self.next_label.setAccessibleName(self.tr("Next session"))
         self.next_detail = quiet(QLabel())
         self.next_detail.setWordWrap(True)
-        self.schedule_button = QPushButton(self.tr("Set the &date…"))
+        self.schedule_button = QPushButton(self.tr("Set the da&te…"))
         row = QHBoxLayout()
         row.addWidget(self.schedule_button)
         row.addStretch(1)

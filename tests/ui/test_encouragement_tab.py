@@ -194,6 +194,19 @@ def test_every_control_has_a_name_a_person_can_hear(tab: EncouragementTab) -> No
         assert name, f"{type(control).__name__} without a name, in {type(control.parent())}"
 
 
+def test_no_two_buttons_on_a_page_share_a_keyboard_letter(tab: EncouragementTab) -> None:
+    pages = (tab.today_page, tab.wins_page, tab.session_page, tab.safety_page)
+    for page in pages:
+        letters = [
+            match.group(1).lower()
+            for button in page.findChildren(QAbstractButton)
+            if (match := re.search(r"&(\w)", button.text()))
+        ]
+        taken = {"f", "v", "h"}  # the File, View and Help menus
+        assert len(letters) == len(set(letters)), letters
+        assert not taken & set(letters), letters
+
+
 def test_words_on_screen_never_score_or_compare(
     tab: EncouragementTab, add_items: Callable[..., Any]
 ) -> None:
@@ -498,6 +511,10 @@ def test_questions_added_ticked_edited_and_moved(qtbot: Any, tab: EncouragementT
 
     page.questions.setFocus()
     page.questions.setCurrentIndex(model.index(1))
+    qtbot.keyClick(page.questions, Qt.Key.Key_Space)  # ticks it as asked
+    assert session.questions()[1].done
+    qtbot.keyClick(page.questions, Qt.Key.Key_Space)
+    assert not session.questions()[1].done
     qtbot.keyClick(page.questions, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert session.questions()[0].text == "What if I freeze again?"
     qtbot.keyClick(page.questions, Qt.Key.Key_Delete)
