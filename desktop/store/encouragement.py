@@ -217,6 +217,11 @@ def _states() -> tuple[set[str], set[str]]:
     return favourites, hidden
 
 
+def _key_of(row: ShownMessageRow) -> str:
+    """The message a row showed; an own note by its link, which an import keeps pointing right."""
+    return f"{OWN_KEY_PREFIX}{row.own_note_id}" if row.own_note_id else str(row.message_key)
+
+
 def _shown(message: Message, day: date, position: int, favourites: set[str]) -> ShownMessage:
     return ShownMessage(message, day, position, message.key in favourites)
 
@@ -232,7 +237,8 @@ def _pick_and_record(
     for row in ShownMessageRow.select().where(
         (ShownMessageRow.day >= since) & (ShownMessageRow.day < today)
     ):
-        last_shown[row.message_key] = max(row.day, last_shown.get(row.message_key, date.min))
+        key = _key_of(row)
+        last_shown[key] = max(row.day, last_shown.get(key, date.min))
     position = max((r.position for r in shown_rows), default=-1) + 1
     chosen = choose_message(
         today,
@@ -241,7 +247,7 @@ def _pick_and_record(
         last_shown,
         favourites=favourites,
         hidden=hidden,
-        shown_today=[r.message_key for r in shown_rows],
+        shown_today=[_key_of(r) for r in shown_rows],
         position=position,
     )
     if chosen is None:
@@ -282,7 +288,7 @@ def todays_message(library: Sequence[Message], today: date) -> ShownMessage | No
     with writing():
         rows = _today_rows(today)
         if rows:
-            message = _still_showable(library, rows[-1].message_key)
+            message = _still_showable(library, _key_of(rows[-1]))
             if message is not None:
                 return _shown(message, today, rows[-1].position, _states()[0])
         return _pick_and_record(library, today, rows)

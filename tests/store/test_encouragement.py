@@ -291,6 +291,18 @@ def test_an_own_note_set_aside_stays_a_note_but_leaves_the_rotation(store: Path)
     assert encouragement.todays_message([], DAY) is not None
 
 
+def test_a_days_note_is_found_by_its_link_after_an_import_renumbers_it(store: Path) -> None:
+    encouragement.add_note(NoteKind.FUTURE_ME, "First.")
+    note = encouragement.add_note(NoteKind.FUTURE_ME, "Drink water.")
+    encouragement.set_note_in_rotation(note.id - 1, False)
+    shown = encouragement.todays_message([], DAY)
+    assert shown is not None and shown.message.note_id == note.id
+    # An import keeps the link (own_note_id) right but not the words of the key.
+    execute("UPDATE shown_message SET message_key = 'own:999'")
+    again = encouragement.todays_message([], DAY)
+    assert again == shown
+
+
 def test_deleting_the_days_note_chooses_again(store: Path) -> None:
     note = encouragement.add_note(NoteKind.FUTURE_ME, "Drink water.")
     assert encouragement.todays_message([], DAY) is not None
