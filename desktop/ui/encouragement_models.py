@@ -12,7 +12,6 @@ from math import cos, pi, sin
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -43,6 +42,7 @@ from desktop.store.encouragement_records import (
     WinKind,
 )
 from desktop.ui import labels
+from desktop.ui.models import RecordListModel
 from desktop.ui.widgets.outcome_mark import mark_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,30 +54,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("encouragement", text)
 
 
-class OwnNoteModel(QAbstractListModel):
+class OwnNoteModel(RecordListModel[OwnNote]):
     """The person's own notes, newest first: the note, and what kind of note it is."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[OwnNote] = []
-
-    def set_rows(self, rows: Sequence[OwnNote]) -> None:
-        """Replace the notes shown."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def row_of(self, note_id: int) -> int | None:
         """The row showing a note."""
-        return next((n for n, note in enumerate(self._rows) if note.id == note_id), None)
+        return self.row_where(lambda note: note.id == note_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        note = self._rows[index.row()]
+    def value(self, note: OwnNote, role: int) -> Any:
         kind = labels.note_kind(note.kind)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{note.text}\n— {kind}"
@@ -92,26 +76,10 @@ class OwnNoteModel(QAbstractListModel):
         return None
 
 
-class MessageListModel(QAbstractListModel):
+class MessageListModel(RecordListModel[Message]):
     """A plain list of messages (the kept ones, or those set aside)."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Message] = []
-
-    def set_rows(self, rows: Sequence[Message]) -> None:
-        """Replace the messages shown."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        message = self._rows[index.row()]
+    def value(self, message: Message, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return message.text
         if role == RecordRole:
@@ -123,30 +91,20 @@ class MessageListModel(QAbstractListModel):
 QuestionWriter = Callable[[int, str | None, bool | None], bool]
 
 
-class QuestionModel(QAbstractListModel):
+class QuestionModel(RecordListModel[Question]):
     """The questions for the next session: tick one when asked, edit its words in place."""
 
     def __init__(self, writer: QuestionWriter | None = None) -> None:
         super().__init__()
-        self._rows: list[Question] = []
         self._writer = writer
-
-    def set_rows(self, rows: Sequence[Question]) -> None:
-        """Replace the questions shown."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def question(self, row: int) -> Question:
         """The question in a row."""
-        return self._rows[row]
+        return self.record(row)
 
     def row_of(self, question_id: int) -> int | None:
         """The row showing a question."""
-        return next((n for n, q in enumerate(self._rows) if q.id == question_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return self.row_where(lambda question: question.id == question_id)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -156,10 +114,7 @@ class QuestionModel(QAbstractListModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        question = self._rows[index.row()]
+    def value(self, question: Question, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return question.text
         if role == Qt.ItemDataRole.CheckStateRole:

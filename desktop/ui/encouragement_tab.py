@@ -159,25 +159,7 @@ class EncouragementTab(QWidget):
         """Nothing here waits to be stored: every change is stored as it is made."""
 
 
-def _run_alone() -> int:
-    """Show this tab on its own, over a temporary store (python -m desktop.ui.encouragement_tab)."""
-    import tempfile
-    from pathlib import Path
-
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.store import db
-
-    app = QApplication(sys.argv)
-    with tempfile.TemporaryDirectory() as folder:
-        db.open_database(Path(folder) / "encouragement.sqlite3")
-        tab = EncouragementTab(Events())
-        tab.resize(1100, 720)
-        tab.show()
-        code = app.exec()
-        db.close_database()
-    return code
-
-
 if __name__ == "__main__":
-    sys.exit(_run_alone())
+    from desktop.ui.run_alone import run_alone
+
+    sys.exit(run_alone(EncouragementTab, "encouragement"))

@@ -353,26 +353,7 @@ class JournalTab(QWidget):
         self.search.selectAll()
 
 
-def _run_alone() -> int:
-    """Show this tab on its own, over a temporary store (python -m desktop.ui.journal_tab)."""
-    import tempfile
-    from pathlib import Path
-
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.store import db
-
-    app = QApplication(sys.argv)
-    with tempfile.TemporaryDirectory() as folder:
-        db.open_database(Path(folder) / "journal.sqlite3")
-        tab = JournalTab(Events())
-        tab.resize(1100, 720)
-        tab.show()
-        code = app.exec()
-        tab.commit_pending()
-        db.close_database()
-    return code
-
-
 if __name__ == "__main__":
-    sys.exit(_run_alone())
+    from desktop.ui.run_alone import run_alone
+
+    sys.exit(run_alone(JournalTab, "journal"))

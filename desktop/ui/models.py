@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -17,6 +18,7 @@ from desktop.store.records import Adjustment, CheckIn, PlanItem, Status
 from desktop.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 ItemRole = Qt.ItemDataRole.UserRole + 1
 CheckInRole = Qt.ItemDataRole.UserRole + 2
 WeekRole = Qt.ItemDataRole.UserRole + 3
@@ -37,33 +39,26 @@ class PlanRow:
     week: dict[date, CheckIn]
 
 
-class PlanItemModel(QAbstractListModel):
-    """The plan items shown in the Action plan tab's list."""
+class RecordListModel(QAbstractListModel, Generic[T]):
+    """A list of records from the store; a subclass says what each role shows in value()."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[PlanRow] = []
+        self._rows: list[T] = []
 
-    def set_rows(self, rows: list[PlanRow]) -> None:
+    def set_rows(self, rows: Iterable[T]) -> None:
         """Replace what the list shows."""
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_of(self, item_id: int) -> int | None:
-        """The row that shows a plan item, if it is shown."""
-        for number, row in enumerate(self._rows):
-            if row.item.id == item_id:
-                return number
-        return None
-
-    def plan_row(self, row: int) -> PlanRow:
+    def record(self, row: int) -> T:
         """The record behind a row."""
         return self._rows[row]
 
-    def item_ids(self) -> list[int]:
-        """The ids of the items shown, in order."""
-        return [row.item.id for row in self._rows]
+    def row_where(self, test: Callable[[T], bool]) -> int | None:
+        """The first row whose record passes test, if any."""
+        return next((number for number, row in enumerate(self._rows) if test(row)), None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -71,7 +66,25 @@ class PlanItemModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        return self.value(self._rows[index.row()], role)
+
+    def value(self, record: T, role: int) -> Any:
+        """What a record shows for a role (None for roles it doesn't provide)."""
+        raise NotImplementedError
+
+
+class PlanItemModel(RecordListModel[PlanRow]):
+    """The plan items shown in the Action plan tab's list."""
+
+    def row_of(self, item_id: int) -> int | None:
+        """The row that shows a plan item, if it is shown."""
+        return self.row_where(lambda row: row.item.id == item_id)
+
+    def item_ids(self) -> list[int]:
+        """The ids of the items shown, in order."""
+        return [row.item.id for row in self._rows]
+
+    def value(self, row: PlanRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return row.item.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -96,26 +109,10 @@ class PlanItemModel(QAbstractListModel):
         return ", ".join(parts)
 
 
-class AdjustmentModel(QAbstractListModel):
+class AdjustmentModel(RecordListModel[Adjustment]):
     """The adjustment history of one plan item, newest first."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Adjustment] = []
-
-    def set_rows(self, rows: list[Adjustment]) -> None:
-        """Replace the history shown."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
+    def value(self, entry: Adjustment, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{labels.day(entry.made_at.date())} · {labels.adjustment(entry)}"
         return None

@@ -347,25 +347,7 @@ class PlanTab(QWidget):
         self.events.plan_changed.emit()
 
 
-def _run_alone() -> int:
-    """Show this tab on its own, over a temporary store (python -m desktop.ui.plan_tab)."""
-    import tempfile
-    from pathlib import Path
-
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.store import db
-
-    app = QApplication(sys.argv)
-    with tempfile.TemporaryDirectory() as folder:
-        db.open_database(Path(folder) / "plan.sqlite3")
-        tab = PlanTab(Events())
-        tab.resize(1000, 700)
-        tab.show()
-        code = app.exec()
-        db.close_database()
-    return code
-
-
 if __name__ == "__main__":
-    sys.exit(_run_alone())
+    from desktop.ui.run_alone import run_alone
+
+    sys.exit(run_alone(PlanTab, "plan"))

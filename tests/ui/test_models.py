@@ -106,7 +106,7 @@ def test_plan_item_roles_return_the_store_records(filled_store: dict[str, Any]) 
         WEDNESDAY - timedelta(days=2): filled_store["earlier"],
     }
     assert first.data(TOOLTIP) == "To hear myself think"
-    assert model.plan_row(0).item == plan.get_item(journal.id)
+    assert model.record(0).item == plan.get_item(journal.id)
 
     second = model.index(model.row_of(boundary.id))
     assert second.data(CheckInRole) is None  # nothing today: simply empty
