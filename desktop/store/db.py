@@ -19,6 +19,7 @@ from desktop.store.models import database, execute, writing
 __all__ = [
     "APPLICATION_ID",
     "DamagedFileError",
+    "EmptyFileError",
     "NewerSchemaError",
     "NotOurFileError",
     "OpenResult",
@@ -45,6 +46,10 @@ class NewerSchemaError(StoreError):
 
 class NotOurFileError(StoreError):
     """The file is not a Between Sessions database (or not a database at all)."""
+
+
+class EmptyFileError(NotOurFileError):
+    """The data file is empty (0 bytes): most likely ours, cut short. It is left untouched."""
 
 
 class DamagedFileError(StoreError):
@@ -100,7 +105,7 @@ def _inspect(path: Path) -> _Header:
     """
     size = path.stat().st_size
     if size == 0:
-        raise NotOurFileError(
+        raise EmptyFileError(
             f"{path} is empty. It may have been cut short when it was copied; the app has left "
             "it exactly as it is."
         )

@@ -33,7 +33,8 @@ def claim(db_path: Path) -> SingleInstance | bool:
 
 
 def open_store(db_path: Path, *, interactive: bool) -> None:
-    """Open the store; a damaged file is moved aside and the newest good backup offered.
+    """Open the store; a damaged (or empty) file is moved aside and the newest good backup
+    offered.
 
     The app starts either way: from the backup, or with empty data when there is none or the
     person prefers it. Other refusals (not our file, newer version) raise db.StoreError.
@@ -41,7 +42,8 @@ def open_store(db_path: Path, *, interactive: bool) -> None:
     try:
         db.open_database(db_path)
         return
-    except db.DamagedFileError as error:
+    except (db.DamagedFileError, db.EmptyFileError) as error:
+        # An empty file under our name is most likely ours, cut short: handled the same way.
         _log(str(error))
     moved = db.set_aside(db_path)
     offered = backup.newest_good_backup(db_path)

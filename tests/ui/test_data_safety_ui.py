@@ -6,13 +6,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import answer_message_box
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktop.store import backup, db, plan
 from desktop.store.errors import CannotSaveError, DiskTrouble
 from desktop.ui import disk_trouble, startup
 from desktop.ui.dialogs.backups_dialog import BackupsDialog
+from tests.ui.conftest import answer_message_box
 
 
 def test_back_up_now_adds_a_backup_to_the_list(qtbot: Any, store: Path) -> None:
@@ -97,3 +97,19 @@ def test_disk_trouble_is_said_once_and_retried_until_it_works(qtbot: Any) -> Non
     notice.try_again()
     assert not notice.waiting
     assert window.statusBar().currentMessage() == "Everything is saved again."
+
+
+def test_an_empty_data_file_at_start_is_kept_and_a_backup_offered(tmp_path: Path) -> None:
+    path = tmp_path / "between-sessions.sqlite3"
+    db.open_database(path)
+    plan.add_item("Kept in the backup")
+    backup.make_backup(path)
+    db.close_database()
+    path.write_bytes(b"")  # cut short to nothing
+
+    startup.open_store(path, interactive=False)
+
+    assert [i.title for i in plan.list_items()] == ["Kept in the backup"]
+    [kept] = [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
+    assert kept.stat().st_size == 0
+    db.close_database()
