@@ -101,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_BUSY
     try:
-        startup.open_store(db_path, interactive=interactive)
+        checked = startup.open_store(db_path, interactive=interactive)
     except (db.StoreError, OSError) as exc:
         instance.release()
         _tell(str(exc), window=interactive)
@@ -111,10 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         window = MainWindow(data_dir)
-        startup.attach(window, instance, db_path)
         window.show()
         if args.smoke_test:
             QTimer.singleShot(0, lambda: _visit_every_tab(window))
+        startup.attach(window, instance, db_path, checked=checked)
         return app.exec()
     finally:
         db.close_database()

@@ -10,7 +10,7 @@ when the data changed since the last one, once a day while the app runs, before 
 from __future__ import annotations
 
 import contextlib
-import hashlib
+import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -20,7 +20,6 @@ from pathlib import Path
 
 from desktop.store import db
 from desktop.store.errors import DiskTrouble, StoreError, classify
-from desktop.store.models import database
 
 # How many periods keep their newest backup, besides everything from the last two days.
 KEEP_RECENT = timedelta(days=2)
@@ -115,6 +114,7 @@ def make_backup(
     target = out if out is not None else db.new_backup_path(db_path, reason, when)
     if out is None:
         remove_leftovers(db_path)
+    state = _file_state(db_path)  # taken before the snapshot, so no write can slip between
     try:
         db.copy_database(db_path, target)
     except db.DamagedFileError:
@@ -128,6 +128,8 @@ def make_backup(
         ) from error
     if out is not None:
         return Backup(path=target, made_at=when or datetime.now(), reason=reason, size=0)
+    with contextlib.suppress(OSError):  # without it, the next start simply backs up again
+        _record_state(db_path, state)
     if thin_afterwards:
         thin(db_path, now=when)
     made = _parse(target)
@@ -135,49 +137,46 @@ def make_backup(
     return made
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    if Path(f"{path}-wal").exists():
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+STATE_NAME = "last-backup-state.json"
 
 
-def fingerprint(connection: sqlite3.Connection) -> str:
-    """A hash of every row of every table (derived search indexes aside) and the schema version."""
-    digest = hashlib.sha256()
-    digest.update(repr(connection.execute("PRAGMA user_version").fetchone()).encode())
-    tables = sorted(
-        row[1]
-        for row in connection.execute("PRAGMA table_list")
-        if row[2] == "table" and not row[1].startswith("sqlite_") and row[0] == "main"
-    )
-    for table in tables:
-        digest.update(table.encode())
-        quoted = table.replace('"', '""')
-        for row in connection.execute(f'SELECT * FROM "{quoted}" ORDER BY rowid'):
-            digest.update(repr(row).encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+def _file_state(db_path: Path) -> list[list[int] | None]:
+    """Size and modification time of the database and its write-ahead log.
+
+    Any write changes one of them, so an equal state means nothing was written since it was
+    taken. (A checkpoint can change them without new data: that only costs a spare backup.)
+    """
+    state: list[list[int] | None] = []
+    for candidate in (db_path, Path(f"{db_path}-wal")):
+        try:
+            found = candidate.stat()
+        except FileNotFoundError:
+            state.append(None)
+        else:
+            state.append([found.st_size, found.st_mtime_ns])
+    return state
 
 
-def _file_fingerprint(path: Path) -> str | None:
-    try:
-        with contextlib.closing(_connect_read_only(path)) as conn:
-            return fingerprint(conn)
-    except sqlite3.Error:
-        return None
+def _state_file(db_path: Path) -> Path:
+    return db.backup_folder(db_path) / STATE_NAME
 
 
-def _live_fingerprint(db_path: Path) -> str | None:
-    if db.is_open():
-        return fingerprint(database.connection())  # type: ignore[no-untyped-call]
-    return _file_fingerprint(db_path)
+def _record_state(db_path: Path, state: list[list[int] | None]) -> None:
+    target = _state_file(db_path)
+    partial = target.with_name(target.name + ".partial")
+    partial.write_text(json.dumps(state), encoding="utf-8")
+    partial.replace(target)
 
 
 def changed_since_last_backup(db_path: Path) -> bool:
-    """Whether the data differs from the newest backup (True when there is none)."""
-    backups = list_backups(db_path)
-    if not backups:
+    """Whether anything was written since the newest backup was taken (True when unsure)."""
+    if not list_backups(db_path):
         return True
-    return _live_fingerprint(db_path) != _file_fingerprint(backups[0].path)
+    try:
+        recorded = json.loads(_state_file(db_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    return bool(recorded != _file_state(db_path))
 
 
 def backup_if_changed(db_path: Path, reason: str = "start") -> Backup | None:

@@ -80,6 +80,37 @@ class OpenResult:
     created: bool
     migrated_from: int | None
     migration_backup: Path | None
+    checked: bool = True  # False: a large file, to be checked in the background after start
+
+
+#: Up to this size a file is checked (quick_check) every time it is opened: a few milliseconds.
+#: A larger one is checked at open after a run that did not close cleanly, or when a check made
+#: in the background asked for it (request_check); otherwise the app checks it after start.
+CHECK_AT_OPEN_MAX_BYTES = 8 * 1024 * 1024
+
+
+def _in_use_marker(path: Path) -> Path:
+    """Present while the app has the file open; left behind by a run that ended abruptly."""
+    return path.with_name(path.name + ".in-use")
+
+
+def _check_marker(path: Path) -> Path:
+    return path.with_name(path.name + ".check-next-time")
+
+
+def request_check(path: Path) -> None:
+    """Have the file checked before it is next opened for writing (a later check found trouble)."""
+    _check_marker(path).touch()
+
+
+def _check_at_open(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    size = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+    return (
+        size <= CHECK_AT_OPEN_MAX_BYTES
+        or _in_use_marker(path).exists()
+        or _check_marker(path).exists()
+    )
 
 
 def schema_version() -> int:
@@ -298,11 +329,16 @@ def copy_database(source: Path, target: Path) -> Path:
 
 def quick_check(path: Path | None = None) -> list[str]:
     """SQLite's quick_check of the open store (or of a closed file, read-only): [] when healthy."""
-    if path is None:
-        rows = execute("PRAGMA quick_check")
-    else:
-        with contextlib.closing(_reader(path)) as conn:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+    try:
+        if path is None:
+            rows = execute("PRAGMA quick_check")
+        else:
+            with contextlib.closing(_reader(path)) as conn:
+                rows = conn.execute("PRAGMA quick_check").fetchall()
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
+        if classify(error) is not None:
+            raise  # the disk, not the file: say so rather than call the file damaged
+        return [str(error)]  # damage bad enough that the check itself can't finish
     return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
 
 
@@ -434,8 +470,9 @@ def open_database(
         _make_private(path)
     backup = None
     try:
+        checked = created or _check_at_open(path)
         _connect(path, read_only=read_only)
-        if not created:
+        if not created and checked:
             problems = quick_check()
             if problems:
                 raise DamagedFileError(
@@ -465,18 +502,27 @@ def open_database(
     except BaseException:
         close_database()
         raise
+    if not read_only:
+        _in_use_marker(path).touch()
+        if checked:
+            _check_marker(path).unlink(missing_ok=True)
     return OpenResult(
         path=path,
         created=created,
         migrated_from=version if 0 < version < len(steps) else None,
         migration_backup=backup,
+        checked=checked,
     )
 
 
 def close_database() -> None:
     """Close the database if it is open (checkpointing the write-ahead log)."""
     if not database.is_closed():
+        path = Path(database.database)
+        read_only = "mode=ro" in str(database.database)
         database.close()
+        if not read_only:
+            _in_use_marker(path).unlink(missing_ok=True)
 
 
 def is_open() -> bool:

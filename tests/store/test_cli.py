@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop import cli, paths
-from desktop.store import db, lock, plan
+from desktop.store import backup, db, lock, plan
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -77,7 +77,7 @@ def test_import_of_a_bad_file_changes_nothing(data_dir: Path, tmp_path: Path, ca
 
 def test_backup_to_the_folder_and_to_a_file(data_dir: Path, tmp_path: Path) -> None:
     assert run("backup", "--data-dir", str(data_dir)) == 0
-    [made] = os.listdir(data_dir / "backups")
+    [made] = [n for n in os.listdir(data_dir / "backups") if n != backup.STATE_NAME]
     assert made.endswith("-command-line.sqlite3")
     out = tmp_path / "copy.sqlite3"
     assert run("backup", "--out", str(out), "--data-dir", str(data_dir)) == 0
@@ -103,7 +103,7 @@ def test_commands_on_a_folder_with_no_data(tmp_path: Path, capsys) -> None:
 HOLDER = """
 import sys
 from pathlib import Path
-from desktop.store import db, lock, plan
+from desktop.store import backup, db, lock, plan
 path = Path(sys.argv[1])
 held = lock.DataLock(path)
 held.acquire()

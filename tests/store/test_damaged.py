@@ -113,3 +113,50 @@ def test_check_health_reports_damage_and_dangling_rows(db_path: Path) -> None:
     damaged = db.check_health(db_path)
     assert not damaged.healthy
     assert damaged.problems
+
+
+# --- when the check runs at open ---------------------------------------------------------------
+
+
+@pytest.fixture
+def large(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file counts as large: checking it at each open would slow the start noticeably."""
+    monkeypatch.setattr(db, "CHECK_AT_OPEN_MAX_BYTES", 0)
+
+
+@pytest.mark.usefixtures("large")
+def test_a_large_file_closed_cleanly_is_left_for_the_check_after_start(db_path: Path) -> None:
+    _fill(db_path)
+    _damage_a_page(db_path)
+
+    result = db.open_database(db_path)  # no quick_check on the way in
+
+    assert result.checked is False
+    assert db.quick_check(db_path) != []  # what the app runs in the background after start
+    db.request_check(db_path)
+    db.close_database()
+    with pytest.raises(db.DamagedFileError):
+        db.open_database(db_path)  # asked for: checked before anything is written
+
+
+@pytest.mark.usefixtures("large")
+def test_a_large_file_left_open_by_a_crash_is_checked_at_open(db_path: Path) -> None:
+    _fill(db_path)
+    marker = db_path.with_name(db_path.name + ".in-use")
+    assert not marker.exists()  # closed cleanly
+    db.open_database(db_path)
+    assert marker.exists()  # while open
+    # The process ends without closing: the marker stays, as after a crash or kill -9.
+    db.database.close()
+    _damage_a_page(db_path)
+
+    with pytest.raises(db.DamagedFileError):
+        db.open_database(db_path)
+
+
+def test_a_small_file_is_checked_every_time(db_path: Path) -> None:
+    _fill(db_path)
+    result = db.open_database(db_path)
+    assert result.checked is True
+    db.close_database()
+    assert not db_path.with_name(db_path.name + ".in-use").exists()

@@ -113,3 +113,52 @@ def test_an_empty_data_file_at_start_is_kept_and_a_backup_offered(tmp_path: Path
     [kept] = [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
     assert kept.stat().st_size == 0
     db.close_database()
+
+
+# --- the check and backup after start, in the background ----------------------------------------
+
+
+def test_the_backup_after_start_runs_beside_the_window(qtbot: Any, store: Path) -> None:
+    plan.add_item("Walk")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    schedule = startup.BackupSchedule(window, store)
+
+    schedule.at_start(checked=True)
+
+    assert schedule.busy  # the window got control back at once
+    qtbot.waitUntil(lambda: not schedule.busy)
+    assert len(backup.list_backups(store)) == 1
+    schedule.at_start(checked=True)
+    qtbot.waitUntil(lambda: not schedule.busy)
+    assert len(backup.list_backups(store)) == 1  # nothing changed since: no second copy
+
+
+def test_a_large_file_is_checked_after_start_and_damage_is_named(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.store.store_helpers import damage
+
+    monkeypatch.setattr(db, "CHECK_AT_OPEN_MAX_BYTES", 0)  # as if ten years of journal
+    path = tmp_path / "between-sessions.sqlite3"
+    db.open_database(path)
+    for n in range(40):
+        plan.add_item(f"Item {n}", why="a few words " * 30)
+    db.close_database()
+    damage(path)
+    assert db.open_database(path).checked is False
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    schedule = startup.BackupSchedule(window, path)
+
+    schedule.at_start(checked=False)
+
+    qtbot.waitUntil(lambda: not schedule.busy)
+    assert warnings == [startup.damaged_notice()]
+    assert backup.list_backups(path) == []  # a damaged file is never copied over a good backup
+    db.close_database()
+    with pytest.raises(db.DamagedFileError):
+        db.open_database(path)  # the next start checks it first and offers a backup
