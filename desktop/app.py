@@ -13,7 +13,7 @@ from desktop.store import db
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
-EXIT_OK, EXIT_DATA_DIR, EXIT_DATABASE, EXIT_BUSY = 0, 2, 3, 4
+EXIT_OK, EXIT_DATA_DIR, EXIT_DATABASE, EXIT_BUSY, EXIT_SMOKE_TIMEOUT = 0, 2, 3, 4, 5
 
 
 def _tell(message: str, *, window: bool) -> None:
@@ -114,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
         if args.smoke_test:
             QTimer.singleShot(0, lambda: _visit_every_tab(window))
+            # Never leave CI waiting: a smoke test that hasn't finished in a minute has failed.
+            QTimer.singleShot(60_000, lambda: app.exit(EXIT_SMOKE_TIMEOUT))
         startup.attach(window, instance, db_path, checked=checked)
         return app.exec()
     finally:
