@@ -25,7 +25,7 @@ from typing import Any
 
 import peewee
 
-from desktop import __version__
+from desktop import version
 from desktop.store import db
 from desktop.store.errors import StoreError
 from desktop.store.models import ALL_MODELS, database, execute, writing
@@ -138,7 +138,7 @@ def export_data(now: datetime | None = None) -> dict[str, Any]:
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "schema_version": db.schema_version(),
-        "app_version": __version__,
+        "app_version": version(),
         "exported_at": (now or datetime.now()).replace(microsecond=0).isoformat(),
         "tables": tables,
     }

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop import paths
-from desktop.store import backup, export, markdown_export
+from desktop.store import backup
 from desktop.store.errors import StoreError
 
 
@@ -90,6 +90,8 @@ class DataActions(QObject):
         )
         if not chosen:
             return
+        from desktop.store import export, markdown_export  # only when asked: a quicker start
+
         out = Path(chosen)
         try:
             if used_filter == markdown_filter or out.suffix.lower() == ".md":
@@ -122,6 +124,8 @@ class DataActions(QObject):
         )
         if not chosen:
             return
+        from desktop.store import export
+
         try:
             document = export.read_document(Path(chosen).read_bytes())
             backup.make_backup(self.db_path, "before-import")

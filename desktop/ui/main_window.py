@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, version
 from desktop.ui.data_menu import add_data_actions
-from desktop.ui.encouragement_tab import EncouragementTab
 from desktop.ui.events import Events
-from desktop.ui.journal_tab import JournalTab
-from desktop.ui.plan_tab import PlanTab
-from desktop.ui.safety_plan import crisis_contacts_text
 from desktop.ui.widgets.lazy_page import LazyPage
+
+if TYPE_CHECKING:  # the tabs' modules are imported when a tab is first built: a quicker start
+    from desktop.ui.encouragement_tab import EncouragementTab
+    from desktop.ui.journal_tab import JournalTab
+    from desktop.ui.plan_tab import PlanTab
 
 
 class MainWindow(QMainWindow):
@@ -36,8 +37,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
 
         # Only the tab on screen is built at start; the others when first visited.
-        self._plan_page = LazyPage(lambda: PlanTab(self.events), self._restore_splitter)
-        self._journal_page = LazyPage(lambda: JournalTab(self.events), self._restore_splitter)
+        self._plan_page = LazyPage(self._make_plan, self._restore_splitter)
+        self._journal_page = LazyPage(self._make_journal, self._restore_splitter)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._plan_page, self.tr("Action plan"))
@@ -95,19 +96,31 @@ class MainWindow(QMainWindow):
     @property
     def plan_tab(self) -> PlanTab:
         """The Action plan tab (built now if it wasn't yet)."""
-        return cast(PlanTab, self._plan_page.build())
+        return cast("PlanTab", self._plan_page.build())
 
     @property
     def journal_tab(self) -> JournalTab:
         """The Journal tab (built now if it wasn't yet)."""
-        return cast(JournalTab, self._journal_page.build())
+        return cast("JournalTab", self._journal_page.build())
 
     @property
     def encouragement_tab(self) -> EncouragementTab:
         """The Encouragement tab (built now if it wasn't yet)."""
-        return cast(EncouragementTab, self._encouragement_page.build())
+        return cast("EncouragementTab", self._encouragement_page.build())
+
+    def _make_plan(self) -> PlanTab:
+        from desktop.ui.plan_tab import PlanTab
+
+        return PlanTab(self.events)
+
+    def _make_journal(self) -> JournalTab:
+        from desktop.ui.journal_tab import JournalTab
+
+        return JournalTab(self.events)
 
     def _make_encouragement(self) -> EncouragementTab:
+        from desktop.ui.encouragement_tab import EncouragementTab
+
         tab = EncouragementTab(self.events)
         tab.crisis_requested.connect(self.show_crisis_help)
         return tab
@@ -121,7 +134,7 @@ class MainWindow(QMainWindow):
     def _built_tabs(self) -> list[PlanTab | JournalTab | EncouragementTab]:
         pages = (self._plan_page, self._journal_page, self._encouragement_page)
         return [
-            cast(PlanTab | JournalTab | EncouragementTab, p.content)
+            cast("PlanTab | JournalTab | EncouragementTab", p.content)
             for p in pages
             if p.content is not None
         ]
@@ -193,6 +206,8 @@ class MainWindow(QMainWindow):
             "You deserve support, and you don't have to get through this alone."
         )
         # The person's own contacts first: in a crisis, their own numbers are the ones to call.
+        from desktop.ui.safety_plan import crisis_contacts_text
+
         own = crisis_contacts_text()
         box.setInformativeText(f"{own}\n\n{help_text}" if own else help_text)
         box.setStandardButtons(QMessageBox.StandardButton.Close)
