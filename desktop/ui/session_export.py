@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import (
@@ -20,7 +21,6 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtPrintSupport import QPrinter
 
 from desktop import APP_NAME
 from desktop.session_report import ENGLISH_PHRASES, Words
@@ -29,6 +29,9 @@ from desktop.ui import labels
 
 PDF_RESOLUTION = 300
 PAPER_POINT_SIZE = 10.5
+
+if TYPE_CHECKING:  # QtPrintSupport loads only when printing: a lighter start
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def _tr(text: str) -> str:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -421,6 +420,8 @@ class SessionPrep(QWidget):
     @Slot()
     def print_summary(self) -> None:
         """Print the summary."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the session summary"))
