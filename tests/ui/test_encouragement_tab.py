@@ -629,7 +629,7 @@ def test_printing_the_summary(
             self.printer.setOutputFileName(str(out))
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr("desktop.ui.session_prep.QPrintDialog", PrintDialog)
+    monkeypatch.setattr("PySide6.QtPrintSupport.QPrintDialog", PrintDialog)
     tab.session_page.print_button.click()
     text = pdf_text(out)
     assert "Can we make the walk smaller?" in text and SECRET not in text
