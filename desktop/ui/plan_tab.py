@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from desktop.ui.dialogs.item_dialog import ItemDialog
 from desktop.ui.events import Events
 from desktop.ui.models import ItemRole, PlanItemModel, PlanRow, week_of
 from desktop.ui.plan_detail import PlanDetail
+from desktop.ui.widgets.common import move_buttons
 from desktop.ui.widgets.plan_item_delegate import PlanItemDelegate
 
 CURRENT_VIEW, RETIRED_VIEW = 0, 1
@@ -61,14 +61,7 @@ class PlanTab(QWidget):
         self.view_choice.addItems([self.tr("Current plan"), self.tr("Retired items")])
         self.add_button = QPushButton(self.tr("Add plan item…"))
         self.add_button.setToolTip(self.tr("Add a plan item (Ctrl+N)"))
-        self.up_button = QToolButton()
-        self.up_button.setArrowType(Qt.ArrowType.UpArrow)
-        self.up_button.setAccessibleName(self.tr("Move up"))
-        self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
-        self.down_button = QToolButton()
-        self.down_button.setArrowType(Qt.ArrowType.DownArrow)
-        self.down_button.setAccessibleName(self.tr("Move down"))
-        self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
+        self.up_button, self.down_button = move_buttons()
 
         top = QHBoxLayout()
         top.addWidget(self.view_choice, 1)

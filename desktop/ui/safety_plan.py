@@ -6,14 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from desktop.store.encouragement_records import SafetyItem, SafetySection
 from desktop.ui.dialogs.safety_item_dialog import SafetyItemDialog
 from desktop.ui.encouragement_models import RecordRole, SafetyPlanModel, SectionRole, safety_text
 from desktop.ui.encouragement_today import card, heading, quiet
+from desktop.ui.widgets.common import move_buttons, reading_tree
 
 
 def _tr(text: str) -> str:
@@ -75,28 +73,13 @@ class SafetyPlanView(QWidget):
         )
         intro.setWordWrap(True)
         self.model = SafetyPlanModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setItemsExpandable(False)
-        self.tree.setWordWrap(True)
-        self.tree.setAccessibleName(self.tr("Your safety plan"))
+        self.tree = reading_tree(self.model, self.tr("Your safety plan"))
         self.tree.setToolTip(self.tr("Enter to change a line, Insert to add one, Delete to remove"))
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.setToolTip(self.tr("Add a line to the selected part of the plan"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.remove_button = QPushButton(self.tr("&Remove…"))
-        self.up_button = QToolButton()
-        self.up_button.setArrowType(Qt.ArrowType.UpArrow)
-        self.up_button.setAccessibleName(self.tr("Move up"))
-        self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
-        self.down_button = QToolButton()
-        self.down_button.setArrowType(Qt.ArrowType.DownArrow)
-        self.down_button.setAccessibleName(self.tr("Move down"))
-        self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
+        self.up_button, self.down_button = move_buttons()
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)

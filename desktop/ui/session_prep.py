@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from desktop.ui.session_export import (
     tidy,
     translated_words,
 )
+from desktop.ui.widgets.common import move_buttons
 
 CURRENT = -1  # the summary choice that means "since the last session", not a kept copy
 
@@ -174,14 +174,7 @@ class SessionPrep(QWidget):
         add_row.addWidget(self.question_text, 1)
         add_row.addWidget(self.add_question_button)
         self.remove_question_button = QPushButton(self.tr("&Remove"))
-        self.up_button = QToolButton()
-        self.up_button.setArrowType(Qt.ArrowType.UpArrow)
-        self.up_button.setAccessibleName(self.tr("Move up"))
-        self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
-        self.down_button = QToolButton()
-        self.down_button.setArrowType(Qt.ArrowType.DownArrow)
-        self.down_button.setAccessibleName(self.tr("Move down"))
-        self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
+        self.up_button, self.down_button = move_buttons()
         tools = QHBoxLayout()
         tools.addWidget(self.remove_question_button)
         tools.addStretch(1)

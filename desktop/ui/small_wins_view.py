@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from desktop.ui.dialogs.schedule_dialog import from_qdate, to_qdate
 from desktop.ui.encouragement_models import RecordRole, SmallWinsModel
 from desktop.ui.encouragement_today import heading, quiet
 from desktop.ui.models import week_of
+from desktop.ui.widgets.common import reading_tree
 
 
 class SmallWinsView(QWidget):
@@ -67,15 +66,7 @@ class SmallWinsView(QWidget):
         intro.setWordWrap(True)
 
         self.model = SmallWinsModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setItemsExpandable(False)
-        self.tree.setWordWrap(True)
-        self.tree.setAccessibleName(self.tr("Small wins"))
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree = reading_tree(self.model, self.tr("Small wins"))
         icon = self.fontMetrics().height()
         self.tree.setIconSize(QSize(icon, icon))
         self.empty = QLabel()
