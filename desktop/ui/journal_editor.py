@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import journal, plan
+from desktop.store.errors import StoreError
 from desktop.store.records import MOOD_RANGE, EntryFields, JournalEntry, Status, ThoughtRecord
 from desktop.ui import labels
 from desktop.ui.widgets.tag_edit import TagEdit
@@ -383,13 +384,15 @@ class JournalEditor(QWidget):
         new = self.entry_id is None
         try:
             entry = journal.save_entry(self.entry_id, self.fields())
-        except Exception as error:
-            self.status.setText(
-                self.tr(
+        except Exception as error:  # whatever went wrong, the text stays in the editor
+            if isinstance(error, StoreError):
+                said = str(error)  # already plain: "Your disk is full; nothing was lost, ..."
+            else:
+                said = self.tr(
                     "Couldn't save just now (%1). What you wrote is still here; trying again "
                     "shortly."
                 ).replace("%1", str(error))
-            )
+            self.status.setText(said)
             self._timer.start(RETRY_MS)
             return False
         self.entry_id = entry.id
