@@ -221,6 +221,7 @@ class JournalEditor(QWidget):
         self.private = QCheckBox(self.tr("&Private, not ready to share"))
         self.status = QLabel()
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.status.setWordWrap(True)  # a message about the disk can be long
         self.status.setAccessibleName(self.tr("Save status"))
         self.delete_button = QPushButton(self.tr("Move to trash"))
 
