@@ -187,7 +187,7 @@ def read_document(data: bytes) -> dict[str, Any]:
         raise _fail("This file is too large to be a Between Sessions export.")
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # nested past any real export
         raise _fail("This file isn't a Between Sessions export (it isn't JSON text).") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise _fail("This file isn't a Between Sessions export.")

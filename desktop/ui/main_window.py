@@ -208,7 +208,10 @@ class MainWindow(QMainWindow):
         # The person's own contacts first: in a crisis, their own numbers are the ones to call.
         from desktop.ui.safety_plan import crisis_contacts_text
 
-        own = crisis_contacts_text()
+        try:
+            own = crisis_contacts_text()
+        except Exception:  # noqa: BLE001 -- whatever is wrong with the data, help must open
+            own = ""
         box.setInformativeText(f"{own}\n\n{help_text}" if own else help_text)
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         open_plan = box.addButton(self.tr("Open my safety plan"), QMessageBox.ButtonRole.ActionRole)

@@ -183,6 +183,7 @@ def _bad_files() -> dict[str, bytes]:
         "not-json": b"\x89PNG\r\n\x1a\n....",
         "json-but-not-ours": b'{"recipes": []}',
         "a-list": b"[1, 2, 3]",
+        "nested-too-deep": b"[" * 100_000 + b"]" * 100_000,
         "newer-format": variant(format_version=99),
         "newer-schema": variant(schema_version=999),
         "unknown-table": variant(tables={"recipe": []}),

@@ -180,6 +180,25 @@ def test_crisis_help_is_in_the_help_menu_and_speaks_of_emergency(
     assert "not emergency help" in shown[0]
 
 
+def test_crisis_help_opens_even_when_the_data_cannot_be_read(
+    make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.ui.safety_plan
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
+
+    def unreadable() -> str:
+        raise RuntimeError("the data drive was unplugged")
+
+    monkeypatch.setattr(desktop.ui.safety_plan, "crisis_contacts_text", unreadable)
+    window = make_window()
+    action(window, "Help", "crisis").trigger()
+
+    assert len(shown) == 1
+    assert "emergency number" in shown[0]
+
+
 def test_about_says_what_the_app_is_not(
     make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
