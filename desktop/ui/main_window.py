@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
 
         try:
             own = crisis_contacts_text()
-        except Exception:  # noqa: BLE001 -- whatever is wrong with the data, help must open
+        except Exception:  # whatever is wrong with the data, help must still open
             own = ""
         box.setInformativeText(f"{own}\n\n{help_text}" if own else help_text)
         box.setStandardButtons(QMessageBox.StandardButton.Close)
