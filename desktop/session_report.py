@@ -40,6 +40,7 @@ ENGLISH_CHANGES = {
     Change.RESUMED: "Picked up again",
     Change.RETIRED: "Retired",
     Change.RESTORED: "Brought back into the plan",
+    Change.NOTE: "A note",
 }
 #: Every phrase of the report; %1, %2 stand for the values put in.
 ENGLISH_PHRASES: Mapping[str, str] = MappingProxyType(

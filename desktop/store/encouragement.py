@@ -147,7 +147,11 @@ def recent_reasons(today: date) -> tuple[tuple[Reason, int], ...]:
     query = (
         CheckInReasonRow.select(CheckInReasonRow.reason, fn.COUNT(CheckInReasonRow.id))
         .join(CheckInRow)
-        .where((CheckInRow.day >= first) & (CheckInRow.day <= today))
+        .where(
+            (CheckInRow.day >= first)
+            & (CheckInRow.day <= today)
+            & (CheckInRow.outcome != str(Outcome.DONE))
+        )
         .group_by(CheckInReasonRow.reason)
         .tuples()
     )
@@ -166,8 +170,8 @@ def _hard_week(today: date) -> bool:
     )
     hard = in_week & (
         (CheckInRow.outcome == str(Outcome.NOT_TODAY))
-        | with_reason
-        | (CheckInRow.other_reason != "")
+        | ((CheckInRow.outcome != str(Outcome.DONE)) & with_reason)
+        | ((CheckInRow.outcome != str(Outcome.DONE)) & (CheckInRow.other_reason != ""))
     )
     hard_check_ins = CheckInRow.select().where(hard).count()
     heavy_entries = (

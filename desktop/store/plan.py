@@ -135,19 +135,30 @@ def _log(item_id: int, change: Change, before: str, after: str, note: str, when:
     )
 
 
+class _Log:
+    """Logs the changes of one adjustment; its note goes with the first change only."""
+
+    def __init__(self, item_id: int, note: str, when: datetime) -> None:
+        self.item_id, self.note, self.when = item_id, note, when
+        self.count = 0
+
+    def __call__(self, change: Change, before: str, after: str) -> None:
+        _log(self.item_id, change, before, after, "" if self.count else self.note, self.when)
+        self.count += 1
+
+
 def _apply_fit(
     row: PlanItemRow,
     smaller_version: str | None,
     rhythm: Rhythm | None,
     days_per_week: int | None,
-    note: str,
-    when: datetime,
+    log: _Log,
 ) -> None:
     """Change the smaller version and rhythm of a row, logging each real change."""
     if smaller_version is not None:
         new = clean_field(smaller_version)
         if new != row.smaller_version:
-            _log(row.id, Change.SMALLER_VERSION, row.smaller_version, new, note, when)
+            log(Change.SMALLER_VERSION, row.smaller_version, new)
             row.smaller_version = new
     if rhythm is None and days_per_week is not None:
         rhythm = Rhythm(row.rhythm)
@@ -157,7 +168,7 @@ def _apply_fit(
         old_code = rhythm_code(Rhythm(row.rhythm), row.days_per_week)
         new_code = rhythm_code(rhythm, days)
         if new_code != old_code:
-            _log(row.id, Change.RHYTHM, old_code, new_code, note, when)
+            log(Change.RHYTHM, old_code, new_code)
             row.rhythm, row.days_per_week = str(rhythm), days
 
 
@@ -177,7 +188,7 @@ def edit_item(
     with writing():
         row = _row(item_id)
         row.title, row.why, row.kind = new_title, new_why, str(new_kind)
-        _apply_fit(row, smaller_version, Rhythm(rhythm), days_per_week, "", now)
+        _apply_fit(row, smaller_version, Rhythm(rhythm), days_per_week, _Log(row.id, "", now))
         row.updated_at = now
         row.save()
     return _item(row)
@@ -189,16 +200,27 @@ def adjust_item(
     smaller_version: str | None = None,
     rhythm: Rhythm | None = None,
     days_per_week: int | None = None,
+    status: Status | None = None,
     note: str = "",
 ) -> PlanItem:
-    """Fit an item to today's capacity (smaller version, rhythm), with an optional note."""
+    """Fit an item to today's capacity (smaller version, rhythm, a pause), with an optional note.
+
+    Everything is stored in one transaction. The note is kept once, with the first change; a
+    note without any other change is kept on its own, as it is worth bringing to therapy too.
+    """
     clean_note = clean_field(note)
     now = _now()
     with writing():
         row = _row(item_id)
-        _apply_fit(row, smaller_version, rhythm, days_per_week, clean_note, now)
-        row.updated_at = now
-        row.save()
+        log = _Log(row.id, clean_note, now)
+        _apply_fit(row, smaller_version, rhythm, days_per_week, log)
+        if status is not None:
+            _change_status(row, Status(status), log)
+        if clean_note and not log.count:
+            log(Change.NOTE, "", "")
+        if log.count:
+            row.updated_at = now
+            row.save()
     return _item(row)
 
 
@@ -212,17 +234,23 @@ _STATUS_CHANGES = {
 }
 
 
+def _change_status(row: PlanItemRow, status: Status, log: _Log) -> None:
+    old = Status(row.status)
+    if old is not status:
+        log(_STATUS_CHANGES[(old, status)], str(old), str(status))
+        row.status = str(status)
+
+
 def set_status(item_id: int, status: Status, *, note: str = "") -> PlanItem:
     """Pause, resume, retire or bring back a plan item; the change joins its history."""
     clean_note = clean_field(note)
     now = _now()
     with writing():
         row = _row(item_id)
-        old = Status(row.status)
-        if old is not Status(status):
-            change = _STATUS_CHANGES[(old, Status(status))]
-            _log(row.id, change, str(old), str(status), clean_note, now)
-            row.status, row.updated_at = str(status), now
+        log = _Log(row.id, clean_note, now)
+        _change_status(row, Status(status), log)
+        if log.count:
+            row.updated_at = now
             row.save()
     return _item(row)
 

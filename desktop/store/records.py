@@ -69,6 +69,7 @@ class Change(StrEnum):
     RESUMED = "resumed"
     RETIRED = "retired"
     RESTORED = "restored"
+    NOTE = "note"  # an adjustment that only added a note
 
 
 @dataclass(frozen=True, slots=True)

@@ -155,8 +155,15 @@ class EncouragementTab(QWidget):
         if date.today() != self.today:
             self.set_today(date.today())
 
-    def commit_pending(self) -> None:
-        """Nothing here waits to be stored: every change is stored as it is made."""
+    def commit_pending(self) -> bool:
+        """Store words typed but not yet added (a question, a small win); False if some had
+        to stay unsaved (they stay in their field, with the reason shown)."""
+        question_stored = self.session_page.commit_pending()
+        typed_win = bool(self.wins_page.win_text.text().strip())
+        win_stored = self.wins_page.commit_pending()
+        if typed_win and win_stored:
+            self._stale.add(SESSION_PREP)  # the summary lists small wins
+        return question_stored and win_stored
 
 
 if __name__ == "__main__":

@@ -294,13 +294,13 @@ class TodayPage(QWidget):
     def add_note(self) -> None:
         """Write a new note."""
         dialog = NoteDialog(parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        note = encouragement.add_note(
+        dialog.save = lambda: encouragement.add_note(
             dialog.chosen_kind(), dialog.note_text(), in_rotation=dialog.in_rotation.isChecked()
         )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
         self.refresh()
-        row = self.notes_model.row_of(note.id)
+        row = self.notes_model.row_of(dialog.saved.id)
         if row is not None:
             self.notes.setCurrentIndex(self.notes_model.index(row))
         self.notes.setFocus()
@@ -313,14 +313,14 @@ class TodayPage(QWidget):
             return
         note = index.data(RecordRole)
         dialog = NoteDialog(note, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        encouragement.edit_note(
+        dialog.save = lambda: encouragement.edit_note(
             note.id,
             dialog.chosen_kind(),
             dialog.note_text(),
             in_rotation=dialog.in_rotation.isChecked(),
         )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
         self.refresh()
 
     @Slot()

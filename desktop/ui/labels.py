@@ -106,6 +106,7 @@ def adjustment(entry: Adjustment) -> str:
             Change.RESUMED: _tr("Picked up again"),
             Change.RETIRED: _tr("Retired"),
             Change.RESTORED: _tr("Brought back into the plan"),
+            Change.NOTE: _tr("A note"),
         }[entry.change]
     return f"{text} — {entry.note}" if entry.note else text
 

@@ -387,7 +387,9 @@ class PlanDetail(QWidget):
         """Check in for the selected day with an outcome (keeping any reasons and note)."""
         if self.item is None:
             return
-        keep = self.check_in is not None and outcome is not Outcome.DONE
+        # Reasons stay stored under "Done" (where they are hidden and not counted), so going
+        # back to another outcome shows them again.
+        keep = self.check_in is not None
         self.check_in = plan.check_in(
             self.item.id,
             self.day,

@@ -262,9 +262,10 @@ class PlanTab(QWidget):
     def add_item(self) -> None:
         """Ask for a new plan item and add it."""
         dialog = ItemDialog(parent=self)
+        dialog.save = lambda: plan.add_item(**dialog.values())  # type: ignore[arg-type]
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        item = plan.add_item(**dialog.values())  # type: ignore[arg-type]
+        item = dialog.saved
         self.view_choice.setCurrentIndex(CURRENT_VIEW)
         self.refresh(select_id=item.id)
         self.events.plan_changed.emit()
@@ -277,8 +278,8 @@ class PlanTab(QWidget):
         if item is None:
             return
         dialog = ItemDialog(item, parent=self)
+        dialog.save = lambda: plan.edit_item(item.id, **dialog.values())  # type: ignore[arg-type]
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            plan.edit_item(item.id, **dialog.values())  # type: ignore[arg-type]
             self.events.plan_changed.emit()
 
     @Slot()
@@ -288,19 +289,21 @@ class PlanTab(QWidget):
         if item is None:
             return
         dialog = AdjustDialog(item, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        rhythm, days = dialog.chosen_rhythm()
-        plan.adjust_item(
-            item.id,
-            smaller_version=dialog.smaller_version(),
-            rhythm=rhythm,
-            days_per_week=days,
-            note=dialog.note_text(),
-        )
-        if dialog.chosen_status() is not item.status:
-            plan.set_status(item.id, dialog.chosen_status(), note=dialog.note_text())
-        self.events.plan_changed.emit()
+
+        def save() -> object:
+            rhythm, days = dialog.chosen_rhythm()
+            return plan.adjust_item(
+                item.id,
+                smaller_version=dialog.smaller_version(),
+                rhythm=rhythm,
+                days_per_week=days,
+                status=dialog.chosen_status(),
+                note=dialog.note_text(),
+            )
+
+        dialog.save = save
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.events.plan_changed.emit()
 
     @Slot()
     def retire_item(self) -> None:

@@ -175,10 +175,10 @@ class SafetyPlanView(QWidget):
         """Add a line to the selected part of the plan."""
         section = self.current_section() or SafetySection.WARNING_SIGNS
         dialog = SafetyItemDialog(section, parent=self)
+        dialog.save = lambda: safety.add_item(dialog.chosen_section(), **dialog.values())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        added = safety.add_item(dialog.chosen_section(), **dialog.values())
-        self.refresh(select_id=added.id)
+        self.refresh(select_id=dialog.saved.id)
         self.tree.setFocus()
 
     @Slot()
@@ -188,9 +188,9 @@ class SafetyPlanView(QWidget):
         if line is None:
             return
         dialog = SafetyItemDialog(line.section, line, parent=self)
+        dialog.save = lambda: safety.edit_item(line.id, **dialog.values())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        safety.edit_item(line.id, **dialog.values())
         self.refresh(select_id=line.id)
 
     @Slot()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.session_report import file_name, render_markdown
 from desktop.store import session
 from desktop.store.encouragement_records import SessionRhythm
-from desktop.store.errors import StoreError
+from desktop.store.errors import CannotSaveError, StoreError
 from desktop.store.text import InputError
 from desktop.ui import labels
 from desktop.ui.dialogs.schedule_dialog import MarkDoneDialog, ScheduleDialog
@@ -188,8 +188,14 @@ class SessionPrep(QWidget):
             )
         )
         hint.setWordWrap(True)
+        self.question_problem = QLabel()
+        self.question_problem.setWordWrap(True)
+        self.question_problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.question_problem.setAccessibleName(self.tr("Not saved yet"))
+        self.question_problem.hide()
         layout = QVBoxLayout(box)
         layout.addWidget(self.questions, 1)
+        layout.addWidget(self.question_problem)
         layout.addLayout(add_row)
         layout.addLayout(tools)
         layout.addWidget(hint)
@@ -293,23 +299,61 @@ class SessionPrep(QWidget):
                 stored = session.edit_question(question_id, text)
             else:
                 stored = session.set_question_done(question_id, bool(done))
-        except (InputError, session.QuestionNotFound):
+        except session.QuestionNotFound:
             return False
+        except (CannotSaveError, InputError) as error:
+            if text is not None:
+                self._keep_unsaved_words(text, error)
+            else:
+                self._show_question_problem(error)
+            return False
+        self.question_problem.hide()
         self.questions_model.replace(stored)
         self._show_summary()
         return True
 
+    def _show_question_problem(self, error: Exception, words: str = "") -> None:
+        message = str(error)
+        if words:
+            unsaved = self.tr("“%1” isn't saved yet. %2")
+            message = unsaved.replace("%1", words).replace("%2", message)
+        self.question_problem.setText(message)
+        self.question_problem.show()
+
+    def _keep_unsaved_words(self, text: str, error: Exception) -> None:
+        """An edit that could not be stored goes back to the new-question field, never lost."""
+        if not self.question_text.text().strip():
+            self.question_text.setText(text)
+            self._show_question_problem(error)
+        else:  # the field holds other words: keep both, the edit in the message
+            self._show_question_problem(error, text)
+
     @Slot()
     def add_question(self) -> None:
         """Add the question typed."""
+        if self._store_typed_question():
+            self.question_text.setFocus()
+
+    def _store_typed_question(self) -> bool | None:
+        """Store the question typed: True when stored, False when it couldn't be, None when
+        nothing was typed."""
         text = self.question_text.text()
         if not text.strip():
-            return
-        question = session.add_question(text)
+            return None
+        try:
+            question = session.add_question(text)
+        except (CannotSaveError, InputError) as error:
+            self._show_question_problem(error)
+            return False
+        self.question_problem.hide()
         self.question_text.clear()
         self._load_questions(select_id=question.id)
         self._show_summary()
-        self.question_text.setFocus()
+        return True
+
+    def commit_pending(self) -> bool:
+        """Store a question typed but not yet added; False if it had to stay unsaved."""
+        return self._store_typed_question() is not False
 
     @Slot()
     def remove_question(self) -> None:
@@ -336,10 +380,14 @@ class SessionPrep(QWidget):
     def edit_schedule(self) -> None:
         """Set the next session's date and rhythm, and the last session's day."""
         dialog = ScheduleDialog(session.get_schedule(), self.today, self)
+
+        def save() -> object:
+            chosen = dialog.schedule()
+            return session.set_schedule(chosen.next_day, chosen.rhythm, chosen.last_day)
+
+        dialog.save = save
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        chosen = dialog.schedule()
-        session.set_schedule(chosen.next_day, chosen.rhythm, chosen.last_day)
         self.refresh()
 
     @Slot()
@@ -348,16 +396,22 @@ class SessionPrep(QWidget):
         schedule = session.get_schedule()
         suggested = schedule.next_day if schedule.next_day is not None else self.today
         dialog = MarkDoneDialog(suggested, self.today, self)
+
+        def save() -> object:
+            day = dialog.session_day()
+            markdown = render_markdown(session.summary(day), translated_words())
+            return session.mark_done(day, markdown, today=self.today)
+
+        dialog.save = save
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         day = dialog.session_day()
-        markdown = render_markdown(session.summary(day), translated_words())
-        session.mark_done(day, markdown, today=self.today)
         self.choice.setCurrentIndex(0)
         self.refresh()
         self.status.setText(
             self.tr(
-                "A copy of the summary is kept under “Kept copy”. A fresh one starts from %1."
+                "A copy of the summary is kept: choose “Kept copy” above it to read it "
+                "again. A fresh one starts from %1."
             ).replace("%1", labels.day(day))
         )
         self.status.show()

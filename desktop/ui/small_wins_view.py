@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store import encouragement
 from desktop.store.encouragement_records import SmallWin, WinKind
+from desktop.store.errors import CannotSaveError
 from desktop.store.text import InputError
 from desktop.ui import labels
 from desktop.ui.dialogs.schedule_dialog import from_qdate, to_qdate
@@ -86,9 +86,26 @@ class SmallWinsView(QWidget):
         self.win_day.setCalendarPopup(True)
         self.win_day.setDisplayFormat("ddd d MMM")
         self.win_day.setAccessibleName(self.tr("Day of the win"))
+        self.win_day.setDateRange(to_qdate(self.monday), to_qdate(today))
+        self.win_day.setDate(to_qdate(today))  # until the week is shown, a win is for today
         self.add_button = QPushButton(self.tr("&Add"))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setToolTip(self.tr("Remove a win you added by hand"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(self.tr("Not saved yet"))
+        self.problem.hide()
+        self.undo_label = quiet(QLabel(self.tr("The win was removed.")))
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo removing the win"))
+        self.undo_bar = QWidget()
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(0, 0, 0, 0)
+        undo_row.addWidget(self.undo_label)
+        undo_row.addWidget(self.undo_button)
+        undo_row.addStretch(1)
+        self.undo_bar.hide()
+        self._removed: SmallWin | None = None
         add_row = QHBoxLayout()
         add_row.addWidget(self.win_text, 1)
         add_row.addWidget(self.win_day)
@@ -100,6 +117,8 @@ class SmallWinsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(intro)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.problem)
         layout.addLayout(add_row)
 
         self.earlier_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(7)))
@@ -108,6 +127,7 @@ class SmallWinsView(QWidget):
         self.add_button.clicked.connect(self.add_win)
         self.win_text.returnPressed.connect(self.add_win)
         self.remove_button.clicked.connect(self.remove_win)
+        self.undo_button.clicked.connect(self.undo_remove)
         self.win_text.textChanged.connect(self._update_buttons)
         self.tree.selectionModel().currentChanged.connect(self._update_buttons)
         for keys, step in (("Alt+Left", -7), ("Alt+Right", 7)):
@@ -146,7 +166,7 @@ class SmallWinsView(QWidget):
                 )
             )
         else:
-            self.empty.setText(self.tr("Nothing was noted that week."))
+            self.empty.setText(self.tr("A quiet week on this page."))
         self.pages.setCurrentIndex(0 if wins else 1)
         self.later_button.setEnabled(not this_week)
         self.this_week_button.setEnabled(not this_week)
@@ -173,17 +193,29 @@ class SmallWinsView(QWidget):
     @Slot()
     def add_win(self) -> None:
         """Add the win typed, on the day chosen."""
+        if self._store_typed_win():
+            self.win_text.setFocus()
+
+    def _store_typed_win(self) -> bool | None:
+        """Store the win typed: True when stored, False when it couldn't be (the words stay in
+        the field, with the reason shown), None when nothing was typed."""
         text = self.win_text.text()
         if not text.strip():
-            return
+            return None
         try:
             encouragement.add_win(from_qdate(self.win_day.date()), text)
-        except InputError as error:
-            QMessageBox.information(self, self.tr("Small wins"), str(error))
-            return
+        except (CannotSaveError, InputError) as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return False
+        self.problem.hide()
         self.win_text.clear()
         self.refresh()
-        self.win_text.setFocus()
+        return True
+
+    def commit_pending(self) -> bool:
+        """Store a win typed but not yet added; False if it had to stay unsaved."""
+        return self._store_typed_win() is not False
 
     @Slot()
     def remove_win(self) -> None:
@@ -192,4 +224,22 @@ class SmallWinsView(QWidget):
         if win is None or win.kind is not WinKind.MANUAL or win.win_id is None:
             return
         encouragement.delete_win(win.win_id)
+        self._removed = win
+        self.undo_bar.show()
+        self.refresh()
+
+    @Slot()
+    def undo_remove(self) -> None:
+        """Put back the win just removed, on its own day."""
+        if self._removed is None:
+            return
+        try:
+            encouragement.add_win(self._removed.day, self._removed.text)
+        except CannotSaveError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return
+        self._removed = None
+        self.undo_bar.hide()
+        self.problem.hide()
         self.refresh()

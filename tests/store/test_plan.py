@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.store import db, plan
+from desktop.store.errors import CannotSaveError, DiskTrouble
 from desktop.store.models import CheckInReasonRow, CheckInRow, execute
 from desktop.store.plan import ItemNotFound
 from desktop.store.records import (
@@ -435,7 +436,7 @@ def test_which_outcomes_count_as_a_step() -> None:
 # --- adjustments ----------------------------------------------------------------------------
 
 
-def test_adjust_logs_one_entry_per_real_change_with_the_note() -> None:
+def test_adjust_logs_one_entry_per_real_change_with_the_note_once() -> None:
     item = plan.add_item("Walk 5 km", smaller_version="Walk 1 km")
 
     adjusted = plan.adjust_item(
@@ -452,7 +453,7 @@ def test_adjust_logs_one_entry_per_real_change_with_the_note() -> None:
     assert sorted(_changes(item.id)) == sorted(
         [
             (Change.SMALLER_VERSION, "Walk 1 km", "Walk to the gate", "Knee hurts"),
-            (Change.RHYTHM, "daily", "some_days:2", "Knee hurts"),
+            (Change.RHYTHM, "daily", "some_days:2", ""),
         ]
     )
     assert all(
@@ -463,13 +464,52 @@ def test_adjust_logs_one_entry_per_real_change_with_the_note() -> None:
 def test_adjust_without_a_real_change_logs_nothing() -> None:
     item = plan.add_item("Walk", rhythm=Rhythm.SOME_DAYS, days_per_week=3, smaller_version="Gate")
 
-    plan.adjust_item(item.id, note="Just looking")
-    plan.adjust_item(item.id, smaller_version="  Gate ", note="Same words")
+    plan.adjust_item(item.id, smaller_version="  Gate ", note="  ")
     plan.adjust_item(item.id, rhythm=Rhythm.SOME_DAYS, days_per_week=3)
+    plan.adjust_item(item.id, status=Status.ACTIVE)
     plan.adjust_item(item.id, rhythm=Rhythm.SOME_DAYS)  # the default is also 3
 
     assert plan.adjustments(item.id) == []
     assert plan.get_item(item.id) == item
+
+
+def test_a_note_without_any_other_change_is_kept() -> None:
+    item = plan.add_item("Walk", smaller_version="Gate")
+
+    plan.adjust_item(item.id, smaller_version="Gate", note="Still right for now")
+
+    assert _changes(item.id) == [(Change.NOTE, "", "", "Still right for now")]
+    assert plan.get_item(item.id) == item
+
+
+def test_adjust_and_pause_in_one_call_keeps_the_note_once() -> None:
+    item = plan.add_item("Walk", smaller_version="Gate")
+
+    adjusted = plan.adjust_item(
+        item.id, smaller_version="Door", status=Status.PAUSED, note="Exams this month"
+    )
+
+    assert adjusted.status is Status.PAUSED
+    assert sorted(_changes(item.id)) == sorted(
+        [
+            (Change.SMALLER_VERSION, "Gate", "Door", "Exams this month"),
+            (Change.PAUSED, "active", "paused", ""),
+        ]
+    )
+
+
+def test_adjust_and_pause_are_one_transaction(monkeypatch: pytest.MonkeyPatch) -> None:
+    item = plan.add_item("Walk", smaller_version="Gate")
+
+    def no_pause(row: object, status: Status, log: object) -> None:
+        raise CannotSaveError(DiskTrouble.FULL)
+
+    monkeypatch.setattr(plan, "_change_status", no_pause)
+    with pytest.raises(CannotSaveError):
+        plan.adjust_item(item.id, smaller_version="Door", status=Status.PAUSED, note="n")
+
+    assert plan.get_item(item.id) == item
+    assert plan.adjustments(item.id) == []
 
 
 def test_adjust_only_the_days_of_a_some_days_item() -> None:

@@ -87,6 +87,16 @@ def answer_message_box(monkeypatch: pytest.MonkeyPatch, button_text: str) -> lis
     return boxes
 
 
+@pytest.fixture(autouse=True)
+def no_unanswered_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box no test answered would wait forever offscreen: fail at once instead."""
+
+    def unanswered(self: QMessageBox) -> int:
+        raise AssertionError(f"an unanswered message box: {self.text()!r}")
+
+    monkeypatch.setattr(QMessageBox, "exec", unanswered)
+
+
 def visible_texts(root: QWidget) -> list[str]:
     """Every text a person can see or hear in root: labels, buttons, tooltips, spoken names."""
     from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit

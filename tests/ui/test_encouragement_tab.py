@@ -38,6 +38,7 @@ from desktop.store.encouragement_records import (
     SessionRhythm,
     WinKind,
 )
+from desktop.store.errors import CannotSaveError, DiskTrouble
 from desktop.store.models import execute
 from desktop.store.records import EntryFields, Outcome, Reason, ThoughtRecord
 from desktop.ui.dialogs.kept_messages_dialog import KeptMessagesDialog
@@ -860,3 +861,218 @@ def test_the_safety_plan_page_opens_crisis_help(
     window.show_safety_plan()
     window.encouragement_tab.safety_page.crisis_button.click()
     assert len(boxes) == 1 and "not emergency help" in boxes[0].text()
+
+
+# -- words kept when the disk is full ----------------------------------------------------------
+
+
+def full_disk(*args: Any, **kwargs: Any) -> Any:
+    """A store write that can't reach the disk."""
+    raise CannotSaveError(DiskTrouble.FULL)
+
+
+FULL_MESSAGE = str(CannotSaveError(DiskTrouble.FULL))
+
+
+def test_a_note_that_cannot_be_saved_stays_in_its_dialog(
+    tab: EncouragementTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(encouragement, "add_note", full_disk)
+    answers = answer_dialog(
+        monkeypatch, NoteDialog, lambda d: d.text.setPlainText("Be curious, not cross.")
+    )
+    tab.today_page.add_note_button.click()
+
+    [dialog] = answers.seen
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.text.toPlainText() == "Be curious, not cross."
+    assert dialog.problem.isVisibleTo(dialog) and dialog.problem.text() == FULL_MESSAGE
+
+    monkeypatch.undo()  # the disk has room again: Save now stores the same words
+    dialog.buttons.button(SAVE).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [n.text for n in encouragement.own_notes()] == ["Be curious, not cross."]
+
+
+def test_an_edited_note_that_cannot_be_saved_stays_in_its_dialog(
+    tab: EncouragementTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    note = encouragement.add_note(NoteKind.FUTURE_ME, "First words")
+    tab.refresh()
+    monkeypatch.setattr(encouragement, "edit_note", full_disk)
+    answers = answer_dialog(monkeypatch, NoteDialog, lambda d: d.text.setPlainText("New words"))
+    page = tab.today_page
+    page.notes.setCurrentIndex(page.notes_model.index(0))
+    page.edit_note_button.click()
+
+    [dialog] = answers.seen
+    assert dialog.text.toPlainText() == "New words"
+    assert dialog.problem.isVisibleTo(dialog)
+    assert encouragement.get_note(note.id).text == "First words"
+
+
+def test_cancelling_a_note_with_words_asks_first(
+    tab: EncouragementTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = answer_dialog(
+        monkeypatch, NoteDialog, lambda d: d.text.setPlainText("Half a thought"), CANCEL
+    )
+    boxes = answer_message_box(monkeypatch, "Keep editing")
+    tab.today_page.add_note_button.click()
+    assert [b.text() for b in boxes] == ["Discard what you wrote?"]
+    assert answers.seen[0].text.toPlainText() == "Half a thought"
+
+    boxes = answer_message_box(monkeypatch, "Discard")
+    tab.today_page.add_note_button.click()
+    assert len(boxes) == 1
+    assert answers.seen[1].result() == QDialog.DialogCode.Rejected
+    assert encouragement.own_notes() == []
+
+
+def test_cancelling_an_untouched_note_closes_at_once(
+    tab: EncouragementTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = answer_dialog(monkeypatch, NoteDialog, lambda d: None, CANCEL)
+    tab.today_page.add_note_button.click()  # an unanswered message box would fail the test
+    assert answers.seen[0].result() == QDialog.DialogCode.Rejected
+
+
+def test_a_safety_line_that_cannot_be_saved_stays_in_its_dialog(
+    tab: EncouragementTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab.show_safety_plan()
+    monkeypatch.setattr(safety, "add_item", full_disk)
+    answers = answer_dialog(
+        monkeypatch, SafetyItemDialog, lambda d: d.text.setText("I stop answering messages")
+    )
+    tab.safety_page.add_button.click()
+
+    [dialog] = answers.seen
+    assert dialog.text.text() == "I stop answering messages"
+    assert dialog.problem.isVisibleTo(dialog) and dialog.problem.text() == FULL_MESSAGE
+
+
+def test_cancelling_a_safety_line_with_words_asks_first(
+    tab: EncouragementTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab.show_safety_plan()
+    answer_dialog(monkeypatch, SafetyItemDialog, lambda d: d.text.setText("A walk"), CANCEL)
+    boxes = answer_message_box(monkeypatch, "Discard")
+    tab.safety_page.add_button.click()
+    assert len(boxes) == 1
+    assert all(safety.section_items(section) == [] for section in SafetySection)
+
+
+def test_a_schedule_that_cannot_be_saved_stays_in_its_dialog(
+    tab: EncouragementTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab.show_page(SESSION_PREP)
+    monkeypatch.setattr(session, "set_schedule", full_disk)
+    answers = answer_dialog(monkeypatch, ScheduleDialog, lambda d: d.knows_next.setChecked(True))
+    tab.session_page.schedule_button.click()
+    [dialog] = answers.seen
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.problem.isVisibleTo(dialog)
+
+
+def test_an_edited_question_that_cannot_be_saved_goes_back_to_the_field(
+    tab: EncouragementTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab.show_page(SESSION_PREP)
+    page = tab.session_page
+    session.add_question("Can we slow down?")
+    page.refresh()
+    monkeypatch.setattr(session, "edit_question", full_disk)
+
+    model = page.questions_model
+    assert not model.setData(model.index(0), "Can we go slower?", Qt.ItemDataRole.EditRole)
+
+    assert page.question_text.text() == "Can we go slower?"
+    assert page.question_problem.isVisibleTo(page)
+    assert page.question_problem.text() == FULL_MESSAGE
+    assert [q.text for q in session.questions()] == ["Can we slow down?"]
+
+
+def test_an_edited_question_keeps_other_words_in_the_field(
+    tab: EncouragementTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab.show_page(SESSION_PREP)
+    page = tab.session_page
+    session.add_question("Can we slow down?")
+    page.refresh()
+    page.question_text.setText("Something new")
+    monkeypatch.setattr(session, "edit_question", full_disk)
+    model = page.questions_model
+    model.setData(model.index(0), "Can we go slower?", Qt.ItemDataRole.EditRole)
+    assert page.question_text.text() == "Something new"
+    assert "Can we go slower?" in page.question_problem.text()
+
+
+# -- words typed but not yet added --------------------------------------------------------------
+
+
+def test_commit_pending_stores_a_typed_question_and_win(tab: EncouragementTab) -> None:
+    tab.session_page.question_text.setText("Can we slow down?")
+    tab.wins_page.win_text.setText("Opened a window")
+
+    assert tab.commit_pending() is True
+
+    assert [q.text for q in session.questions()] == ["Can we slow down?"]
+    assert [w.text for w in encouragement.small_wins(DAY, DAY)] == ["Opened a window"]
+    assert tab.session_page.question_text.text() == ""
+    assert tab.wins_page.win_text.text() == ""
+    tab.show_page(SESSION_PREP)
+    assert "Opened a window" in tab.session_page.summary.toPlainText()
+
+
+def test_commit_pending_with_nothing_typed_stores_nothing(tab: EncouragementTab) -> None:
+    tab.wins_page.win_text.setText("   ")
+    assert tab.commit_pending() is True
+    assert session.questions() == []
+    assert encouragement.small_wins(DAY, DAY) == []
+
+
+def test_commit_pending_on_a_full_disk_keeps_the_words(
+    tab: EncouragementTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(encouragement, "add_win", full_disk)
+    tab.wins_page.win_text.setText("Opened a window")
+    assert tab.commit_pending() is False
+    assert tab.wins_page.win_text.text() == "Opened a window"
+    assert tab.wins_page.problem.text() == FULL_MESSAGE
+
+
+def test_switching_tabs_in_the_window_stores_a_typed_win(qtbot: Any, window: MainWindow) -> None:
+    tab = window.encouragement_tab
+    window.tabs.setCurrentIndex(2)
+    tab.show_page(SMALL_WINS)
+    tab.wins_page.win_text.setText("Asked for help")
+    window.tabs.setCurrentIndex(0)
+    assert [w.text for w in encouragement.small_wins(date.today(), date.today())] == [
+        "Asked for help"
+    ]
+
+
+def test_a_removed_win_can_be_put_back(qtbot: Any, tab: EncouragementTab) -> None:
+    activate(qtbot, tab)
+    tab.show_page(SMALL_WINS)
+    view = tab.wins_page
+    encouragement.add_win(DAY - timedelta(days=1), "Asked for help")
+    view.refresh()
+    view.tree.setFocus()
+    view.tree.setCurrentIndex(view.model.index(0, 0, view.model.index(0, 0)))
+    qtbot.keyClick(view.tree, Qt.Key.Key_Delete)
+    assert encouragement.small_wins(MONDAY, DAY) == []
+    assert view.undo_bar.isVisibleTo(view)
+
+    view.undo_button.click()
+
+    [win] = encouragement.small_wins(MONDAY, DAY)
+    assert (win.day, win.text) == (DAY - timedelta(days=1), "Asked for help")
+    assert not view.undo_bar.isVisibleTo(view)
+
+
+def test_an_earlier_empty_week_is_described_gently(tab: EncouragementTab) -> None:
+    tab.show_page(SMALL_WINS)
+    tab.wins_page.earlier_button.click()
+    assert tab.wins_page.empty.text() == "A quiet week on this page."

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.acknowledgements import messages
-from desktop.store import plan
+from desktop.store import plan, session
+from desktop.store.errors import CannotSaveError, DiskTrouble
 from desktop.store.records import Change, Kind, Outcome, Reason, Rhythm, Status
 from desktop.store.text import FIELD_MAX
 from desktop.ui.dialogs.adjust_dialog import AdjustDialog
@@ -112,9 +113,80 @@ def test_adding_the_first_item_through_the_dialog_shows_the_list(
 
 def test_cancelling_the_dialog_adds_nothing(tab: PlanTab, monkeypatch: pytest.MonkeyPatch) -> None:
     answer_dialog(monkeypatch, ItemDialog, lambda d: d.title.setText("Maybe later"), CANCEL)
+    boxes = answer_message_box(monkeypatch, "Discard")
     tab.first_item_button.click()
     assert plan.list_items() == []
     assert tab.pages.currentIndex() == 0
+    assert [b.text() for b in boxes] == ["Discard what you wrote?"]
+
+
+def test_cancel_after_typing_asks_and_keep_editing_keeps_the_words(
+    qtbot: Any, store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = ItemDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title.setText("Call my sister")
+    boxes = answer_message_box(monkeypatch, "Keep editing")
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    assert len(boxes) == 1
+    assert boxes[0].defaultButton().text() == "Keep editing"
+    assert dialog.isVisible()
+    assert dialog.title.text() == "Call my sister"
+
+
+def test_cancel_without_typing_closes_at_once(
+    qtbot: Any, store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = ItemDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # no message box: one would fail the test
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_a_full_disk_keeps_the_add_dialog_open_with_the_words(
+    tab: PlanTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*args: Any, **kwargs: Any) -> None:
+        raise CannotSaveError(DiskTrouble.FULL)
+
+    monkeypatch.setattr(plan, "add_item", full)
+    answers = answer_dialog(monkeypatch, ItemDialog, lambda d: d.title.setText("Stretch"))
+    tab.first_item_button.click()
+
+    dialog = answers.seen[0]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.title.text() == "Stretch"
+    assert dialog.problem.isVisibleTo(dialog)
+    assert dialog.problem.text() == str(CannotSaveError(DiskTrouble.FULL))
+    assert dialog.problem.wordWrap()
+
+
+def test_a_full_disk_keeps_the_adjust_dialog_open_with_the_note(
+    one_item: tuple[PlanTab, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab, item = one_item
+
+    def full(*args: Any, **kwargs: Any) -> None:
+        raise CannotSaveError(DiskTrouble.FULL)
+
+    def fill(dialog: AdjustDialog) -> None:
+        dialog.note.setText("Exams")
+        dialog.pause.setChecked(True)
+
+    monkeypatch.setattr(plan, "adjust_item", full)
+    answers = answer_dialog(monkeypatch, AdjustDialog, fill)
+    tab.detail.adjust_button.click()
+
+    dialog = answers.seen[0]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.note.text() == "Exams"
+    assert dialog.problem.isVisibleTo(dialog)
+    assert plan.get_item(item.id).status is Status.ACTIVE
 
 
 def test_save_is_disabled_while_the_title_is_empty(qtbot: Any, store: Any) -> None:
@@ -292,8 +364,27 @@ def test_changing_the_outcome_replaces_the_check_in(one_item: tuple[PlanTab, Any
 
     detail.outcome_buttons[Outcome.DONE].click()
     assert today_check_in(item.id).outcome is Outcome.DONE
-    assert today_check_in(item.id).reasons == frozenset()
     assert detail.reasons_box.isHidden()
+
+
+def test_switching_to_done_and_back_keeps_the_reasons(one_item: tuple[PlanTab, Any]) -> None:
+    tab, item = one_item
+    detail = tab.detail
+    detail.outcome_buttons[Outcome.TRIED].click()
+    detail.reason_buttons[Reason.PERFECTIONISM].click()
+    detail.other_reason.setText("The kettle")
+    detail.other_reason.editingFinished.emit()
+
+    detail.outcome_buttons[Outcome.DONE].click()
+    assert detail.reasons_box.isHidden()
+    assert not detail.acknowledgement_frame.isVisibleTo(tab)
+    assert session.summary(date.today()).reasons == ()  # not counted under "Done"
+
+    detail.outcome_buttons[Outcome.TRIED].click()
+    stored = today_check_in(item.id)
+    assert (stored.reasons, stored.other_reason) == ({Reason.PERFECTIONISM}, "The kettle")
+    assert detail.reason_buttons[Reason.PERFECTIONISM].isChecked()
+    assert detail.other_reason.text() == "The kettle"
 
 
 def test_clicking_the_chosen_outcome_again_keeps_it(one_item: tuple[PlanTab, Any]) -> None:
@@ -588,6 +679,7 @@ def test_cancelling_an_adjustment_changes_nothing(
 ) -> None:
     tab, item = one_item
     answer_dialog(monkeypatch, AdjustDialog, lambda d: d.smaller.setText("Nothing"), CANCEL)
+    answer_message_box(monkeypatch, "Discard")
     tab.detail.adjust_button.click()
     assert plan.get_item(item.id).smaller_version == "One sentence"
     assert plan.adjustments(item.id) == []
@@ -619,6 +711,36 @@ def test_pausing_through_the_adjust_dialog(
     _assert_paused(tab, "Journal for 20 minutes")
     assert [(a.change, a.note) for a in plan.adjustments(item.id)] == [(Change.PAUSED, "Exams")]
     assert tab.detail.history_model.index(0).data().endswith("Paused — Exams")
+
+
+def test_adjusting_and_pausing_keeps_the_note_once(
+    one_item: tuple[PlanTab, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab, item = one_item
+
+    def fill(dialog: AdjustDialog) -> None:
+        dialog.smaller.setText("Three words")
+        dialog.pause.setChecked(True)
+        dialog.note.setText("Exams")
+
+    answer_dialog(monkeypatch, AdjustDialog, fill)
+    tab.detail.adjust_button.click()
+
+    notes = [a.note for a in plan.adjustments(item.id)]
+    assert sorted(notes) == ["", "Exams"]
+    assert plan.get_item(item.id).status is Status.PAUSED
+
+
+def test_a_note_alone_is_kept_in_the_history(
+    one_item: tuple[PlanTab, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab, item = one_item
+    answer_dialog(monkeypatch, AdjustDialog, lambda d: d.note.setText("Still the right size"))
+    tab.detail.adjust_button.click()
+    assert [(a.change, a.note) for a in plan.adjustments(item.id)] == [
+        (Change.NOTE, "Still the right size")
+    ]
+    assert tab.detail.history_model.index(0).data().endswith("A note — Still the right size")
 
 
 def test_pause_button_pauses_and_picks_up_again(one_item: tuple[PlanTab, Any]) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -15,10 +14,11 @@ from PySide6.QtWidgets import (
 
 from desktop.store.records import PlanItem, Rhythm, Status
 from desktop.store.text import FIELD_MAX
+from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.rhythm_picker import RhythmPicker
 
 
-class AdjustDialog(QDialog):
+class AdjustDialog(FormDialog):
     """Fit a plan item to what is possible now; the change is kept in its history."""
 
     def __init__(self, item: PlanItem, parent: QWidget | None = None) -> None:
@@ -62,7 +62,18 @@ class AdjustDialog(QDialog):
         layout.addWidget(intro)
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.mark_unchanged()
+
+    def snapshot(self) -> object:
+        """The form's values, to tell whether anything changed."""
+        return (
+            self.smaller_version(),
+            self.chosen_rhythm(),
+            self.chosen_status(),
+            self.note_text(),
+        )
 
     def smaller_version(self) -> str:
         """The smaller version as entered."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -18,10 +17,11 @@ from PySide6.QtWidgets import (
 from desktop.store.records import Kind, PlanItem, Rhythm
 from desktop.store.text import FIELD_MAX, TITLE_MAX
 from desktop.ui import labels
+from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.rhythm_picker import RhythmPicker
 
 
-class ItemDialog(QDialog):
+class ItemDialog(FormDialog):
     """A form for one plan item: only the title is needed, everything else can wait."""
 
     def __init__(self, item: PlanItem | None = None, parent: QWidget | None = None) -> None:
@@ -84,6 +84,7 @@ class ItemDialog(QDialog):
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addLayout(form)
         layout.addWidget(self.too_long)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
         if item is not None:
@@ -98,12 +99,17 @@ class ItemDialog(QDialog):
         self.title.textChanged.connect(self._update)
         self.why.textChanged.connect(self._update)
         self._update()
+        self.mark_unchanged()
 
     def _update(self) -> None:
         too_long = len(self.why.toPlainText()) > FIELD_MAX
         self.too_long.setVisible(too_long)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(bool(self.title.text().strip()) and not too_long)
+
+    def snapshot(self) -> object:
+        """The form's values, to tell whether anything changed."""
+        return self.values()
 
     def values(self) -> dict[str, object]:
         """The form's values, as keyword arguments for the store."""

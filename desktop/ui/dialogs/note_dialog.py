@@ -6,7 +6,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -18,9 +17,10 @@ from PySide6.QtWidgets import (
 from desktop.store.encouragement import NOTE_MAX
 from desktop.store.encouragement_records import NoteKind, OwnNote
 from desktop.ui import labels
+from desktop.ui.dialogs.form_dialog import FormDialog
 
 
-class NoteDialog(QDialog):
+class NoteDialog(FormDialog):
     """A note of the person's own: what their therapist said, or a note to future me."""
 
     def __init__(self, note: OwnNote | None = None, parent: QWidget | None = None) -> None:
@@ -62,6 +62,7 @@ class NoteDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.too_long)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
         if note is not None:
@@ -72,6 +73,7 @@ class NoteDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.text.textChanged.connect(self._update)
         self._update()
+        self.mark_unchanged()
         self.text.setFocus()
 
     @Slot()
@@ -80,6 +82,10 @@ class NoteDialog(QDialog):
         self.too_long.setVisible(len(text) > NOTE_MAX)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(bool(text) and len(text) <= NOTE_MAX)
+
+    def snapshot(self) -> object:
+        """The form's values, to tell whether anything changed."""
+        return (self.chosen_kind(), self.note_text(), self.in_rotation.isChecked())
 
     def chosen_kind(self) -> NoteKind:
         """The kind of note chosen."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,9 +16,10 @@ from PySide6.QtWidgets import (
 from desktop.store.encouragement_records import SafetyItem, SafetySection
 from desktop.store.safety import NUMBER_MAX, TEXT_MAX
 from desktop.ui import labels
+from desktop.ui.dialogs.form_dialog import FormDialog
 
 
-class SafetyItemDialog(QDialog):
+class SafetyItemDialog(FormDialog):
     """One line of the safety plan: which part it belongs to, the words, and for a contact
     a number and a note."""
 
@@ -66,6 +66,7 @@ class SafetyItemDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
         if item is not None:
@@ -77,7 +78,12 @@ class SafetyItemDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._section_changed()
+        self.mark_unchanged()
         self.text.setFocus()
+
+    def snapshot(self) -> object:
+        """The form's values, to tell whether anything changed."""
+        return (self.chosen_section(), self.text.text(), self.number.text(), self.note.text())
 
     def chosen_section(self) -> SafetySection:
         """The part of the plan chosen."""

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.encouragement_records import Schedule, SessionRhythm
 from desktop.ui import labels
+from desktop.ui.dialogs.form_dialog import FormDialog
 
 
 def to_qdate(day: date) -> QDate:
@@ -39,7 +39,7 @@ def _date_edit(name: str) -> QDateEdit:
     return edit
 
 
-class ScheduleDialog(QDialog):
+class ScheduleDialog(FormDialog):
     """The next session's date and rhythm, and optionally the day of the last session."""
 
     def __init__(self, schedule: Schedule, today: date, parent: QWidget | None = None) -> None:
@@ -75,6 +75,7 @@ class ScheduleDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
         self.knows_next.setChecked(schedule.next_day is not None)
@@ -103,7 +104,7 @@ class ScheduleDialog(QDialog):
         )
 
 
-class MarkDoneDialog(QDialog):
+class MarkDoneDialog(FormDialog):
     """Marking a session as done: which day it was, and what happens next."""
 
     def __init__(self, suggested: date, today: date, parent: QWidget | None = None) -> None:
@@ -112,9 +113,9 @@ class MarkDoneDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         text = QLabel(
             self.tr(
-                "A copy of this summary is kept under Past sessions, and a fresh summary "
-                "starts from the session's day. Questions you ticked go with the copy; the "
-                "others stay for next time."
+                "A copy of this summary is kept: choose “Kept copy” above the summary to read "
+                "it again. A fresh summary starts from the session's day. Questions you ticked "
+                "go with the copy; the others stay for next time."
             )
         )
         text.setWordWrap(True)
@@ -130,6 +131,7 @@ class MarkDoneDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
