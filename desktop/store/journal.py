@@ -281,6 +281,11 @@ def _record_of(entry_id: int) -> ThoughtRecord | None:
     )
 
 
+def entry_exists(entry_id: int) -> bool:
+    """Whether an entry is stored (in the trash or not)."""
+    return bool(JournalEntryRow.select().where(JournalEntryRow.id == entry_id).exists())
+
+
 def get_entry(entry_id: int) -> JournalEntry:
     """One entry, whole."""
     row = _entry_row(entry_id)

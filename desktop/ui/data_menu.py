@@ -38,7 +38,7 @@ class DataActions(QObject):
         QMessageBox.information(self.window, self.tr("Your data"), text)
 
     def _data_changed(self) -> None:
-        for name in ("plan_changed", "journal_changed"):
+        for name in ("data_replaced", "plan_changed", "journal_changed"):
             signal = getattr(self.events, name, None)
             if signal is not None:
                 signal.emit()

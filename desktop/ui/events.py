@@ -10,5 +10,7 @@ class Events(QObject):
 
     plan_changed = Signal()
     journal_changed = Signal()
+    #: Everything may have changed at once (a restore, an import): reload, keep unsaved text.
+    data_replaced = Signal()
     #: Ask the Journal tab to show an entry (for example from a plan item's thought records).
     open_entry = Signal(int)

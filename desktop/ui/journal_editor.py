@@ -384,7 +384,11 @@ class JournalEditor(QWidget):
             return True
         new = self.entry_id is None
         try:
-            entry = journal.save_entry(self.entry_id, self.fields())
+            try:
+                entry = journal.save_entry(self.entry_id, self.fields())
+            except journal.EntryNotFound:  # removed elsewhere (a restore): keep it as new
+                self.entry_id, new = None, True
+                entry = journal.save_entry(None, self.fields())
         except Exception as error:  # whatever went wrong, the text stays in the editor
             if isinstance(error, StoreError):
                 said = str(error)  # already plain: "Your disk is full; nothing was lost, ..."
@@ -402,6 +406,15 @@ class JournalEditor(QWidget):
         self.status.setText(self.tr("Saved"))
         self.saved.emit(entry.id, new)
         return True
+
+    def forget_entry(self) -> None:
+        """The entry shown is gone from the store (a restore or an import): keep what is on
+        screen as a new entry, stored with the next save if anything is written."""
+        self.entry_id = None
+        self.delete_button.setEnabled(False)
+        if not self.is_blank():
+            self.dirty = True
+            self._changed()
 
     @Slot()
     def _toggle_record(self) -> None:

@@ -126,6 +126,7 @@ class JournalTab(QWidget):
         self.editor.saved.connect(self._saved)
         self.editor.delete_requested.connect(self.delete_or_restore)
         self.undo_button.clicked.connect(self.undo_delete)
+        self.events.data_replaced.connect(self._data_replaced)
         self._shortcut("Ctrl+N", lambda: self.new_entry())
         self._shortcut("Ctrl+F", self._focus_search)
         self._shortcut(QKeySequence.StandardKey.Save, self.save_now)
@@ -249,8 +250,24 @@ class JournalTab(QWidget):
         summary: EntrySummary = current.data(EntryRole)
         if summary.id == self.editor.entry_id:
             return
-        self.editor.save()
+        if not self.editor.save():
+            self._back_to_the_open_entry()  # unsaved words stay on screen until they're stored
+            return
         self._show(summary.id)
+
+    def _back_to_the_open_entry(self) -> None:
+        row = self.model.row_of(self.editor.entry_id) if self.editor.entry_id else None
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        if row is None:
+            self.list.clearSelection()
+            self.list.setCurrentIndex(QModelIndex())
+        else:
+            selection.setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        selection.blockSignals(False)
+        self.list.viewport().update()
 
     def _show(self, entry_id: int) -> None:
         entry = journal.get_entry(entry_id)
@@ -263,18 +280,34 @@ class JournalTab(QWidget):
     # -- commands ---------------------------------------------------------------------------
 
     @Slot()
+    def _data_replaced(self) -> None:
+        """A restore or an import changed everything: show the journal as it is now."""
+        entry_id = self.editor.entry_id
+        if entry_id is not None and not journal.entry_exists(entry_id):
+            self.editor.forget_entry()  # its words stay, and are stored as a new entry
+        elif entry_id is not None and not self.editor.dirty:
+            self._show(entry_id)
+        self.editor.save()
+        self._undo_id = None
+        self.undo_bar.hide()
+        self._refresh_tags()
+        self.reload()
+
+    @Slot()
     def save_now(self) -> None:
         """Store the open entry at once (Ctrl+S)."""
         self.editor.save()
 
-    def commit_pending(self) -> None:
-        """Store anything still being typed (before switching tab or closing)."""
-        self.editor.save()
+    def commit_pending(self) -> bool:
+        """Store anything still being typed (before switching tab or closing); False when it
+        couldn't be stored yet (the text stays in the editor, and saving is retried)."""
+        return self.editor.save()
 
     @Slot()
     def new_entry(self, prompt: str = "") -> None:
         """Start a blank entry for today."""
-        self.editor.save()
+        if not self.editor.save():
+            return
         self.list.clearSelection()
         self.list.setCurrentIndex(QModelIndex())
         self.editor.start_new(prompt=prompt)
@@ -305,9 +338,8 @@ class JournalTab(QWidget):
     def delete_or_restore(self) -> None:
         """Move the open entry to the trash (with undo), or bring it back from there."""
         entry_id = self.editor.entry_id
-        if entry_id is None:
+        if entry_id is None or not self.editor.save():
             return
-        self.editor.save()
         if journal.get_entry(entry_id).deleted_at is not None:
             journal.restore_entry(entry_id)
             self._show(entry_id)
@@ -338,7 +370,8 @@ class JournalTab(QWidget):
     @Slot(int)
     def open_entry(self, entry_id: int) -> None:
         """Show an entry, clearing the search and filters if they would hide it."""
-        self.editor.save()
+        if not self.editor.save():
+            return
         self.search.clear()
         for combo in self._filter_combos():
             combo.blockSignals(True)

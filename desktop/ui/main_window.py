@@ -147,14 +147,34 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for tab in self._built_tabs():
-            tab.commit_pending()
+        stored = [tab.commit_pending() is not False for tab in self._built_tabs()]
+        if not all(stored) and not self._close_anyway():
+            event.ignore()  # the unsaved words stay on screen, and saving keeps being retried
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         for tab in self._built_tabs():
             self.settings.setValue(f"{type(tab).__name__}/splitter", tab.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
+
+    def _close_anyway(self) -> bool:
+        """Ask before closing while something written couldn't be stored yet."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Not saved yet"))
+        box.setText(self.tr("Some of what you wrote couldn't be saved yet."))
+        box.setInformativeText(
+            self.tr(
+                "It is still on screen, and the app keeps trying to save it. If you close now, "
+                "those last words will be lost. You could copy them somewhere safe first."
+            )
+        )
+        keep = box.addButton(self.tr("Keep the app open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:

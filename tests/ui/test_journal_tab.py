@@ -1064,3 +1064,97 @@ def test_nothing_on_screen_speaks_of_failing_or_grades(
     assert len(seen) > 100
     assert [t for t in seen if SHAME.search(t)] == []
     assert any("Thought record" in t for t in seen)  # the walk really saw the form
+
+
+# -- when a save can't reach the disk ----------------------------------------------------------
+
+
+@pytest.fixture
+def disk_full(monkeypatch: pytest.MonkeyPatch) -> Callable[[bool], None]:
+    """Make the journal's saves fail as on a full disk (call with False to free space)."""
+    from desktop.store.errors import CannotSaveError, DiskTrouble
+
+    real = journal.save_entry
+
+    def full(*args: Any, **kwargs: Any) -> Any:
+        raise CannotSaveError(DiskTrouble.FULL)
+
+    def switch(on: bool) -> None:
+        monkeypatch.setattr(journal, "save_entry", full if on else real)
+
+    return switch
+
+
+def test_words_that_could_not_be_saved_stay_on_screen(
+    three_entries: list[JournalEntry],
+    make_journal: Callable[..., JournalTab],
+    disk_full: Callable[[bool], None],
+    qtbot: Any,
+) -> None:
+    tab = make_journal()
+    first, second = tab.model.index(0), tab.model.index(1)
+    tab.list.setCurrentIndex(first)
+    opened = tab.editor.entry_id
+    disk_full(True)
+    tab.editor.body.insertPlainText("words the disk can't take yet. ")
+
+    tab.list.setCurrentIndex(second)  # picking another entry
+    tab.new_entry()  # or starting a new one
+
+    assert tab.editor.entry_id == opened
+    assert tab.editor.body.toPlainText().startswith("words the disk can't take yet.")
+    assert tab.list.currentIndex().row() == 0
+    assert "disk is full" in tab.editor.status.text()
+    disk_full(False)  # space again: the retry stores them
+    qtbot.waitUntil(
+        lambda: journal.get_entry(opened).fields.body.startswith("words the disk"), timeout=7000
+    )
+
+
+def test_closing_with_unsaved_words_asks_first(
+    store: Path,
+    qtbot: Any,
+    disk_full: Callable[[bool], None],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from tests.ui.conftest import answer_message_box
+
+    window = MainWindow(
+        store.parent, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    disk_full(True)
+    window.journal_tab.editor.body.insertPlainText("Not on disk yet")
+
+    boxes = answer_message_box(monkeypatch, "Keep the app open")
+    window.close()
+
+    assert window.isVisible()
+    assert "couldn't be saved yet" in boxes[0].text()
+    disk_full(False)
+    window.close()
+    assert not window.isVisible()
+    assert journal.list_entries()[0].first_line == "Not on disk yet"
+
+
+def test_an_entry_removed_by_a_restore_keeps_its_words_as_a_new_entry(
+    three_entries: list[JournalEntry], make_journal: Callable[..., JournalTab], qtbot: Any
+) -> None:
+    from desktop.store.models import JournalEntryRow
+
+    events = Events()
+    tab = make_journal(events)
+    tab.list.setCurrentIndex(tab.model.index(0))
+    gone = tab.editor.entry_id
+    tab.editor.body.insertPlainText("Typed just before the restore. ")
+    JournalEntryRow.delete().where(JournalEntryRow.id == gone).execute()  # as a restore would
+
+    events.data_replaced.emit()
+
+    qtbot.waitUntil(lambda: journal.count_entries() == 3)  # two from before, and the kept words
+    [kept] = [e for e in journal.list_entries() if e.first_line.startswith("Typed just before")]
+    assert tab.editor.entry_id == kept.id
+    assert tab.model.rowCount() == 3
