@@ -230,10 +230,10 @@ def _shown(message: Message, day: date, position: int, favourites: set[str]) -> 
     return ShownMessage(message, day, position, message.key in favourites)
 
 
-def _pick_and_record(
+def _pick(
     library: Sequence[Message], today: date, shown_rows: list[ShownMessageRow]
 ) -> ShownMessage | None:
-    """Choose the next message for today and keep the choice (inside the caller's write)."""
+    """Choose the next message for today, without keeping the choice."""
     favourites, hidden = _states()
     messages = [*library, *_own_messages()]
     since = today - timedelta(days=REPEAT_GAP_DAYS * 2)
@@ -254,16 +254,23 @@ def _pick_and_record(
         shown_today=[_key_of(r) for r in shown_rows],
         position=position,
     )
-    if chosen is None:
-        return None
-    ShownMessageRow.create(
-        day=today,
-        position=position,
-        message_key=chosen.key,
-        own_note=chosen.note_id,
-        shown_at=_now(),
-    )
-    return _shown(chosen, today, position, favourites)
+    return None if chosen is None else _shown(chosen, today, position, favourites)
+
+
+def _pick_and_record(
+    library: Sequence[Message], today: date, shown_rows: list[ShownMessageRow]
+) -> ShownMessage | None:
+    """Choose the next message for today and keep the choice (inside the caller's write)."""
+    shown = _pick(library, today, shown_rows)
+    if shown is not None:
+        ShownMessageRow.create(
+            day=today,
+            position=shown.position,
+            message_key=shown.message.key,
+            own_note=shown.message.note_id,
+            shown_at=_now(),
+        )
+    return shown
 
 
 def _today_rows(today: date) -> list[ShownMessageRow]:
@@ -296,6 +303,17 @@ def todays_message(library: Sequence[Message], today: date) -> ShownMessage | No
             if message is not None:
                 return _shown(message, today, rows[-1].position, _states()[0])
         return _pick_and_record(library, today, rows)
+
+
+def todays_message_unrecorded(library: Sequence[Message], today: date) -> ShownMessage | None:
+    """Today's message chosen without writing anything, for when the disk can't be written:
+    the one already kept for today if there is one, otherwise a fresh choice (not kept)."""
+    rows = _today_rows(today)
+    if rows:
+        message = _still_showable(library, _key_of(rows[-1]))
+        if message is not None:
+            return _shown(message, today, rows[-1].position, _states()[0])
+    return _pick(library, today, rows)
 
 
 def another_message(library: Sequence[Message], today: date) -> ShownMessage | None:

@@ -27,6 +27,7 @@ from desktop import encouragement_texts
 from desktop.encouragement_texts import HelpCard
 from desktop.store import encouragement
 from desktop.store.encouragement_records import NoteKind, ShownMessage
+from desktop.store.errors import CannotSaveError
 from desktop.ui import labels
 from desktop.ui.dialogs.kept_messages_dialog import KeptMessagesDialog
 from desktop.ui.dialogs.note_dialog import NoteDialog
@@ -201,7 +202,13 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         """Show today's message and the notes from the store."""
-        self._show(encouragement.todays_message(encouragement_texts.library(), self.today))
+        library = encouragement_texts.library()
+        try:
+            shown = encouragement.todays_message(library, self.today)
+        except CannotSaveError:
+            # Looking must never fail: show a message without keeping the choice.
+            shown = encouragement.todays_message_unrecorded(library, self.today)
+        self._show(shown)
         keep = self.current_note_id()
         self.notes_model.set_rows(encouragement.own_notes())
         row = self.notes_model.row_of(keep) if keep is not None else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,6 +47,18 @@ class PromptDialog(QDialog):
         self.use_button = self.buttons.addButton(
             self.tr("&Use this prompt"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.undo_label = QLabel(self.tr("Your prompt was removed."))
+        self.undo_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo removing your prompt"))
+        self.undo_bar = QWidget()
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(0, 0, 0, 0)
+        undo_row.addWidget(self.undo_label)
+        undo_row.addWidget(self.undo_button)
+        undo_row.addStretch(1)
+        self.undo_bar.hide()
+        self._removed: str | None = None
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -55,12 +67,14 @@ class PromptDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.undo_bar)
         layout.addLayout(row)
 
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.add_button.clicked.connect(self.add_own)
         self.remove_button.clicked.connect(self.remove_own)
+        self.undo_button.clicked.connect(self.undo_remove)
         self.tree.doubleClicked.connect(self._double_clicked)
         self._fill()
         self.tree.selectionModel().currentChanged.connect(self._update)
@@ -127,8 +141,22 @@ class PromptDialog(QDialog):
     @Slot()
     def remove_own(self) -> None:
         """Remove the selected prompt of the person's own."""
-        own = self.tree.currentIndex().data(OWN_ID_ROLE)
+        index = self.tree.currentIndex()
+        own = index.data(OWN_ID_ROLE)
         if own is not None:
+            text = str(index.data())
             journal.delete_prompt(own)
+            self._removed = text
+            self.undo_bar.show()
             self._fill()
             self._update()
+
+    @Slot()
+    def undo_remove(self) -> None:
+        """Put back the prompt just removed."""
+        if self._removed is None:
+            return
+        text, self._removed = self._removed, None
+        self.undo_bar.hide()
+        self._fill(select_own=journal.add_prompt(text))
+        self._update()
