@@ -109,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from desktop.ui.main_window import MainWindow
 
+    schedule = None
     try:
         window = MainWindow(data_dir)
         window.show()
@@ -116,9 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             QTimer.singleShot(0, lambda: _visit_every_tab(window))
             # Never leave CI waiting: a smoke test that hasn't finished in a minute has failed.
             QTimer.singleShot(60_000, lambda: app.exit(EXIT_SMOKE_TIMEOUT))
-        startup.attach(window, instance, db_path, checked=checked)
+        schedule = startup.attach(window, instance, db_path, checked=checked)
         return app.exec()
     finally:
+        if schedule is not None:
+            schedule.shutdown()  # a backup under way finishes before the store closes
         db.close_database()
         instance.release()
 

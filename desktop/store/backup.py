@@ -10,13 +10,16 @@ when the data changed since the last one, once a day while the app runs, before 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from desktop.store import db
 from desktop.store.errors import DiskTrouble, StoreError, classify
@@ -36,6 +39,22 @@ _BACKUP_TROUBLE = {
     DiskTrouble.LOCKED: "another program is holding the data file",
     DiskTrouble.UNREADABLE: "the disk didn't answer",
 }
+
+
+#: One backup, restore or thinning at a time in this process: the app backs up on a thread of
+#: its own while the person may ask for one, or restore, from the window.
+_busy = threading.RLock()
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _one_at_a_time(function: Callable[P, R]) -> Callable[P, R]:
+    @functools.wraps(function)
+    def locked(*args: P.args, **kwargs: P.kwargs) -> R:
+        with _busy:
+            return function(*args, **kwargs)
+
+    return locked
 
 
 class BackupError(StoreError):
@@ -94,6 +113,7 @@ def remove_leftovers(db_path: Path) -> list[Path]:
     return removed
 
 
+@_one_at_a_time
 def make_backup(
     db_path: Path,
     reason: str = "manual",
@@ -179,6 +199,7 @@ def changed_since_last_backup(db_path: Path) -> bool:
     return bool(recorded != _file_state(db_path))
 
 
+@_one_at_a_time
 def backup_if_changed(db_path: Path, reason: str = "start") -> Backup | None:
     """Back up when the data changed since the newest backup; otherwise do nothing."""
     if not changed_since_last_backup(db_path):
@@ -186,6 +207,7 @@ def backup_if_changed(db_path: Path, reason: str = "start") -> Backup | None:
     return make_backup(db_path, reason)
 
 
+@_one_at_a_time
 def backup_if_due(db_path: Path, now: datetime | None = None) -> Backup | None:
     """The daily backup while the app runs: when the newest is a day old and data changed."""
     now = now or datetime.now()
@@ -225,6 +247,7 @@ def to_keep(backups: list[Backup], now: datetime) -> set[Path]:
     return keep
 
 
+@_one_at_a_time
 def thin(db_path: Path, now: datetime | None = None) -> list[Path]:
     """Delete the backups that thinning doesn't keep; returns what was removed."""
     backups = list_backups(db_path)
@@ -272,30 +295,50 @@ def restore(backup_path: Path, db_path: Path) -> Restored:
     problem = problems_with(backup_path)
     if problem is not None:
         raise BackupError(f"This backup can't be restored. {problem} Nothing was changed.")
-    previous: Path | None = None
-    if db_path.exists():
+    with _busy:
+        previous: Path | None = None
+        if db_path.exists():
+            try:
+                previous = make_backup(db_path, "before-restore", thin_afterwards=False).path
+            except (db.DamagedFileError, db.NotOurFileError, sqlite3.Error, BackupError) as error:
+                if isinstance(error, BackupError) and classify(error) is not None:
+                    raise  # the disk: stop here, before anything is touched
+                previous = None  # the current file can't be read: it is moved aside below
+        was_open = db.is_open()
+        db.close_database()
+        set_aside = None
+        if db_path.exists() and previous is None:
+            # The current file couldn't be copied: keep it (and its side files) under another
+            # name.
+            set_aside = previous = db.set_aside(db_path, "before-restore")
+        incoming = db_path.with_name(db_path.name + ".restoring")
         try:
-            previous = make_backup(db_path, "before-restore", thin_afterwards=False).path
-        except (db.DamagedFileError, BackupError, db.NotOurFileError, sqlite3.Error):
-            previous = None
-    db.close_database()
-    if db_path.exists() and previous is None:
-        # The current file couldn't be copied: keep it (and its side files) under another name.
-        previous = db.set_aside(db_path, "before-restore")
-    incoming = db_path.with_name(db_path.name + ".restoring")
-    try:
-        db.copy_database(backup_path, incoming)
-    except (OSError, sqlite3.Error) as error:
-        trouble = classify(error)
-        because = _BACKUP_TROUBLE[trouble] if trouble else f"of an unexpected problem: {error}"
-        raise BackupError(
-            f"The backup couldn't be restored because {because}. Nothing was lost."
-        ) from error
-    # Everything in the old -wal is in the before-restore backup; replaying it onto the restored
-    # file would corrupt it, and the -shm is only an index of it.
-    for side in db.SIDE_SUFFIXES:
-        Path(f"{db_path}{side}").unlink(missing_ok=True)
-    Path(incoming).replace(db_path)
-    db.sync_folder(db_path.parent)
+            db.copy_database(backup_path, incoming)
+        except (OSError, sqlite3.Error) as error:
+            # Put everything back as it was, so the app goes on with the person's own data.
+            if set_aside is not None:
+                _put_back(set_aside, db_path)
+            if was_open and db_path.exists():
+                db.open_database(db_path)
+            trouble = classify(error)
+            because = _BACKUP_TROUBLE[trouble] if trouble else f"of an unexpected problem: {error}"
+            raise BackupError(
+                f"The backup couldn't be restored because {because}. Nothing was lost; your "
+                "data is as it was."
+            ) from error
+        # Everything in the old -wal is in the before-restore backup; replaying it onto the
+        # restored file would corrupt it, and the -shm is only an index of it.
+        for side in db.SIDE_SUFFIXES:
+            Path(f"{db_path}{side}").unlink(missing_ok=True)
+        Path(incoming).replace(db_path)
+        db.sync_folder(db_path.parent)
     db.open_database(db_path)
     return Restored(restored_from=backup_path, previous_state=previous)
+
+
+def _put_back(moved: Path, db_path: Path) -> None:
+    """Undo db.set_aside: the file and its side files go back under their own name."""
+    for suffix in ("", *db.SIDE_SUFFIXES):
+        source = Path(f"{moved}{suffix}")
+        if source.exists():
+            source.replace(Path(f"{db_path}{suffix}"))

@@ -86,6 +86,8 @@ class BackupSchedule(QObject):
         self.window = window
         self.db_path = db_path
         self.busy = False
+        self.closing = False
+        self.worker: threading.Thread | None = None
         self.relay = _Relay(self)
         self.relay.finished.connect(self._finished)
         self.timer = QTimer(self)
@@ -115,14 +117,27 @@ class BackupSchedule(QObject):
         self.busy = True
 
         def job() -> None:
+            outcome: object = None
             try:
                 outcome = work()
             except StoreError as error:
                 outcome = error
-            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                self.relay.finished.emit(outcome)
+            except Exception as error:  # whatever it was, the app goes on and says so
+                outcome = StoreError(f"The backup after start couldn't be made ({error}).")
+            finally:
+                if not self.closing:
+                    with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                        self.relay.finished.emit(outcome)
 
-        threading.Thread(target=job, name="backup", daemon=False).start()
+        self.worker = threading.Thread(target=job, name="backup", daemon=False)
+        self.worker.start()
+
+    def shutdown(self) -> None:
+        """Stop the timer and wait for a backup under way, before the store closes at exit."""
+        self.closing = True
+        self.timer.stop()
+        if self.worker is not None:
+            self.worker.join()
 
     @Slot(object)
     def _finished(self, outcome: object) -> None:
@@ -137,7 +152,8 @@ class BackupSchedule(QObject):
             if self.window.isVisible():
                 QMessageBox.warning(self.window, APP_NAME, damaged_notice())
         elif outcome is not None:
-            backup.remove_leftovers(self.db_path)
+            with contextlib.suppress(OSError):  # a leftover that can't go now goes next time
+                backup.remove_leftovers(self.db_path)
 
 
 @dataclass(frozen=True)

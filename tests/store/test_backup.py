@@ -267,3 +267,65 @@ def test_a_foreign_file_is_not_restored(db_path: Path, tmp_path: Path) -> None:
     with pytest.raises(backup.BackupError, match="not one made by Between Sessions"):
         backup.restore(foreign, db_path)
     assert db.is_open()
+
+
+# --- a restore that can't finish puts everything back ----------------------------------------
+
+
+def _disk_full_when_copying_to(monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+    real = db.copy_database
+
+    def copy(source: Path, target: Path) -> Path:
+        if target.name.endswith(suffix):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(source, target)
+
+    monkeypatch.setattr(db, "copy_database", copy)
+
+
+def test_a_restore_that_cannot_copy_leaves_the_damaged_file_where_it_was(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(db_path)
+    made = backup.make_backup(db_path)
+    db.close_database()
+    _damage(db_path)
+    damaged_hash = sha256(db_path)
+    _disk_full_when_copying_to(monkeypatch, ".restoring")
+
+    with pytest.raises(backup.BackupError, match="Nothing was lost"):
+        backup.restore(made.path, db_path)
+
+    assert sha256(db_path) == damaged_hash  # back under its own name, untouched
+    assert not list(db_path.parent.glob("*before-restore*"))
+
+
+def test_a_restore_that_cannot_copy_goes_on_with_the_data_as_it_was(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(db_path)
+    made = backup.make_backup(db_path)
+    plan.add_item("Added after the backup")
+    _disk_full_when_copying_to(monkeypatch, ".restoring")
+
+    with pytest.raises(backup.BackupError):
+        backup.restore(made.path, db_path)
+
+    assert db.is_open()
+    assert "Added after the backup" in _titles()
+
+
+def test_no_room_for_the_safety_copy_stops_a_restore_before_anything_changes(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(db_path)
+    made = backup.make_backup(db_path)
+    plan.add_item("Added after the backup")
+    _disk_full_when_copying_to(monkeypatch, "before-restore.sqlite3")
+
+    with pytest.raises(backup.BackupError, match="disk is full"):
+        backup.restore(made.path, db_path)
+
+    assert db.is_open()  # the store was never closed, the file never set aside
+    assert "Added after the backup" in _titles()
+    assert not list(db_path.parent.glob("*before-restore*"))

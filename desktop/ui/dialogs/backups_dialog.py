@@ -177,8 +177,8 @@ class BackupsDialog(QDialog):
             return
         try:
             backup.restore(chosen, self.db_path)
-        except StoreError as error:
-            if not db.is_open():
+        except (StoreError, OSError) as error:
+            if not db.is_open() and self.db_path.exists():  # never a fresh file in its place
                 db.open_database(self.db_path)
             QMessageBox.information(self, self.tr("Backups"), str(error))
             self.refresh()
