@@ -162,3 +162,25 @@ def test_a_large_file_is_checked_after_start_and_damage_is_named(
     db.close_database()
     with pytest.raises(db.DamagedFileError):
         db.open_database(path)  # the next start checks it first and offers a backup
+
+
+def test_an_unexpected_error_in_the_background_is_said_and_backups_go_on(
+    qtbot: Any, store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan.add_item("Walk")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    schedule = startup.BackupSchedule(window, store)
+
+    def broken(*_args: object) -> None:
+        raise PermissionError("the backups folder is in use")
+
+    monkeypatch.setattr(backup, "backup_if_changed", broken)
+    schedule.at_start(checked=True)
+    qtbot.waitUntil(lambda: not schedule.busy)
+    assert "couldn't be made" in window.statusBar().currentMessage()
+
+    monkeypatch.undo()
+    schedule.at_start(checked=True)  # not stuck: the next one runs
+    schedule.shutdown()  # and the app waits for it at exit
+    assert len(backup.list_backups(store)) == 1
