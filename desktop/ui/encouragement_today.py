@@ -32,6 +32,7 @@ from desktop.ui import labels
 from desktop.ui.dialogs.kept_messages_dialog import KeptMessagesDialog
 from desktop.ui.dialogs.note_dialog import NoteDialog
 from desktop.ui.encouragement_models import OwnNoteModel, RecordRole
+from desktop.ui.widgets.common import undo_bar
 
 
 def card(role: QPalette.ColorRole = QPalette.ColorRole.AlternateBase) -> QFrame:
@@ -103,15 +104,9 @@ class TodayPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.kept_button)
-        self.undo_label = quiet(QLabel(self.tr("That message won't be shown again.")))
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_bar = QWidget()
-        undo_row = QHBoxLayout(self.undo_bar)
-        undo_row.setContentsMargins(0, 0, 0, 0)
-        undo_row.addWidget(self.undo_label)
-        undo_row.addWidget(self.undo_button)
-        undo_row.addStretch(1)
-        self.undo_bar.hide()
+        self.undo_bar, self.undo_label, self.undo_button = undo_bar(
+            self.tr("That message won't be shown again.")
+        )
         line = self.fontMetrics().height()
         card_layout = QVBoxLayout(self.message_card)
         card_layout.setContentsMargins(line * 3 // 2, line, line * 3 // 2, line)

@@ -44,7 +44,7 @@ def _scale_combo(name: str, words: dict[int, str], empty: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
+    combo.setMinimumContentsLength(17)  # "Energy: not noted" in full
     combo.addItem(empty, None)
     for value, word in words.items():
         combo.addItem(word, value)

@@ -29,6 +29,7 @@ from desktop.ui.dialogs.prompt_dialog import PromptDialog
 from desktop.ui.events import Events
 from desktop.ui.journal_editor import JournalEditor
 from desktop.ui.journal_models import EntryListModel, EntryRole
+from desktop.ui.widgets.common import undo_bar
 from desktop.ui.widgets.entry_delegate import EntryDelegate
 
 SEARCH_DELAY_MS = 150
@@ -88,14 +89,9 @@ class JournalTab(QWidget):
         left_layout.addLayout(buttons)
 
         self.editor = JournalEditor()
-        self.undo_label = QLabel()
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_bar = QWidget()
-        undo_row = QHBoxLayout(self.undo_bar)
-        undo_row.setContentsMargins(0, 0, 0, 0)
-        undo_row.addWidget(self.undo_label, 1)
-        undo_row.addWidget(self.undo_button)
-        self.undo_bar.hide()
+        self.undo_bar, self.undo_label, self.undo_button = undo_bar(
+            "", self.tr("Take the entry back out of the trash")
+        )
         right = QWidget()
         right_layout = QVBoxLayout(right)
         margin = self.fontMetrics().height() // 2

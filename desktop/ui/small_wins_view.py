@@ -28,7 +28,7 @@ from desktop.ui.dialogs.schedule_dialog import from_qdate, to_qdate
 from desktop.ui.encouragement_models import RecordRole, SmallWinsModel
 from desktop.ui.encouragement_today import heading, quiet
 from desktop.ui.models import week_of
-from desktop.ui.widgets.common import reading_tree
+from desktop.ui.widgets.common import reading_tree, undo_bar
 
 
 class SmallWinsView(QWidget):
@@ -95,16 +95,9 @@ class SmallWinsView(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(self.tr("Not saved yet"))
         self.problem.hide()
-        self.undo_label = quiet(QLabel(self.tr("The win was removed.")))
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo removing the win"))
-        self.undo_bar = QWidget()
-        undo_row = QHBoxLayout(self.undo_bar)
-        undo_row.setContentsMargins(0, 0, 0, 0)
-        undo_row.addWidget(self.undo_label)
-        undo_row.addWidget(self.undo_button)
-        undo_row.addStretch(1)
-        self.undo_bar.hide()
+        self.undo_bar, self.undo_label, self.undo_button = undo_bar(
+            self.tr("The win was removed."), self.tr("Undo removing the win")
+        )
         self._removed: SmallWin | None = None
         add_row = QHBoxLayout()
         add_row.addWidget(self.win_text, 1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.prompts import builtin_prompts
 from desktop.store import journal
+from desktop.ui.widgets.common import undo_bar
 
 OWN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,17 +48,9 @@ class PromptDialog(QDialog):
         self.use_button = self.buttons.addButton(
             self.tr("&Use this prompt"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.undo_label = QLabel(self.tr("Your prompt was removed."))
-        self.undo_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo removing your prompt"))
-        self.undo_bar = QWidget()
-        undo_row = QHBoxLayout(self.undo_bar)
-        undo_row.setContentsMargins(0, 0, 0, 0)
-        undo_row.addWidget(self.undo_label)
-        undo_row.addWidget(self.undo_button)
-        undo_row.addStretch(1)
-        self.undo_bar.hide()
+        self.undo_bar, self.undo_label, self.undo_button = undo_bar(
+            self.tr("Your prompt was removed."), self.tr("Undo removing your prompt")
+        )
         self._removed: str | None = None
         row = QHBoxLayout()
         row.addWidget(self.add_button)

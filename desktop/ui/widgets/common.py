@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QToolButton, QTreeView
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QTreeView,
+    QWidget,
+)
 
 
 def _tr(text: str) -> str:
@@ -37,3 +46,20 @@ def reading_tree(model: QAbstractItemModel, name: str) -> QTreeView:
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     return tree
+
+
+def undo_bar(text: str, spoken: str = "") -> tuple[QWidget, QLabel, QPushButton]:
+    """A quiet line that says what just happened, with an Undo button; hidden until needed."""
+    label = QLabel(text)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    button = QPushButton(_tr("&Undo"))
+    if spoken:
+        button.setAccessibleName(spoken)
+    bar = QWidget()
+    row = QHBoxLayout(bar)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(button)
+    row.addStretch(1)
+    bar.hide()
+    return bar, label, button
