@@ -74,6 +74,36 @@ class CannotSaveError(StoreError):
         super().__init__(MESSAGES[trouble])
         self.trouble = trouble
 
+    def in_a_form(self) -> str:
+        """The message for a form that stays open (nothing retries there by itself)."""
+        return FORM_MESSAGES[self.trouble]
+
+
+FORM_MESSAGES = {
+    DiskTrouble.FULL: (
+        "Your disk is full, so this couldn't be saved yet. Your words are still here: free a "
+        "little space, then try again."
+    ),
+    DiskTrouble.READ_ONLY: (
+        "The folder that holds your data can't be written to right now, so this couldn't be "
+        "saved yet. Your words are still here; try again in a moment."
+    ),
+    DiskTrouble.LOCKED: (
+        "Another program is holding your data file for the moment, so this couldn't be saved "
+        "yet. Your words are still here; try again in a moment."
+    ),
+    DiskTrouble.UNREADABLE: (
+        "The disk didn't answer, so this couldn't be saved yet. Your words are still here; "
+        "try again in a moment."
+    ),
+}
+
+
+def said_in_place(error: Exception) -> str:
+    """What to say where the person's words wait on screen for them to try again (a form, a
+    field): the store's own words, without promising a retry that happens by itself."""
+    return error.in_a_form() if isinstance(error, CannotSaveError) else str(error)
+
 
 # SQLite's primary result codes (the low byte of an extended code).
 _SQLITE_CODES = {

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.session_report import file_name, render_markdown
 from desktop.store import session
 from desktop.store.encouragement_records import SessionRhythm
-from desktop.store.errors import CannotSaveError, StoreError
+from desktop.store.errors import CannotSaveError, StoreError, said_in_place
 from desktop.store.text import InputError
 from desktop.ui import labels
 from desktop.ui.dialogs.schedule_dialog import MarkDoneDialog, ScheduleDialog
@@ -313,7 +313,7 @@ class SessionPrep(QWidget):
         return True
 
     def _show_question_problem(self, error: Exception, words: str = "") -> None:
-        message = str(error)
+        message = said_in_place(error)
         if words:
             unsaved = self.tr("“%1” isn't saved yet. %2")
             message = unsaved.replace("%1", words).replace("%2", message)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store import encouragement
 from desktop.store.encouragement_records import SmallWin, WinKind
-from desktop.store.errors import CannotSaveError
+from desktop.store.errors import CannotSaveError, said_in_place
 from desktop.store.text import InputError
 from desktop.ui import labels
 from desktop.ui.dialogs.schedule_dialog import from_qdate, to_qdate
@@ -198,7 +198,7 @@ class SmallWinsView(QWidget):
         try:
             encouragement.add_win(from_qdate(self.win_day.date()), text)
         except (CannotSaveError, InputError) as error:
-            self.problem.setText(str(error))
+            self.problem.setText(said_in_place(error))
             self.problem.show()
             return False
         self.problem.hide()
@@ -229,7 +229,7 @@ class SmallWinsView(QWidget):
         try:
             encouragement.add_win(self._removed.day, self._removed.text)
         except CannotSaveError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(said_in_place(error))
             self.problem.show()
             return
         self._removed = None

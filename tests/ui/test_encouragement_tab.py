@@ -871,7 +871,7 @@ def full_disk(*args: Any, **kwargs: Any) -> Any:
     raise CannotSaveError(DiskTrouble.FULL)
 
 
-FULL_MESSAGE = str(CannotSaveError(DiskTrouble.FULL))
+FULL_MESSAGE = CannotSaveError(DiskTrouble.FULL).in_a_form()
 
 
 def test_a_note_that_cannot_be_saved_stays_in_its_dialog(

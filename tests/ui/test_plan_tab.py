@@ -162,7 +162,7 @@ def test_a_full_disk_keeps_the_add_dialog_open_with_the_words(
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.title.text() == "Stretch"
     assert dialog.problem.isVisibleTo(dialog)
-    assert dialog.problem.text() == str(CannotSaveError(DiskTrouble.FULL))
+    assert dialog.problem.text() == CannotSaveError(DiskTrouble.FULL).in_a_form()
     assert dialog.problem.wordWrap()
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
-from desktop.store.errors import CannotSaveError
+from desktop.store.errors import CannotSaveError, said_in_place
 from desktop.store.text import InputError
 
 
@@ -48,7 +48,7 @@ class FormDialog(QDialog):
             try:
                 self.saved = self.save()
             except (CannotSaveError, InputError) as error:
-                self.problem.setText(str(error))
+                self.problem.setText(said_in_place(error))
                 self.problem.show()
                 return
         self.problem.hide()
