@@ -159,7 +159,7 @@ class PlanTab(QWidget):
         button_row.addWidget(self.first_item_button)
         button_row.addStretch(1)
         column = QWidget()
-        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
+        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * 84)
         column_layout = QVBoxLayout(column)
         column_layout.addWidget(heading)
         column_layout.addSpacing(self.fontMetrics().height())
