@@ -1,6 +1,6 @@
 """Everything in the store as one Markdown document, to read or print: the plan with its
-check-ins and adjustments, then the journal. Tables the app doesn't render yet are listed
-plainly at the end, so nothing is left out."""
+check-ins and adjustments, the journal, then notes, wins, the next session and the safety plan.
+Any table not rendered here is listed plainly at the end, so nothing is left out."""
 
 from __future__ import annotations
 
@@ -42,6 +42,18 @@ CHANGES = {
     "resumed": "resumed",
     "retired": "retired",
     "restored": "brought back",
+    "note": "a note",
+}
+NOTE_KINDS = {"therapist_said": "What my therapist said", "future_me": "A note to future me"}
+RHYTHMS = {"once": "", "weekly": " (every week)", "fortnightly": " (every two weeks)"}
+SAFETY_SECTIONS = {
+    "warning_signs": "Signs that a hard time is starting",
+    "coping": "Things I can do on my own to cope",
+    "people_places": "People and places that take my mind off things",
+    "ask_for_help": "People I can ask for help",
+    "professionals": "Professionals I can contact",
+    "crisis_lines": "Crisis lines and emergency numbers",
+    "matters": "What matters to me",
 }
 RENDERED = {
     "plan_item",
@@ -53,6 +65,15 @@ RENDERED = {
     "entry_tag",
     "thought_record",
     "own_prompt",
+    "own_note",
+    "manual_win",
+    "session_schedule",
+    "session_record",
+    "session_question",
+    "safety_item",
+    # The app's own bookkeeping of which message was shown when: nothing the person wrote.
+    "message_state",
+    "shown_message",
 }
 
 
@@ -178,6 +199,56 @@ def _journal(tables: dict[str, list[dict[str, Any]]]) -> list[str]:
     return out
 
 
+def _encouragement(tables: dict[str, list[dict[str, Any]]]) -> list[str]:
+    out: list[str] = []
+    notes = tables.get("own_note", [])
+    if notes:
+        out += ["## My own notes", ""]
+        for note in sorted(notes, key=lambda n: n["created_at"]):
+            kind = NOTE_KINDS.get(note["kind"], note["kind"])
+            out.append(f"- {_text(note['text'])} — *{kind}*")
+        out.append("")
+    wins = tables.get("manual_win", [])
+    if wins:
+        out += ["## Small wins I added", ""]
+        out += [f"- {w['day']}: {_text(w['text'])}" for w in sorted(wins, key=lambda w: w["day"])]
+        out.append("")
+    schedule = [row for row in tables.get("session_schedule", []) if row.get("next_day")]
+    questions = [q for q in tables.get("session_question", []) if not q.get("record_id")]
+    if schedule or questions:
+        out += ["## My next session", ""]
+        for row in schedule:
+            out.append(f"Next session: {row['next_day']}{RHYTHMS.get(row['rhythm'], '')}")
+            out.append("")
+        for question in sorted(questions, key=lambda q: q["position"]):
+            mark = "x" if question.get("done") else " "
+            out.append(f"- [{mark}] {_text(question['text'])}")
+        out.append("")
+    records = tables.get("session_record", [])
+    for record in sorted(records, key=lambda r: r["period_end"]):
+        out += [f"## Kept session summary, {record['period_start']} to {record['period_end']}", ""]
+        # Kept as Markdown already; its headings are pushed down a level to sit under this one.
+        out += [re.sub(r"^(#+)", r"\1##", line) for line in record["markdown"].splitlines()]
+        out.append("")
+    items = tables.get("safety_item", [])
+    if items:
+        out += ["## My safety plan", ""]
+        by_section: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for item in items:
+            by_section[item["section"]].append(item)
+        for section, title in SAFETY_SECTIONS.items():
+            lines = sorted(by_section.get(section, []), key=lambda i: i["position"])
+            if not lines:
+                continue
+            out += [f"### {title}", ""]
+            for item in lines:
+                parts = [_text(item["text"])]
+                parts += [_text(item[key]) for key in ("number", "note") if item.get(key)]
+                out.append("- " + " · ".join(parts))
+            out.append("")
+    return out
+
+
 def _others(tables: dict[str, list[dict[str, Any]]]) -> list[str]:
     out: list[str] = []
     for table, rows in tables.items():
@@ -202,7 +273,7 @@ def render(document: dict[str, Any]) -> str:
         "your data to another computer, use the JSON export.",
         "",
     ]
-    out += _plan(tables) + _journal(tables) + _others(tables)
+    out += _plan(tables) + _journal(tables) + _encouragement(tables) + _others(tables)
     return "\n".join(out).rstrip("\n") + "\n"
 
 

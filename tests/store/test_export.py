@@ -308,6 +308,27 @@ def test_markdown_shows_plan_check_ins_adjustments_and_journal(tmp_path: Path) -
     assert "\n# not a heading" not in text
 
 
+def test_markdown_shows_notes_wins_the_next_session_and_the_safety_plan(tmp_path: Path) -> None:
+    _open(tmp_path, "data")
+    fill_everything()
+    text = markdown_export.render(export.export_data(NOW))
+
+    for expected in (
+        "## My own notes",
+        "- Small is still a step. — *What my therapist said*",
+        "## Small wins I added",
+        "- 2024-05-07: Called my sister",
+        "## Kept session summary, ",
+        "### Session prep",  # the kept summary's own heading, one level down
+        "## My safety plan",
+        "### Crisis lines and emergency numbers",
+        "- Samaritans · 116 123",
+    ):
+        assert expected in text, expected
+    # The app's own note of which message was shown when is nothing the person wrote.
+    assert "Shown message" not in text and "Message state" not in text
+
+
 def test_the_documented_schema_matches_the_tables(tmp_path: Path) -> None:
     schema = json.loads((DOCS / "export-format.schema.json").read_text(encoding="utf-8"))
     _open(tmp_path, "data")
