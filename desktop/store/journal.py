@@ -268,8 +268,11 @@ def _tags_of(entry_ids: list[int]) -> dict[int, list[str]]:
 
 def _record_of(entry_id: int) -> ThoughtRecord | None:
     row = ThoughtRecordRow.get_or_none(ThoughtRecordRow.entry == entry_id)
-    if row is None:
-        return None
+    return None if row is None else thought_record_of(row)
+
+
+def thought_record_of(row: ThoughtRecordRow) -> ThoughtRecord:
+    """A stored thought record row as a plain record (for the store's other modules)."""
     return ThoughtRecord(
         situation=row.situation,
         thought=row.thought,

@@ -348,15 +348,17 @@ def adjustments(item_id: int) -> list[Adjustment]:
         .where(AdjustmentRow.item == item_id)
         .order_by(AdjustmentRow.made_at.desc(), AdjustmentRow.id.desc())
     )
-    return [
-        Adjustment(
-            id=row.id,
-            item_id=row.item_id,
-            made_at=row.made_at,
-            change=Change(row.change),
-            before=row.before,
-            after=row.after,
-            note=row.note,
-        )
-        for row in query
-    ]
+    return [adjustment_of(row) for row in query]
+
+
+def adjustment_of(row: AdjustmentRow) -> Adjustment:
+    """A stored adjustment row as a plain record (for the store's other modules)."""
+    return Adjustment(
+        id=row.id,
+        item_id=row.item_id,
+        made_at=row.made_at,
+        change=Change(row.change),
+        before=row.before,
+        after=row.after,
+        note=row.note,
+    )

@@ -23,6 +23,7 @@ from desktop.store.encouragement_records import (
     SessionSummary,
     WinKind,
 )
+from desktop.store.journal import thought_record_of
 from desktop.store.models import (
     AdjustmentRow,
     JournalEntryRow,
@@ -32,15 +33,13 @@ from desktop.store.models import (
     ThoughtRecordRow,
     writing,
 )
+from desktop.store.plan import adjustment_of
 from desktop.store.records import (
-    Adjustment,
-    Change,
     CheckIn,
     Outcome,
     PlanItem,
     Reason,
     Status,
-    ThoughtRecord,
 )
 from desktop.store.text import InputError, clean, clean_field
 
@@ -263,15 +262,7 @@ def _adjustments(first: date, last: date, titles: dict[int, str]) -> tuple[ItemA
     return tuple(
         ItemAdjustment(
             item_title=titles.get(row.item_id, ""),
-            adjustment=Adjustment(
-                id=row.id,
-                item_id=row.item_id,
-                made_at=row.made_at,
-                change=Change(row.change),
-                before=row.before,
-                after=row.after,
-                note=row.note,
-            ),
+            adjustment=adjustment_of(row),
         )
         for row in query
     )
@@ -327,15 +318,7 @@ def _thought_records(first: date, last: date, titles: dict[int, str]) -> tuple[R
                 entry_id=row.entry_id,
                 day=_as_date(written.day),
                 title=written.title,
-                record=ThoughtRecord(
-                    situation=row.situation,
-                    thought=row.thought,
-                    feeling=row.feeling,
-                    feeling_strength=row.feeling_strength,
-                    kind_friend=row.kind_friend,
-                    balanced_thought=row.balanced_thought,
-                    plan_item_id=row.plan_item_id,
-                ),
+                record=thought_record_of(row),
                 plan_item_title=titles.get(row.plan_item_id, "") if row.plan_item_id else "",
             )
         )
