@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from desktop import APP_ID, APP_NAME, cli, paths
-from desktop.store import db
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QWidget
 
-EXIT_OK, EXIT_DATA_DIR, EXIT_DATABASE, EXIT_BUSY, EXIT_SMOKE_TIMEOUT = 0, 2, 3, 4, 5
+EXIT_OK, EXIT_UNEXPECTED, EXIT_DATA_DIR, EXIT_DATABASE, EXIT_BUSY, EXIT_SMOKE_TIMEOUT = range(6)
 
 
-def _tell(message: str, *, window: bool) -> None:
+def _tell(message: str, *, window: bool, parent: QWidget | None = None) -> None:
     """Say something went wrong: always on stderr, and in a dialog when there is a screen."""
     print(f"{APP_NAME}: {message}", file=sys.stderr)
     if window:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(None, APP_NAME, message)
+        QMessageBox.warning(parent, APP_NAME, message)
 
 
 def _install_excepthook(interactive: bool) -> None:
@@ -87,10 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _tell(str(exc), window=interactive)
         return EXIT_DATA_DIR
 
-    from desktop.ui import startup
+    from desktop.ui import single_instance
 
     db_path = paths.database_path(data_dir)
-    instance = startup.claim(db_path)
+    instance = single_instance.claim(db_path)
     if instance is True:
         return EXIT_OK  # the app already running with this data came to the front
     if instance is False:
@@ -100,28 +100,47 @@ def main(argv: Sequence[str] | None = None) -> int:
             window=interactive,
         )
         return EXIT_BUSY
-    try:
-        checked = startup.open_store(db_path, interactive=interactive)
-    except (db.StoreError, OSError) as exc:
-        instance.release()
-        _tell(str(exc), window=interactive)
-        return EXIT_DATABASE
 
+    # The window goes up first and the data opens on the next turn of the event loop, so
+    # the app is on screen as quickly as an empty window, however large the journal is.
     from desktop.ui.main_window import MainWindow
 
-    schedule = None
-    try:
-        window = MainWindow(data_dir)
-        window.show()
+    window = MainWindow(data_dir, data_open=False)
+    window.show()
+    if args.smoke_test:
+        # bench/ times the start by this line
+        QTimer.singleShot(0, lambda: print("smoke test: window shown", flush=True))
+        # Never leave CI waiting: a smoke test that hasn't finished in a minute has failed.
+        QTimer.singleShot(60_000, lambda: app.exit(EXIT_SMOKE_TIMEOUT))
+    opened: list[Callable[[], None]] = []  # what to do at exit once the data is open
+
+    def open_data() -> None:
+        from desktop.store.errors import StoreError
+        from desktop.ui import startup
+
+        try:
+            startup.answer_later_launches(window, instance)
+            checked = startup.open_store(db_path, interactive=interactive, parent=window)
+        except (StoreError, OSError) as exc:
+            _tell(str(exc), window=interactive, parent=window)
+            app.exit(EXIT_DATABASE)
+            return
+        except BaseException:
+            app.exit(EXIT_UNEXPECTED)  # without its data the window has nothing to offer
+            raise
+        window.data_opened()
+        opened.append(startup.attach(window, db_path, checked=checked).shutdown)
         if args.smoke_test:
             QTimer.singleShot(0, lambda: _visit_every_tab(window))
-            # Never leave CI waiting: a smoke test that hasn't finished in a minute has failed.
-            QTimer.singleShot(60_000, lambda: app.exit(EXIT_SMOKE_TIMEOUT))
-        schedule = startup.attach(window, instance, db_path, checked=checked)
+
+    QTimer.singleShot(0, open_data)
+    try:
         return app.exec()
     finally:
-        if schedule is not None:
-            schedule.shutdown()  # a backup under way finishes before the store closes
+        for shutdown in opened:
+            shutdown()  # a backup under way finishes before the store closes
+        from desktop.store import db
+
         db.close_database()
         instance.release()
 
@@ -133,7 +152,6 @@ def _visit_every_tab(window: object) -> None:
     from desktop.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    print("smoke test: window shown", flush=True)  # bench/ times the start by this line
     first = window.tabs.currentIndex()
     for number in range(window.tabs.count()):
         window.tabs.setCurrentIndex(number)

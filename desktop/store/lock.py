@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -20,6 +19,12 @@ from types import TracebackType
 def lock_path(db_path: Path) -> Path:
     """The lock file that says "this data is open"."""
     return db_path.with_name(db_path.name + ".lock")
+
+
+def _host_name() -> str:
+    import socket  # here: the app takes its lock through Qt, and shouldn't pay for socket
+
+    return socket.gethostname()
 
 
 def _process_name(pid: int) -> str:
@@ -66,7 +71,7 @@ def _held_by_someone(path: Path) -> bool:
     if info is None:
         return False
     pid, name, host = info
-    if host and host != socket.gethostname():
+    if host and host != _host_name():
         return True  # another computer's lock (a shared folder): never taken over
     if not _alive(pid):
         return False
@@ -107,7 +112,7 @@ class DataLock:
 
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             content = f"{os.getpid()}\n{_process_name(os.getpid()) or Path(sys.executable).name}"
-            os.write(fd, f"{content}\n{socket.gethostname()}\n\n\n".encode())
+            os.write(fd, f"{content}\n{_host_name()}\n\n\n".encode())
             os.fsync(fd)
             self._fd = fd
             return

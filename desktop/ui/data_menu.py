@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop import paths
-from desktop.store import backup
-from desktop.store.errors import StoreError
+
+# The store's modules are imported in the slots: the menu is built before the data is open,
+# on the way to the first window, where every import is time the person waits.
 
 
 class DataActions(QObject):
@@ -21,6 +22,7 @@ class DataActions(QObject):
         self.window = window
         self.db_path = paths.database_path(data_dir)
         self.events = events
+        self.actions: list[QAction] = []
 
     def add_to(self, menu: QMenu) -> None:
         """Add the actions to a menu."""
@@ -33,6 +35,7 @@ class DataActions(QObject):
             action = menu.addAction(text)
             action.setObjectName(name)
             action.triggered.connect(slot)
+            self.actions.append(action)
 
     def _tell(self, text: str) -> None:
         QMessageBox.information(self.window, self.tr("Your data"), text)
@@ -52,6 +55,9 @@ class DataActions(QObject):
     @Slot()
     def back_up_now(self) -> None:
         """Make a backup now and say where it is."""
+        from desktop.store import backup
+        from desktop.store.errors import StoreError
+
         self._commit_pending()
         try:
             made = backup.make_backup(self.db_path, "manual")
@@ -81,6 +87,8 @@ class DataActions(QObject):
         self._commit_pending()
         json_filter = self.tr("Complete export, can be imported (*.json)")
         markdown_filter = self.tr("To read or print (*.md)")
+        from datetime import date
+
         suggested = str(Path(self._documents()) / f"between-sessions-{date.today()}.json")
         chosen, used_filter = QFileDialog.getSaveFileName(
             self.window,
@@ -90,7 +98,8 @@ class DataActions(QObject):
         )
         if not chosen:
             return
-        from desktop.store import export, markdown_export  # only when asked: a quicker start
+        from desktop.store import export, markdown_export
+        from desktop.store.errors import StoreError
 
         out = Path(chosen)
         try:
@@ -124,7 +133,8 @@ class DataActions(QObject):
         )
         if not chosen:
             return
-        from desktop.store import export
+        from desktop.store import backup, export
+        from desktop.store.errors import StoreError
 
         try:
             document = export.read_document(Path(chosen).read_bytes())

@@ -29,7 +29,10 @@ if TYPE_CHECKING:  # the tabs' modules are imported when a tab is first built: a
 class MainWindow(QMainWindow):
     """The app's one window."""
 
-    def __init__(self, data_dir: Path, settings: QSettings | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, settings: QSettings | None = None, *, data_open: bool = True
+    ) -> None:
+        """data_open=False: the window goes up before the data is open; data_opened() follows."""
         super().__init__()
         self.data_dir = data_dir
         self.settings = settings or QSettings()
@@ -50,6 +53,21 @@ class MainWindow(QMainWindow):
         self.events.open_entry.connect(self._open_entry)
         self._build_menus()
         self._restore_state()
+        if not data_open:
+            for page in self._pages():
+                page.held = True
+            for action in self._needs_data:
+                action.setEnabled(False)
+
+    def _pages(self) -> tuple[LazyPage, LazyPage, LazyPage]:
+        return (self._plan_page, self._journal_page, self._encouragement_page)
+
+    def data_opened(self) -> None:
+        """The data is open: the tab on screen is built, and the data actions work."""
+        for action in self._needs_data:
+            action.setEnabled(True)
+        for page in self._pages():
+            page.release()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -60,7 +78,9 @@ class MainWindow(QMainWindow):
         self.data_actions = add_data_actions(self, file_menu, self.data_dir)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # setShortcuts, not setShortcut: PySide resolves setShortcut's overloads by building
+        # ~100 Python enum classes first, 10 ms on the way to the first window.
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -68,7 +88,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number in range(self.tabs.count()):
             action = QAction(self.tabs.tabText(number), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.setShortcuts([QKeySequence(f"Ctrl+{number + 1}")])
             action.triggered.connect(lambda _=False, n=number: self.tabs.setCurrentIndex(n))
             view_menu.addAction(action)
 
@@ -79,6 +99,7 @@ class MainWindow(QMainWindow):
         safety_plan = QAction(self.tr("Your &safety plan…"), self)
         safety_plan.triggered.connect(self.show_safety_plan)
         help_menu.addAction(safety_plan)
+        self._needs_data = [*self.data_actions.actions, safety_plan]
         help_menu.addSeparator()
         about = QAction(self.tr("&About %1").replace("%1", APP_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -132,10 +153,9 @@ class MainWindow(QMainWindow):
         self.encouragement_tab.show_safety_plan()
 
     def _built_tabs(self) -> list[PlanTab | JournalTab | EncouragementTab]:
-        pages = (self._plan_page, self._journal_page, self._encouragement_page)
         return [
             cast("PlanTab | JournalTab | EncouragementTab", p.content)
-            for p in pages
+            for p in self._pages()
             if p.content is not None
         ]
 

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from desktop import APP_NAME
 from desktop.store import backup, db
 from desktop.store.errors import StoreError
 from desktop.ui import disk_trouble
-from desktop.ui.single_instance import SingleInstance, ask_running_instance
+from desktop.ui.single_instance import SingleInstance
 
 DAILY_CHECK_MS = 60 * 60 * 1000  # look every hour whether the daily backup is due
 
@@ -25,19 +25,7 @@ def _log(message: str) -> None:
     print(f"Between Sessions: {message}", file=sys.stderr, flush=True)
 
 
-def claim(db_path: Path) -> SingleInstance | bool:
-    """Claim the data for this process; if another has it, ask it to come to the front.
-
-    Returns the SingleInstance to keep, True when the running app took over (exit quietly),
-    or False when the data is busy and nothing answered (an import from the command line).
-    """
-    instance = SingleInstance(db_path)
-    if instance.claim():
-        return instance
-    return ask_running_instance(instance.name)
-
-
-def open_store(db_path: Path, *, interactive: bool) -> bool:
+def open_store(db_path: Path, *, interactive: bool, parent: QWidget | None = None) -> bool:
     """Open the store; a damaged (or empty) file is moved aside and the newest good backup
     offered. Returns whether the file was checked on the way in (a large one is checked in the
     background after start instead; see BackupSchedule.at_start).
@@ -57,7 +45,7 @@ def open_store(db_path: Path, *, interactive: bool) -> bool:
     if interactive:
         from desktop.ui.dialogs.damaged_dialog import DamagedFileDialog
 
-        dialog = DamagedFileDialog(moved, offered)
+        dialog = DamagedFileDialog(moved, offered, parent)
         dialog.exec()
         use_backup = dialog.wants_backup()
     if offered is not None and use_backup:
@@ -173,14 +161,8 @@ def damaged_notice() -> str:
     )
 
 
-def attach(
-    window: QMainWindow, instance: SingleInstance, db_path: Path, *, checked: bool = True
-) -> BackupSchedule:
-    """Wire the running window to the hand-over, the disk-trouble notice and the backups.
-
-    checked: whether the file was checked when it was opened (if not, it is checked now, in
-    the background).
-    """
+def answer_later_launches(window: QMainWindow, instance: SingleInstance) -> None:
+    """A later launch with the same data brings this window to the front instead."""
 
     def bring_to_front() -> None:
         if window.isMinimized():
@@ -190,6 +172,15 @@ def attach(
         window.activateWindow()
 
     instance.activated.connect(bring_to_front)
+    instance.listen()
+
+
+def attach(window: QMainWindow, db_path: Path, *, checked: bool = True) -> BackupSchedule:
+    """Wire the window, once its data is open, to the disk-trouble notice and the backups.
+
+    checked: whether the file was checked when it was opened (if not, it is checked now, in
+    the background).
+    """
 
     def retry() -> None:
         for tab in ("plan_tab", "journal_tab"):

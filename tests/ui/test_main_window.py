@@ -73,6 +73,33 @@ def test_only_the_tab_on_screen_is_built_at_start(
     qtbot.waitUntil(lambda: window.tabs.widget(1).findChild(JournalTab) is not None)
 
 
+def test_the_window_can_go_up_before_the_data_opens(
+    qtbot: Any, store: Path, settings_path: Path
+) -> None:
+    from desktop.ui.journal_tab import JournalTab
+    from desktop.ui.plan_tab import PlanTab
+
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    window = MainWindow(store.parent, settings, data_open=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.tabs.widget(0).findChild(PlanTab) is None  # nothing is read yet
+    needs_data = [
+        action(window, "File", "Back up now"),
+        action(window, "File", "Export everything"),
+        action(window, "File", "Import"),
+        action(window, "Help", "safety plan"),
+    ]
+    assert not any(a.isEnabled() for a in needs_data)
+    assert action(window, "Help", "crisis").isEnabled()  # help never waits
+
+    window.data_opened()
+    assert window.tabs.widget(0).findChild(PlanTab) is not None  # the tab on screen, at once
+    assert all(a.isEnabled() for a in needs_data)
+    assert window.tabs.widget(1).findChild(JournalTab) is None  # the others when visited
+
+
 def test_menus(make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     titles = [plain(a.text()) for a in window.menuBar().actions()]

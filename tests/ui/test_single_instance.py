@@ -29,6 +29,7 @@ def running(qtbot: Any, db_path: Path) -> Iterator[SingleInstance]:
     """This test process plays the running app."""
     instance = SingleInstance(db_path)
     assert instance.claim()
+    instance.listen()
     yield instance
     instance.release()
 
@@ -52,6 +53,39 @@ def test_a_second_launch_brings_the_running_window_forward_and_exits(
     qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)
     assert second.returncode == 0, second.stderr.read() if second.stderr else ""
     assert not db_path.exists()  # the second launch never opened the data
+
+
+ASKER = """
+import sys
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+from desktop.ui.single_instance import ask_running_instance
+print("asking", flush=True)
+sys.exit(0 if ask_running_instance(sys.argv[1], timeout_ms=20_000) else 1)
+"""
+
+
+def test_a_launch_while_the_app_is_still_starting_waits_for_it_to_answer(
+    qtbot: Any, db_path: Path
+) -> None:
+    instance = SingleInstance(db_path)
+    assert instance.claim()  # the window is going up; nothing listens yet
+    try:
+        second = subprocess.Popen(
+            [sys.executable, "-c", ASKER, instance.name],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert second.stdout is not None
+        assert second.stdout.readline() == "asking\n"  # it has found nothing to ask
+        instance.listen()
+        with qtbot.waitSignal(instance.activated, timeout=30_000):
+            pass
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)
+        assert second.returncode == 0
+    finally:
+        instance.release()
 
 
 def test_the_lock_also_keeps_commands_from_writing(db_path: Path, running: SingleInstance) -> None:
@@ -84,6 +118,7 @@ app = QCoreApplication([])
 from desktop.ui.single_instance import SingleInstance
 instance = SingleInstance(Path(sys.argv[1]))
 assert instance.claim()
+instance.listen()
 print("claimed", flush=True)
 os.kill(os.getpid(), signal.SIGKILL)
 """
@@ -104,6 +139,7 @@ def test_a_lock_left_by_a_crashed_app_is_recovered_at_once(qtbot: Any, db_path: 
 
     instance = SingleInstance(db_path)
     assert instance.claim()  # at once: no waiting for the lock to grow old
+    instance.listen()
     try:
         # The crashed instance's socket name now leads to us: a new launch hands over.
         second = _launch(db_path)

@@ -18,6 +18,7 @@ class LazyPage(QWidget):
         self._factory = factory
         self._on_built = on_built
         self.content: QWidget | None = None
+        self.held = False  # while True, being shown doesn't build it (the data isn't open yet)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -32,6 +33,13 @@ class LazyPage(QWidget):
                 self._on_built(self.content)
         return self.content
 
+    def release(self) -> None:
+        """Let the page build; now, if it is on screen."""
+        self.held = False
+        if self.isVisible():
+            self.build()
+
     def showEvent(self, event: QShowEvent) -> None:
-        self.build()
+        if not self.held:
+            self.build()
         super().showEvent(event)
