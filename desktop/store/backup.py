@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import os
 import re
 import sqlite3
 import threading
@@ -30,7 +31,8 @@ KEEP_RECENT_MAX = 12  # of those, at most this many (the newest)
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 DAILY_INTERVAL = timedelta(days=1)
 
-_NAME = re.compile(r"^backup-(\d{4}-\d{2}-\d{2}-\d{6})-([a-z0-9-]+)\.sqlite3$")
+# The reason, less the "-1", "-2" that tells apart backups made in the same second.
+_NAME = re.compile(r"^backup-(\d{4}-\d{2}-\d{2}-\d{6})-([a-z0-9-]+?)(?:-\d+)?\.sqlite3$")
 _REASON = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 _BACKUP_TROUBLE = {
@@ -165,6 +167,8 @@ def _file_state(db_path: Path) -> list[list[int] | None]:
 
     Any write changes one of them, so an equal state means nothing was written since it was
     taken. (A checkpoint can change them without new data: that only costs a spare backup.)
+    An empty log holds nothing: it is what every start leaves until the first write, so it
+    counts as no log at all (else each start would copy the whole file again).
     """
     state: list[list[int] | None] = []
     for candidate in (db_path, Path(f"{db_path}-wal")):
@@ -173,7 +177,8 @@ def _file_state(db_path: Path) -> list[list[int] | None]:
         except FileNotFoundError:
             state.append(None)
         else:
-            state.append([found.st_size, found.st_mtime_ns])
+            is_empty_log = candidate != db_path and found.st_size == 0
+            state.append(None if is_empty_log else [found.st_size, found.st_mtime_ns])
     return state
 
 
@@ -185,6 +190,8 @@ def _record_state(db_path: Path, state: list[list[int] | None]) -> None:
     target = _state_file(db_path)
     partial = target.with_name(target.name + ".partial")
     partial.write_text(json.dumps(state), encoding="utf-8")
+    if os.name == "posix":
+        os.chmod(partial, 0o600)  # like every file in the data folder
     partial.replace(target)
 
 

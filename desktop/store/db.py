@@ -342,11 +342,19 @@ def quick_check(path: Path | None = None) -> list[str]:
     return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
 
 
+#: Page cache of a connection that only checks a file: a check reads each page once, so a
+#: large cache (SQLite's default is 2 MiB) would only cost memory while the app starts.
+CHECK_CACHE_KIB = 256
+
+
 def _reader(path: Path) -> sqlite3.Connection:
     """A read-only look at a closed file that leaves nothing behind (no -wal/-shm)."""
     if Path(f"{path}-wal").exists():
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    else:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
+    return conn
 
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")

@@ -65,6 +65,8 @@ def test_backup_is_a_complete_checked_private_single_file(db_path: Path) -> None
     if os.name == "posix":
         assert stat.S_IMODE(made.path.stat().st_mode) == 0o600
         assert stat.S_IMODE(made.path.parent.stat().st_mode) == 0o700
+        note = made.path.parent / backup.STATE_NAME
+        assert stat.S_IMODE(note.stat().st_mode) == 0o600
 
 
 def test_backup_sees_writes_still_in_the_write_ahead_log(db_path: Path) -> None:
@@ -125,9 +127,27 @@ def test_two_backups_in_the_same_second_get_different_names(db_path: Path) -> No
     second = backup.make_backup(db_path, when=when)
     assert first.path != second.path
     assert len(backup.list_backups(db_path)) == 2
+    assert [b.reason for b in backup.list_backups(db_path)] == ["manual", "manual"]
 
 
 # --- change detection and the daily backup ----------------------------------------------------
+
+
+def test_opening_again_without_writing_makes_no_new_backup(db_path: Path) -> None:
+    _fill(db_path)
+    db.close_database()
+    db.open_database(db_path)
+    assert backup.backup_if_changed(db_path) is not None  # the first start that sees the data
+
+    for _ in range(3):  # quit and start again, reading only
+        db.close_database()
+        db.open_database(db_path)
+        plan.list_items()
+        assert backup.backup_if_changed(db_path) is None
+
+    plan.add_item("Something new")
+    assert backup.backup_if_changed(db_path) is not None
+    assert len(backup.list_backups(db_path)) == 2
 
 
 def test_start_backup_only_when_the_data_changed(db_path: Path) -> None:
