@@ -276,6 +276,11 @@ def sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+#: Page cache of a connection that only copies or checks a file: it reads each page once, so
+#: a large cache (SQLite's default is 2 MiB) would only cost memory while the app starts.
+CHECK_CACHE_KIB = 256
+
+
 def _source_connection(source: Path) -> tuple[sqlite3.Connection, bool]:
     """A connection to read source from: the store's own when it has source open."""
     if is_open() and Path(database.database).resolve() == source.resolve():
@@ -305,6 +310,9 @@ def copy_database(source: Path, target: Path) -> Path:
     try:
         _create_private_file(partial)
         with contextlib.closing(sqlite3.connect(partial)) as dst:
+            # Each page is copied once: a large page cache would only cost memory.
+            for conn in (src, dst) if owned else (dst,):
+                conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
             verdict = dst.execute("PRAGMA quick_check").fetchall()
@@ -340,11 +348,6 @@ def quick_check(path: Path | None = None) -> list[str]:
             raise  # the disk, not the file: say so rather than call the file damaged
         return [str(error)]  # damage bad enough that the check itself can't finish
     return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
-
-
-#: Page cache of a connection that only checks a file: a check reads each page once, so a
-#: large cache (SQLite's default is 2 MiB) would only cost memory while the app starts.
-CHECK_CACHE_KIB = 256
 
 
 def _reader(path: Path) -> sqlite3.Connection:

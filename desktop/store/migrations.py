@@ -206,4 +206,23 @@ def _v3_encouragement(db: SqliteDatabase) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_action_plan, _v2_journal, _v3_encouragement]
+def _v4_journal_kept_and_trash(db: SqliteDatabase) -> None:
+    """Indexes for entries kept and entries in the trash. Without them, counting entries, the
+    tags in use and emptying the old trash each read every entry's text (the trash mark is
+    stored after it): 100 MB for a ten-year journal, three times at every start."""
+    _run_script(
+        """
+        CREATE INDEX journal_entry_kept ON journal_entry (day DESC, id DESC)
+            WHERE deleted_at IS NULL;
+        CREATE INDEX journal_entry_trash ON journal_entry (deleted_at)
+            WHERE deleted_at IS NOT NULL;
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    _v1_action_plan,
+    _v2_journal,
+    _v3_encouragement,
+    _v4_journal_kept_and_trash,
+]

@@ -883,3 +883,31 @@ def test_an_entry_keeps_its_prompt_after_the_prompt_is_removed() -> None:
     entry = add("A lot", prompt="What am I carrying?")
     journal.delete_prompt(prompt_id)
     assert journal.get_entry(entry.id).fields.prompt == "What am I carrying?"
+
+
+# --- what a large journal costs at every start ------------------------------------------------
+
+
+def test_counting_tags_and_the_old_trash_never_read_every_entry() -> None:
+    """Each runs when the Journal tab opens; on a ten-year journal, reading every entry's text
+    (which sits before the trash mark in the row) made each of them take 10 ms or more."""
+    for number in range(30):
+        entry = add(f"Entry {number} " + "words " * 200, tags=("walks",))
+        if number % 3 == 0:
+            journal.delete_entry(entry.id)
+    statements: list[str] = []
+    database.connection().set_trace_callback(statements.append)
+    try:
+        journal.count_entries()
+        journal.all_tags()
+        journal.purge_trash()
+        journal.list_entries()
+    finally:
+        database.connection().set_trace_callback(None)
+
+    assert len(statements) >= 4
+    for sql in statements:
+        entries = {"journal_entry", *re.findall(r'"journal_entry" AS "(\w+)"', sql)}
+        steps = [str(row[3]) for row in execute(f"EXPLAIN QUERY PLAN {sql}")]
+        whole_table = [s for s in steps if s.startswith("SCAN ") and s.split()[1] in entries]
+        assert all("INDEX" in s for s in whole_table), (sql, steps)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 from collections.abc import Callable
 
 from PySide6.QtGui import QShowEvent
@@ -26,6 +27,10 @@ class LazyPage(QWidget):
         """The page's content, built now if it wasn't yet."""
         if self.content is None:
             self.content = self._factory()
+            # PySide's import hook reads the source of every module imported after it (to look
+            # for `from __feature__`), and the lines stay in linecache: megabytes of source a
+            # page's imports leave behind. Tracebacks read them again if ever needed.
+            linecache.clearcache()
             layout = self.layout()
             assert layout is not None
             layout.addWidget(self.content)
