@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,16 +28,13 @@ from desktop.store import journal, plan
 from desktop.store.errors import StoreError
 from desktop.store.records import MOOD_RANGE, EntryFields, JournalEntry, Status, ThoughtRecord
 from desktop.ui import labels
+from desktop.ui.dates import from_qdate, to_qdate
 from desktop.ui.widgets.tag_edit import TagEdit
 
 #: Typing is stored this long after the first unsaved change, even while typing goes on, so
 #: a crash loses at most this much.
 AUTOSAVE_MS = 700
 RETRY_MS = 5000
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _scale_combo(name: str, words: dict[int, str], empty: str) -> QComboBox:
@@ -289,7 +286,7 @@ class JournalEditor(QWidget):
         self._timer.stop()
         self._loading = True
         self.entry_id = entry_id
-        self.day.setDate(_qdate(fields.day))
+        self.day.setDate(to_qdate(fields.day))
         self.title.setText(fields.title)
         self.body.setPlainText(fields.body)
         self.mood.setCurrentIndex(max(self.mood.findData(fields.mood), 0))
@@ -334,7 +331,7 @@ class JournalEditor(QWidget):
         value = self.day.date()
         record = self.record_form.record() if self._record_open else None
         return EntryFields(
-            day=date(value.year(), value.month(), value.day()),
+            day=from_qdate(value),
             title=self.title.text(),
             body=self.body.toPlainText(),
             mood=self.mood.currentData(),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.store.encouragement_records import NoteKind, SafetySection, SessionRhythm
 from desktop.store.plan import parse_rhythm_code
 from desktop.store.records import Adjustment, Change, Kind, Outcome, Reason, Rhythm, Status
+from desktop.ui.dates import to_qdate
 
 
 def _tr(text: str) -> str:
@@ -113,7 +114,7 @@ def adjustment(entry: Adjustment) -> str:
 
 def day(value: date) -> str:
     """A date in the person's language, e.g. "26 Nov 2026"."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return QLocale().toString(to_qdate(value), "d MMM yyyy")
 
 
 def weekday(value: date, *, long: bool = False) -> str:

@@ -27,6 +27,7 @@ from desktop.store import journal, plan
 from desktop.store.records import CheckIn, Outcome, PlanItem, Reason, Status
 from desktop.store.text import FIELD_MAX
 from desktop.ui import labels
+from desktop.ui.dates import from_qdate, to_qdate
 from desktop.ui.journal_models import EntryListModel, EntryRole
 from desktop.ui.models import AdjustmentModel, week_of
 from desktop.ui.widgets.entry_delegate import EntryDelegate
@@ -332,8 +333,8 @@ class PlanDetail(QWidget):
         self.check_in = week.get(self.day)
         self.week.show_week(self.day, week, self.today)
         self.day_edit.blockSignals(True)
-        self.day_edit.setMaximumDate(QDate(self.today.year, self.today.month, self.today.day))
-        self.day_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
+        self.day_edit.setMaximumDate(to_qdate(self.today))
+        self.day_edit.setDate(to_qdate(self.day))
         self.day_edit.blockSignals(False)
         if self.day == self.today:
             self.day_label.setText(self.tr("How did it go today?"))
@@ -453,7 +454,7 @@ class PlanDetail(QWidget):
 
     @Slot(QDate)
     def _day_edited(self, value: QDate) -> None:
-        self.select_day(date(value.year(), value.month(), value.day()))
+        self.select_day(from_qdate(value))
 
     def _toggle_pause(self) -> None:
         if self.item is None:

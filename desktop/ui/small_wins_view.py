@@ -24,7 +24,7 @@ from desktop.store.encouragement_records import SmallWin, WinKind
 from desktop.store.errors import CannotSaveError, said_in_place
 from desktop.store.text import InputError
 from desktop.ui import labels
-from desktop.ui.dialogs.schedule_dialog import from_qdate, to_qdate
+from desktop.ui.dates import from_qdate, to_qdate
 from desktop.ui.encouragement_models import RecordRole, SmallWinsModel
 from desktop.ui.encouragement_today import heading, quiet
 from desktop.ui.models import week_of

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QLocale,
     Qt,
     QTime,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store import backup, db
 from desktop.store.errors import StoreError
+from desktop.ui.dates import to_qdate
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -56,9 +56,7 @@ def reason_words(reason: str) -> str:
 def when_words(moment: datetime) -> str:
     """A date and time in the person's own format."""
     locale = QLocale()
-    day = locale.toString(
-        QDate(moment.year, moment.month, moment.day), QLocale.FormatType.LongFormat
-    )
+    day = locale.toString(to_qdate(moment.date()), QLocale.FormatType.LongFormat)
     time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
     return f"{day}, {time}"
 

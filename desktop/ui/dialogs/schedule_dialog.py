@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,17 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.store.encouragement_records import Schedule, SessionRhythm
 from desktop.ui import labels
+from desktop.ui.dates import from_qdate, to_qdate
 from desktop.ui.dialogs.form_dialog import FormDialog
-
-
-def to_qdate(day: date) -> QDate:
-    """A date as Qt has it."""
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    """A Qt date as Python has it."""
-    return date(value.year(), value.month(), value.day())
 
 
 def _date_edit(name: str) -> QDateEdit:
