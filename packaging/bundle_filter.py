@@ -13,8 +13,8 @@ from pathlib import PurePath
 from typing import Any
 
 # Python modules nothing in the app imports, which hooks would otherwise drag in. (QtNetwork
-# stays: the single-instance guard talks to a running copy over QLocalSocket.)
-EXCLUDED_MODULES = ["tkinter", "_tkinter", "PySide6.QtQml", "PySide6.QtQuick"]
+# too: with it go Qt's network library and the Kerberos libraries it links.)
+EXCLUDED_MODULES = ["tkinter", "_tkinter", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork"]
 
 # Platform plugins: the desktop one for each OS, plus offscreen for --smoke-test on CI machines.
 # Linux keeps xcb only: on a Wayland desktop Qt falls back to it through XWayland, and the Wayland
@@ -26,7 +26,7 @@ KEEP_PLATFORMS = {
 }
 
 # Plugin folders for things the app does not do: embedded-Linux screens (eglfs), Wayland,
-# network reachability and TLS (QLocalSocket needs neither), SQL drivers (the store uses Python's
+# network reachability and TLS, SQL drivers (the store uses Python's
 # sqlite3), QML tooling, Designer, and touch/evdev input for framebuffer devices.
 DROP_PLUGIN_FOLDERS = {
     "egldeviceintegrations",

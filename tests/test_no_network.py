@@ -1,8 +1,8 @@
 """Nothing leaves the machine: the real app never creates an internet socket.
 
 Every socket() call of the app and its children is traced (strace, at the system-call level,
-so Qt's C++ code is covered too); local sockets (the single-instance hand-over) are fine,
-AF_INET and AF_INET6 are not. A Python audit hook backs it up where strace is missing.
+so Qt's C++ code is covered too); AF_INET and AF_INET6 are never allowed. A Python audit hook
+backs it up where strace is missing. And no module of the app loads Qt's network module.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def _traced(argv: list[str], tmp_path: Path) -> tuple[subprocess.CompletedProces
         "QT_QPA_PLATFORM": "offscreen",
     }
     log = tmp_path / "strace.log"
-    prefix = [STRACE, "-f", "-qq", "-e", "trace=socket", "-o", str(log)] if STRACE else []
+    prefix = [STRACE, "-f", "-qq", "-e", "trace=socket,execve", "-o", str(log)] if STRACE else []
     done = subprocess.run(
         [*prefix, sys.executable, *argv],
         cwd=REPO,
@@ -74,7 +74,7 @@ def test_the_app_never_opens_an_internet_socket(tmp_path: Path) -> None:
     assert "visited" in done.stdout
     assert _internet_sockets(done, trace) == []
     if STRACE:
-        assert "AF_UNIX" in trace  # the single-instance server was traced: tracing works
+        assert "execve(" in trace  # the run was traced: tracing works
 
     out = tmp_path / "export.json"
     for command in (
@@ -93,3 +93,28 @@ def test_strace_is_what_watched(tmp_path: Path) -> None:
     done, trace = _traced(["-c", "import socket; socket.socket(socket.AF_UNIX)"], tmp_path)
     assert "AF_UNIX" in trace
     assert _internet_sockets(done, trace) == []
+
+
+NO_QT_NETWORK = """
+import importlib, pkgutil, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import desktop.ui
+for found in pkgutil.walk_packages(desktop.ui.__path__, "desktop.ui."):
+    importlib.import_module(found.name)
+import desktop.app, desktop.cli
+print(sorted(m for m in sys.modules if "QtNetwork" in m))
+"""
+
+
+def test_no_module_of_the_app_loads_qt_networking() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", NO_QT_NETWORK],
+        cwd=REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -1,57 +1,45 @@
-"""One running app per data folder: a QLockFile beside the database, and a per-user local
-server through which a second launch asks the running window to come to the front.
+"""One running app per data folder, and a later launch bringing it to the front.
 
-QtNetwork is imported only once the window is on screen (listen) or by a second launch (ask):
-taking the lock needs QtCore alone, so it costs nothing on the way to the first window.
+The running app holds a QLockFile beside the database. A later launch with the same data leaves
+a small request file beside it and waits; the running app watches the folder, removes the
+request (its answer) and comes to the front, and the later launch exits. Nothing but QtCore and
+the data folder, which only this user can open: no sockets, no QtNetwork in the app at all.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QTimer, Signal, Slot
 
 from desktop.store.lock import lock_path
 
-if TYPE_CHECKING:
-    from PySide6.QtNetwork import QLocalServer, QLocalSocket
-
-ACTIVATE, DONE = b"activate\n", b"ok\n"
 HAND_OVER_TIMEOUT_MS = 3000
-RETRY_MS = 50  # a second launch while the first is still starting: its server may not be up
+POLL_MS = 25  # how often a later launch looks for the answer
 
 
-def server_name(db_path: Path) -> str:
-    """A local server name for this user and this data file (a Unix socket / a named pipe)."""
-    import hashlib  # here: loading it costs 2 ms, and the name is only needed after start
-
-    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
-    digest = hashlib.sha256(f"{user}\n{db_path.resolve()}".encode()).hexdigest()[:16]
-    return f"between-sessions-{user}-{digest}"
+def request_path(db_path: Path) -> Path:
+    """The file a later launch leaves to ask the running app to come to the front."""
+    return db_path.with_name(db_path.name + ".bring-to-front")
 
 
 class SingleInstance(QObject):
-    """Claims the data folder for this process; emits activated when another launch asks."""
+    """Claims the data folder for this process; emits activated when a later launch asks."""
 
     activated = Signal()
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db_path = db_path
+        self._request = request_path(db_path)
         self._lock_file = lock_path(db_path)
         self._lock = QLockFile(str(self._lock_file))
         # Held for as long as the app runs: never stale by age. A lock left by a crashed
         # process is still recovered at once (QLockFile checks whether its process is alive).
         self._lock.setStaleLockTime(0)
-        self._server: QLocalServer | None = None
-
-    @property
-    def name(self) -> str:
-        """The local server's name for this data."""
-        return server_name(self._db_path)
+        self._watcher: QFileSystemWatcher | None = None
 
     def claim(self) -> bool:
         """Take the lock; False when another process holds the data."""
@@ -62,63 +50,51 @@ class SingleInstance(QObject):
         return True
 
     def listen(self) -> None:
-        """Answer later launches (call once the lock is claimed): they bring this window forward."""
-        from PySide6.QtNetwork import QLocalServer
-
+        """Answer later launches (once the lock is claimed): they bring this window forward."""
         assert self._lock.isLocked()
-        # We hold the lock, so no live instance of this data is listening on this name: a
-        # socket file left under it is a crashed instance's, safe to remove.
-        QLocalServer.removeServer(self.name)
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if server.listen(self.name):
-            server.newConnection.connect(self._answer)
-            self._server = server
+        self._watcher = QFileSystemWatcher([str(self._request.parent)], self)
+        self._watcher.directoryChanged.connect(self._answer)
+        self._answer()  # a launch that asked while this one was starting up
 
     @Slot()
     def _answer(self) -> None:
-        assert self._server is not None
-        while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if socket.canReadLine() and bytes(socket.readLine().data()) == ACTIVATE:
-            socket.write(DONE)
-            socket.flush()
-            self.activated.emit()
-            socket.disconnectFromServer()
+        try:
+            self._request.unlink()  # the answer the asking launch waits for
+        except FileNotFoundError:
+            return  # something else changed in the folder
+        except OSError:
+            # Held for a moment (a virus scanner, say): answer shortly instead.
+            QTimer.singleShot(POLL_MS, self._answer)
+            return
+        self.activated.emit()
 
     def release(self) -> None:
-        """Stop listening and let the lock go (at exit)."""
-        if self._server is not None:
-            self._server.close()
-            self._server = None
+        """Stop answering and let the lock go (at exit)."""
+        if self._watcher is not None:
+            self._watcher.directoryChanged.disconnect(self._answer)
+            self._watcher = None
         if self._lock.isLocked():
             self._lock.unlock()
 
 
-def ask_running_instance(name: str, timeout_ms: int = HAND_OVER_TIMEOUT_MS) -> bool:
-    """Ask the instance listening on name to show its window; True when it said it did."""
-    from PySide6.QtNetwork import QLocalSocket
-
-    socket = QLocalSocket()
+def ask_running_instance(db_path: Path, timeout_ms: int = HAND_OVER_TIMEOUT_MS) -> bool:
+    """Ask the app holding db_path to show its window; True when it answered."""
+    request = request_path(db_path)
+    try:
+        os.close(os.open(request, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass  # another launch is asking already: its answer is ours too
+    except OSError:
+        return False
+    # The running app may itself be starting up: it answers as soon as it listens.
     deadline = time.monotonic() + timeout_ms / 1000
-    while True:
-        socket.connectToServer(name)
-        if socket.waitForConnected(timeout_ms):
-            break
-        # Nothing listening yet: the running app may have just started. Ask again shortly.
-        if time.monotonic() >= deadline:
-            return False
-        time.sleep(RETRY_MS / 1000)
-    socket.write(ACTIVATE)
-    socket.waitForBytesWritten(timeout_ms)
-    answered = socket.waitForReadyRead(timeout_ms) and bytes(socket.readAll().data()) == DONE
-    socket.disconnectFromServer()
-    return answered
+    while time.monotonic() < deadline:
+        if not request.exists():
+            return True
+        time.sleep(POLL_MS / 1000)
+    with contextlib.suppress(OSError):
+        request.unlink()  # nobody answered (a command holds the data): take the question back
+    return False
 
 
 def claim(db_path: Path) -> SingleInstance | bool:
@@ -130,4 +106,4 @@ def claim(db_path: Path) -> SingleInstance | bool:
     instance = SingleInstance(db_path)
     if instance.claim():
         return instance
-    return ask_running_instance(instance.name)
+    return ask_running_instance(db_path)

@@ -14,7 +14,7 @@ import pytest
 
 from desktop import paths
 from desktop.store import lock
-from desktop.ui.single_instance import SingleInstance
+from desktop.ui.single_instance import SingleInstance, request_path
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -59,9 +59,9 @@ ASKER = """
 import sys
 from PySide6.QtCore import QCoreApplication
 app = QCoreApplication([])
+from pathlib import Path
 from desktop.ui.single_instance import ask_running_instance
-print("asking", flush=True)
-sys.exit(0 if ask_running_instance(sys.argv[1], timeout_ms=20_000) else 1)
+sys.exit(0 if ask_running_instance(Path(sys.argv[1]), timeout_ms=20_000) else 1)
 """
 
 
@@ -71,17 +71,10 @@ def test_a_launch_while_the_app_is_still_starting_waits_for_it_to_answer(
     instance = SingleInstance(db_path)
     assert instance.claim()  # the window is going up; nothing listens yet
     try:
-        second = subprocess.Popen(
-            [sys.executable, "-c", ASKER, instance.name],
-            cwd=REPO,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert second.stdout is not None
-        assert second.stdout.readline() == "asking\n"  # it has found nothing to ask
-        instance.listen()
+        second = subprocess.Popen([sys.executable, "-c", ASKER, str(db_path)], cwd=REPO)
+        qtbot.waitUntil(request_path(db_path).exists, timeout=30_000)  # it has asked
         with qtbot.waitSignal(instance.activated, timeout=30_000):
-            pass
+            instance.listen()
         qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)
         assert second.returncode == 0
     finally:
@@ -141,7 +134,7 @@ def test_a_lock_left_by_a_crashed_app_is_recovered_at_once(qtbot: Any, db_path: 
     assert instance.claim()  # at once: no waiting for the lock to grow old
     instance.listen()
     try:
-        # The crashed instance's socket name now leads to us: a new launch hands over.
+        # The crashed instance's data is ours now: a new launch hands over to us.
         second = _launch(db_path)
         with qtbot.waitSignal(instance.activated, timeout=30_000):
             pass
@@ -157,3 +150,18 @@ def test_a_launch_while_a_command_holds_the_data_says_it_is_busy(db_path: Path) 
         _, err = second.communicate(timeout=60)
     assert second.returncode == 4
     assert "busy with this data" in err
+    assert not request_path(db_path).exists()  # it took its question back
+
+
+def test_a_question_left_by_a_launch_that_was_killed_is_answered_at_start(
+    qtbot: Any, db_path: Path
+) -> None:
+    request_path(db_path).touch()
+    instance = SingleInstance(db_path)
+    assert instance.claim()
+    try:
+        with qtbot.waitSignal(instance.activated, timeout=5_000):
+            instance.listen()  # (bringing a window forward as it opens does no harm)
+        assert not request_path(db_path).exists()
+    finally:
+        instance.release()
