@@ -131,6 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.data_opened()
         opened.append(startup.attach(window, db_path, checked=checked).shutdown)
         if args.smoke_test:
+            print("smoke test: data shown", flush=True)  # the tab on screen is built
             QTimer.singleShot(0, lambda: _visit_every_tab(window))
 
     QTimer.singleShot(0, open_data)
