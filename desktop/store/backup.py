@@ -123,10 +123,13 @@ def make_backup(
     out: Path | None = None,
     when: datetime | None = None,
     thin_afterwards: bool = True,
+    tidy: bool = True,
 ) -> Backup:
     """Take a checked snapshot of the database now; returns the new backup.
 
     With out, the snapshot goes to that file instead of the backups folder (no thinning).
+    tidy=False leaves the folder's unfinished copies and older backups alone: for a copy made
+    while the app has the data open, whose own backup may be under way at this very moment.
     Raises BackupError with a plain message when the disk gets in the way.
     """
     if not _REASON.match(reason):
@@ -134,7 +137,7 @@ def make_backup(
     if not db_path.exists():
         raise BackupError("There is no data file to back up yet.")
     target = out if out is not None else db.new_backup_path(db_path, reason, when)
-    if out is None:
+    if out is None and tidy:
         remove_leftovers(db_path)
     state = _file_state(db_path)  # taken before the snapshot, so no write can slip between
     try:
@@ -152,7 +155,7 @@ def make_backup(
         return Backup(path=target, made_at=when or datetime.now(), reason=reason, size=0)
     with contextlib.suppress(OSError):  # without it, the next start simply backs up again
         _record_state(db_path, state)
-    if thin_afterwards:
+    if thin_afterwards and tidy:
         thin(db_path, now=when)
     made = _parse(target)
     assert made is not None

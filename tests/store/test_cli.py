@@ -84,6 +84,23 @@ def test_backup_to_the_folder_and_to_a_file(data_dir: Path, tmp_path: Path) -> N
     assert db.check_health(out).healthy
 
 
+def test_a_backup_while_the_app_is_open_leaves_the_apps_own_backup_alone(
+    data_dir: Path,
+) -> None:
+    folder = data_dir / "backups"
+    folder.mkdir(exist_ok=True)
+    # The app's background backup, half-written at this moment.
+    in_progress = folder / "backup-2026-11-26-090000-start.sqlite3.partial"
+    in_progress.write_bytes(b"SQLite format 3\x00 and more to come")
+    with lock.DataLock(paths.database_path(data_dir)):  # the app holds the data
+        assert run("backup", "--data-dir", str(data_dir)) == 0
+    assert in_progress.exists()
+    assert any(n.endswith("-command-line.sqlite3") for n in os.listdir(folder))
+
+    assert run("backup", "--data-dir", str(data_dir)) == 0  # the app closed: tidied now
+    assert not in_progress.exists()
+
+
 def test_check_is_0_when_healthy_and_not_when_damaged(data_dir: Path, capsys) -> None:
     from store_helpers import damage
 
