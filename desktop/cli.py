@@ -194,9 +194,8 @@ def _backup(args: argparse.Namespace, db_path: Path) -> int:
             db.check_ours(db_path)
             made = backup.make_backup(db_path, "command-line", out=out)
     except lock.DataLocked:
-        # Copying is reading: safe while the app has the data open. The folder is the app's
-        # to tidy, though: its own backup may be half-written right now.
-        made = backup.make_backup(db_path, "command-line", out=out, tidy=False)
+        # Copying is reading: safe while the app has the data open.
+        made = backup.make_backup(db_path, "command-line", out=out)
     _say(f"Backed up to {made.path}.")
     return EXIT_OK
 

@@ -102,16 +102,24 @@ def list_backups(db_path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
 
 
+#: An unfinished copy untouched this long was left by an interrupted backup. A younger one may
+#: be another process's copy in progress (the app's, or the command line's): it is written to
+#: all along, so it is never this old.
+LEFTOVER_AGE = timedelta(minutes=10)
+
+
 def remove_leftovers(db_path: Path) -> list[Path]:
     """Delete unfinished copies (``*.partial``) that an interrupted backup left behind."""
     folder = db.backup_folder(db_path)
     removed: list[Path] = []
     if folder.is_dir():
+        abandoned_before = datetime.now().timestamp() - LEFTOVER_AGE.total_seconds()
         for path in folder.iterdir():
             if ".partial" in path.name:
                 with contextlib.suppress(FileNotFoundError):
-                    path.unlink()
-                    removed.append(path)
+                    if path.stat().st_mtime < abandoned_before:
+                        path.unlink()
+                        removed.append(path)
     return removed
 
 
@@ -123,13 +131,10 @@ def make_backup(
     out: Path | None = None,
     when: datetime | None = None,
     thin_afterwards: bool = True,
-    tidy: bool = True,
 ) -> Backup:
     """Take a checked snapshot of the database now; returns the new backup.
 
     With out, the snapshot goes to that file instead of the backups folder (no thinning).
-    tidy=False leaves the folder's unfinished copies and older backups alone: for a copy made
-    while the app has the data open, whose own backup may be under way at this very moment.
     Raises BackupError with a plain message when the disk gets in the way.
     """
     if not _REASON.match(reason):
@@ -137,7 +142,7 @@ def make_backup(
     if not db_path.exists():
         raise BackupError("There is no data file to back up yet.")
     target = out if out is not None else db.new_backup_path(db_path, reason, when)
-    if out is None and tidy:
+    if out is None:
         remove_leftovers(db_path)
     state = _file_state(db_path)  # taken before the snapshot, so no write can slip between
     try:
@@ -155,7 +160,7 @@ def make_backup(
         return Backup(path=target, made_at=when or datetime.now(), reason=reason, size=0)
     with contextlib.suppress(OSError):  # without it, the next start simply backs up again
         _record_state(db_path, state)
-    if thin_afterwards and tidy:
+    if thin_afterwards:
         thin(db_path, now=when)
     made = _parse(target)
     assert made is not None
@@ -191,7 +196,7 @@ def _state_file(db_path: Path) -> Path:
 
 def _record_state(db_path: Path, state: list[list[int] | None]) -> None:
     target = _state_file(db_path)
-    partial = target.with_name(target.name + ".partial")
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")  # this process's own
     partial.write_text(json.dumps(state), encoding="utf-8")
     if os.name == "posix":
         os.chmod(partial, 0o600)  # like every file in the data folder

@@ -113,11 +113,17 @@ def test_leftover_partial_copies_are_cleared_by_the_next_backup(db_path: Path) -
     _fill(db_path)
     folder = db.backup_folder(db_path)
     folder.mkdir()
-    (folder / "backup-2024-01-01-000000-start.sqlite3.partial").write_bytes(b"")
+    abandoned = folder / "backup-2024-01-01-000000-start.sqlite3.partial"
+    abandoned.write_bytes(b"")
+    an_hour_ago = datetime.now().timestamp() - 3600
+    os.utime(abandoned, (an_hour_ago, an_hour_ago))
+    # Another process's copy, being written right now (the command line's, say).
+    in_progress = folder / "backup-2024-01-01-000001-command-line.sqlite3.partial"
+    in_progress.write_bytes(b"SQLite format 3\x00")
 
     made = backup.make_backup(db_path)
 
-    assert _files(folder) == [made.path.name]
+    assert _files(folder) == sorted([made.path.name, in_progress.name])
 
 
 def test_two_backups_in_the_same_second_get_different_names(db_path: Path) -> None:
