@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from datetime import date, timedelta
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import journal
+from desktop.store.errors import CannotSaveError
 from desktop.store.records import MOOD_RANGE, EntryFilter, EntrySummary, Flag
 from desktop.ui import labels
 from desktop.ui.dialogs.prompt_dialog import PromptDialog
@@ -44,7 +46,8 @@ class JournalTab(QWidget):
     def __init__(self, events: Events, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.events = events
-        journal.purge_trash()
+        with contextlib.suppress(CannotSaveError):  # a full disk: the old trash can wait
+            journal.purge_trash()
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search your journal (Ctrl+F)"))

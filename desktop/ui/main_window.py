@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -29,11 +29,15 @@ if TYPE_CHECKING:  # the tabs' modules are imported when a tab is first built: a
 class MainWindow(QMainWindow):
     """The app's one window."""
 
+    #: The window has been drawn for the first time: the cue for work that can wait a moment.
+    first_painted = Signal()
+
     def __init__(
         self, data_dir: Path, settings: QSettings | None = None, *, data_open: bool = True
     ) -> None:
         """data_open=False: the window goes up before the data is open; data_opened() follows."""
         super().__init__()
+        self._painted = False
         self.data_dir = data_dir
         self.settings = settings or QSettings()
         self.events = Events(self)
@@ -67,7 +71,16 @@ class MainWindow(QMainWindow):
         for action in self._needs_data:
             action.setEnabled(True)
         for page in self._pages():
-            page.release()
+            page.held = False  # all first: should one page fail to build, the others still can
+        for page in self._pages():
+            if page.isVisible():
+                page.build()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

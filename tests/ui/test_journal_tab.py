@@ -853,6 +853,21 @@ def test_move_to_trash_then_undo(make_journal: Callable[..., JournalTab], qtbot:
     assert journal.all_tags() == ["secret"]
 
 
+def test_the_journal_opens_when_the_old_trash_cannot_be_emptied(
+    make_journal: Callable[..., JournalTab], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.store.errors import CannotSaveError, DiskTrouble
+
+    kept = add("Still here")
+
+    def disk_full(*_args: object) -> int:
+        raise CannotSaveError(DiskTrouble.FULL)
+
+    monkeypatch.setattr(journal, "purge_trash", disk_full)
+    tab = make_journal()
+    assert ids_in(tab) == [kept.id]  # the entries show; the housekeeping waits for a next time
+
+
 def test_a_blank_new_entry_cannot_be_trashed(tab: JournalTab) -> None:
     assert not tab.editor.delete_button.isEnabled()
     tab.delete_or_restore()

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop.store import plan
 from desktop.store.records import Outcome
@@ -98,6 +98,43 @@ def test_the_window_can_go_up_before_the_data_opens(
     assert window.tabs.widget(0).findChild(PlanTab) is not None  # the tab on screen, at once
     assert all(a.isEnabled() for a in needs_data)
     assert window.tabs.widget(1).findChild(JournalTab) is None  # the others when visited
+
+
+def test_the_window_says_when_it_is_first_drawn(
+    qtbot: Any, store: Path, settings_path: Path
+) -> None:
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    window = MainWindow(store.parent, settings, data_open=False)
+    qtbot.addWidget(window)
+    drawn: list[bool] = []
+    window.first_painted.connect(lambda: drawn.append(True))
+    with qtbot.waitSignal(window.first_painted, timeout=10_000):
+        window.show()
+    window.repaint()  # drawn again, at once
+    assert drawn == [True]  # said once: it is the cue to open the data
+
+
+def test_a_tab_that_cannot_be_built_leaves_the_others_working(
+    qtbot: Any, store: Path, settings_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.plan_tab import PlanTab
+
+    def broken(_self: MainWindow) -> QWidget:
+        raise RuntimeError("a tab that can't be built")
+
+    monkeypatch.setattr(MainWindow, "_make_journal", broken)
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    settings.setValue("window/tab", 1)  # the Journal was on screen last time
+    window = MainWindow(store.parent, settings, data_open=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with pytest.raises(RuntimeError):
+        window.data_opened()
+
+    window.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.tabs.widget(0).findChild(PlanTab) is not None)
+    assert action(window, "File", "Back up now").isEnabled()
 
 
 def test_menus(make_window: Callable[[], MainWindow]) -> None:

@@ -38,12 +38,6 @@ class LazyPage(QWidget):
                 self._on_built(self.content)
         return self.content
 
-    def release(self) -> None:
-        """Let the page build; now, if it is on screen."""
-        self.held = False
-        if self.isVisible():
-            self.build()
-
     def showEvent(self, event: QShowEvent) -> None:
         if not self.held:
             self.build()
