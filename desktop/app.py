@@ -96,8 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK  # the app already running with this data came to the front
     if instance is False:
         _tell(
-            f"{APP_NAME} is busy with this data (a command may be running, such as an import). "
-            "Please try again in a moment.",
+            f"{APP_NAME} is busy with this data: it may be open on another computer, or a "
+            "command such as an import may be running. Please try again in a moment.",
             window=interactive,
         )
         return EXIT_BUSY

@@ -1,19 +1,21 @@
 """One running app per data folder, and a later launch bringing it to the front.
 
-The running app holds a QLockFile beside the database. A later launch with the same data leaves
-a small request file beside it and waits; the running app watches the folder, removes the
-request (its answer) and comes to the front, and the later launch exits. Nothing but QtCore and
-the data folder, which only this user can open: no sockets, no QtNetwork in the app at all.
+The running app holds a QLockFile beside the database. A later launch with the same data, on
+the same computer, leaves a small request file beside it and waits; the running app watches the
+folder, removes the request (its answer) and comes to the front, and the later launch exits.
+Nothing but QtCore and the data folder, which only this user can open: no sockets, no QtNetwork
+in the app at all.
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QSysInfo, QTimer, Signal, Slot
 
 from desktop.store.lock import lock_path
 
@@ -21,9 +23,14 @@ HAND_OVER_TIMEOUT_MS = 3000
 POLL_MS = 25  # how often a later launch looks for the answer
 
 
-def request_path(db_path: Path) -> Path:
-    """The file a later launch leaves to ask the running app to come to the front."""
-    return db_path.with_name(db_path.name + ".bring-to-front")
+def request_path(db_path: Path, asker: int | None = None) -> Path:
+    """The file a later launch (process asker, this one by default) leaves to ask the running
+    app to come to the front: one per launch, so each waits for its own answer."""
+    return db_path.with_name(f"{db_path.name}.bring-to-front-{asker or os.getpid()}")
+
+
+def _requests(db_path: Path) -> list[Path]:
+    return list(db_path.parent.glob(f"{glob.escape(db_path.name)}.bring-to-front-*"))
 
 
 class SingleInstance(QObject):
@@ -33,7 +40,7 @@ class SingleInstance(QObject):
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._request = request_path(db_path)
+        self._db_path = db_path
         self._lock_file = lock_path(db_path)
         self._lock = QLockFile(str(self._lock_file))
         # Held for as long as the app runs: never stale by age. A lock left by a crashed
@@ -49,29 +56,40 @@ class SingleInstance(QObject):
             os.chmod(self._lock_file, 0o600)
         return True
 
+    def held_on_another_computer(self) -> bool:
+        """Whether the lock (not ours) is held by a copy of the app on another computer, which
+        a request file in a shared folder must not bring to the front there."""
+        _pid, host, _app = self._lock.getLockInfo()
+        return bool(host) and host != QSysInfo.machineHostName()
+
     def listen(self) -> None:
         """Answer later launches (once the lock is claimed): they bring this window forward."""
         assert self._lock.isLocked()
-        self._watcher = QFileSystemWatcher([str(self._request.parent)], self)
+        self._watcher = QFileSystemWatcher([str(self._db_path.parent)], self)
         self._watcher.directoryChanged.connect(self._answer)
         self._answer()  # a launch that asked while this one was starting up
 
     @Slot()
     def _answer(self) -> None:
-        try:
-            self._request.unlink()  # the answer the asking launch waits for
-        except FileNotFoundError:
-            return  # something else changed in the folder
-        except OSError:
-            # Held for a moment (a virus scanner, say): answer shortly instead.
-            QTimer.singleShot(POLL_MS, self._answer)
-            return
-        self.activated.emit()
+        answered = False
+        for request in _requests(self._db_path):  # none: something else changed in the folder
+            try:
+                request.unlink()  # the answer the asking launch waits for
+            except FileNotFoundError:
+                continue
+            except OSError:
+                # Held for a moment (a virus scanner, say): answer shortly instead.
+                QTimer.singleShot(POLL_MS, self._answer)
+                continue
+            answered = True
+        if answered:
+            self.activated.emit()
 
     def release(self) -> None:
         """Stop answering and let the lock go (at exit)."""
         if self._watcher is not None:
             self._watcher.directoryChanged.disconnect(self._answer)
+            self._watcher.deleteLater()
             self._watcher = None
         if self._lock.isLocked():
             self._lock.unlock()
@@ -81,15 +99,13 @@ def ask_running_instance(db_path: Path, timeout_ms: int = HAND_OVER_TIMEOUT_MS) 
     """Ask the app holding db_path to show its window; True when it answered."""
     request = request_path(db_path)
     try:
-        os.close(os.open(request, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    except FileExistsError:
-        pass  # another launch is asking already: its answer is ours too
+        os.close(os.open(request, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     except OSError:
         return False
     # The running app may itself be starting up: it answers as soon as it listens.
     deadline = time.monotonic() + timeout_ms / 1000
     while time.monotonic() < deadline:
-        if not request.exists():
+        if not os.path.exists(request):  # (never raises, even for a file being deleted)
             return True
         time.sleep(POLL_MS / 1000)
     with contextlib.suppress(OSError):
@@ -101,9 +117,12 @@ def claim(db_path: Path) -> SingleInstance | bool:
     """Claim the data for this process; if another has it, ask it to come to the front.
 
     Returns the SingleInstance to keep, True when the running app took over (exit quietly),
-    or False when the data is busy and nothing answered (an import from the command line).
+    or False when the data is busy and nothing answered (an import from the command line, or
+    the app open on another computer that shares the folder).
     """
     instance = SingleInstance(db_path)
     if instance.claim():
         return instance
+    if instance.held_on_another_computer():
+        return False
     return ask_running_instance(db_path)

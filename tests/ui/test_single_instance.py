@@ -14,6 +14,7 @@ import pytest
 
 from desktop import paths
 from desktop.store import lock
+from desktop.ui import single_instance
 from desktop.ui.single_instance import SingleInstance, request_path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -72,7 +73,7 @@ def test_a_launch_while_the_app_is_still_starting_waits_for_it_to_answer(
     assert instance.claim()  # the window is going up; nothing listens yet
     try:
         second = subprocess.Popen([sys.executable, "-c", ASKER, str(db_path)], cwd=REPO)
-        qtbot.waitUntil(request_path(db_path).exists, timeout=30_000)  # it has asked
+        qtbot.waitUntil(request_path(db_path, second.pid).exists, timeout=30_000)  # it asked
         with qtbot.waitSignal(instance.activated, timeout=30_000):
             instance.listen()
         qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)
@@ -150,18 +151,34 @@ def test_a_launch_while_a_command_holds_the_data_says_it_is_busy(db_path: Path) 
         _, err = second.communicate(timeout=60)
     assert second.returncode == 4
     assert "busy with this data" in err
-    assert not request_path(db_path).exists()  # it took its question back
+    assert not request_path(db_path, second.pid).exists()  # it took its question back
 
 
 def test_a_question_left_by_a_launch_that_was_killed_is_answered_at_start(
     qtbot: Any, db_path: Path
 ) -> None:
-    request_path(db_path).touch()
+    request_path(db_path, 424242).touch()
     instance = SingleInstance(db_path)
     assert instance.claim()
     try:
         with qtbot.waitSignal(instance.activated, timeout=5_000):
             instance.listen()  # (bringing a window forward as it opens does no harm)
-        assert not request_path(db_path).exists()
+        assert not request_path(db_path, 424242).exists()
     finally:
         instance.release()
+
+
+def test_data_open_on_another_computer_is_busy_and_nothing_is_asked(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A shared folder: the lock names another computer, whose window can't come forward here.
+    lock.lock_path(db_path).write_text(f"{os.getpid()}\nbetween-sessions\nanother-computer\n")
+    asked: list[Path] = []
+    monkeypatch.setattr(single_instance, "ask_running_instance", asked.append)
+    assert single_instance.claim(db_path) is False
+    assert asked == []
+
+    lock.lock_path(db_path).unlink()
+    with lock.DataLock(db_path):  # held on this computer (by a command, here)
+        assert single_instance.claim(db_path) is None  # so the holder is asked
+    assert asked == [db_path]
