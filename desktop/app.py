@@ -113,10 +113,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Never leave CI waiting: a smoke test that hasn't finished in a minute has failed.
         QTimer.singleShot(60_000, lambda: app.exit(EXIT_SMOKE_TIMEOUT))
     opened: list[Callable[[], None]] = []  # what to do at exit once the data is open
+    begun: list[bool] = []
 
     def open_data() -> None:
-        if opened:
-            return  # already open (after the first drawing, or the fallback below)
+        # Once only, whichever comes first: the first drawing or the fallback below. (A dialog
+        # shown while opening runs the event loop, so the other may come while this one runs.)
+        if begun:
+            return
+        begun.append(True)
         from desktop.store.errors import StoreError
         from desktop.ui import startup
 

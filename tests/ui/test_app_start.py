@@ -1,0 +1,62 @@
+"""The start in order: the window is drawn, then the data opens, once, however it is reached.
+
+Run in a process of its own: the app's main() runs, and then quits, the QApplication.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop import app
+from desktop.ui import startup
+
+app.OPEN_ANYWAY_MS = 0  # the fallback comes due at once
+answered = []
+real_answer, real_open = startup.answer_later_launches, startup.open_store
+
+def counting_answer(*args):
+    answered.append(args)
+    real_answer(*args)
+
+def open_with_a_dialog(db_path, *, interactive, parent):
+    # As when the damaged-file dialog is up: the event loop runs on meanwhile, and the
+    # window's first drawing arrives.
+    done = []
+    parent.first_painted.emit()
+    QTimer.singleShot(0, lambda: done.append(True))  # due after what that drawing started
+    while not done:
+        QApplication.processEvents()
+    return real_open(db_path, interactive=interactive, parent=parent)
+
+startup.answer_later_launches = counting_answer
+startup.open_store = open_with_a_dialog
+code = app.main(["--data-dir", sys.argv[1], "--smoke-test"])
+print(f"exit {code}, opened {len(answered)} time(s)")
+"""
+
+
+def test_the_data_opens_once_even_when_a_dialog_keeps_the_event_loop_running(
+    tmp_path: Path,
+) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(tmp_path / "data")],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "exit 0, opened 1 time(s)" in done.stdout
+    assert (tmp_path / "data" / "between-sessions.sqlite3").exists()
