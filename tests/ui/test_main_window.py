@@ -26,12 +26,12 @@ def settings_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot: Any, store: Path, settings_path: Path) -> Callable[[], MainWindow]:
+def make_window(qtbot: Any, store: Path, settings_path: Path) -> Callable[..., MainWindow]:
     """Open a main window on the test store, with settings kept in a temporary file."""
 
-    def make() -> MainWindow:
+    def make(*, data_open: bool = True) -> MainWindow:
         settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-        window = MainWindow(store.parent, settings)
+        window = MainWindow(store.parent, settings, data_open=data_open)
         qtbot.addWidget(window)
         return window
 
@@ -74,14 +74,12 @@ def test_only_the_tab_on_screen_is_built_at_start(
 
 
 def test_the_window_can_go_up_before_the_data_opens(
-    qtbot: Any, store: Path, settings_path: Path
+    make_window: Callable[..., MainWindow], qtbot: Any
 ) -> None:
     from desktop.ui.journal_tab import JournalTab
     from desktop.ui.plan_tab import PlanTab
 
-    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-    window = MainWindow(store.parent, settings, data_open=False)
-    qtbot.addWidget(window)
+    window = make_window(data_open=False)
     window.show()
     qtbot.waitExposed(window)
     assert window.tabs.widget(0).findChild(PlanTab) is None  # nothing is read yet
@@ -101,11 +99,9 @@ def test_the_window_can_go_up_before_the_data_opens(
 
 
 def test_the_window_says_when_it_is_first_drawn(
-    qtbot: Any, store: Path, settings_path: Path
+    make_window: Callable[..., MainWindow], qtbot: Any
 ) -> None:
-    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-    window = MainWindow(store.parent, settings, data_open=False)
-    qtbot.addWidget(window)
+    window = make_window(data_open=False)
     drawn: list[bool] = []
     window.first_painted.connect(lambda: drawn.append(True))
     with qtbot.waitSignal(window.first_painted, timeout=10_000):
@@ -115,7 +111,10 @@ def test_the_window_says_when_it_is_first_drawn(
 
 
 def test_a_tab_that_cannot_be_built_leaves_the_others_working(
-    qtbot: Any, store: Path, settings_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_window: Callable[..., MainWindow],
+    qtbot: Any,
+    settings_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from desktop.ui.plan_tab import PlanTab
 
@@ -123,10 +122,10 @@ def test_a_tab_that_cannot_be_built_leaves_the_others_working(
         raise RuntimeError("a tab that can't be built")
 
     monkeypatch.setattr(MainWindow, "_make_journal", broken)
-    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-    settings.setValue("window/tab", 1)  # the Journal was on screen last time
-    window = MainWindow(store.parent, settings, data_open=False)
-    qtbot.addWidget(window)
+    last_time = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    last_time.setValue("window/tab", 1)  # the Journal was on screen last time
+    last_time.sync()
+    window = make_window(data_open=False)
     window.show()
     qtbot.waitExposed(window)
     with pytest.raises(RuntimeError):
