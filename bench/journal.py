@@ -457,8 +457,8 @@ def measure_in_process(data_dir: Path) -> dict[str, float]:
     from desktop import paths
     from desktop.store import db, journal
     from desktop.store.records import EntryFilter, Flag
-    from desktop.ui.events import Events
-    from desktop.ui.journal_tab import JournalTab
+    from desktop.ui.app.events import Events
+    from desktop.ui.journal.tab import JournalTab
 
     app = QApplication.instance() or QApplication([])
     db.open_database(paths.database_path(data_dir))

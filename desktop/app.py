@@ -34,7 +34,7 @@ def _install_excepthook(interactive: bool) -> None:
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         from desktop.store.errors import CannotSaveError
-        from desktop.ui import disk_trouble
+        from desktop.ui.app import disk_trouble
 
         # The disk is full, read-only or busy: say so calmly, keep the text, retry later.
         if isinstance(error, CannotSaveError) and interactive and disk_trouble.report(error):
@@ -88,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _tell(str(exc), window=interactive)
         return EXIT_DATA_DIR
 
-    from desktop.ui import single_instance
+    from desktop.ui.app import single_instance
 
     db_path = paths.database_path(data_dir)
     instance = single_instance.claim(db_path)
@@ -104,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # The window goes up first and the data opens once it has been drawn, so the app is on
     # screen as soon as an empty window would be, however large the journal is.
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.app.main_window import MainWindow
 
     window = MainWindow(data_dir, data_open=False)
     if args.smoke_test:
@@ -122,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return
         begun.append(True)
         from desktop.store.errors import StoreError
-        from desktop.ui import startup
+        from desktop.ui.app import startup
 
         try:
             startup.answer_later_launches(window, instance)
@@ -159,7 +159,7 @@ def _visit_every_tab(window: object) -> None:
     """For --smoke-test: show each tab once, then close the window and quit."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.app.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     first = window.tabs.currentIndex()

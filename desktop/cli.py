@@ -147,7 +147,8 @@ def _with_store(db_path: Path, work: Callable[[], Any], *, writes: bool) -> int 
 
 
 def _export(args: argparse.Namespace, db_path: Path) -> int:
-    from desktop.store import export, markdown_export
+    from desktop.reports import markdown as markdown_export
+    from desktop.store import export
 
     out = Path(args.out).expanduser()
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.store import db, encouragement, journal, plan, safety, session
 from desktop.store.encouragement_records import NoteKind, SafetySection, SessionRhythm
 from desktop.store.records import EntryFields, Kind, Outcome, Reason, Rhythm, ThoughtRecord
-from desktop.ui.main_window import MainWindow
+from desktop.ui.app.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parent
 
@@ -201,7 +201,7 @@ def sample_encouragement(today: date) -> None:
 
 def shoot_encouragement(app: QApplication, window: MainWindow, today: date, mode: str) -> None:
     """The Encouragement tab: today, small wins, the session summary and the safety plan."""
-    from desktop.ui.encouragement_tab import SAFETY_PLAN, SESSION_PREP, SMALL_WINS, TODAY
+    from desktop.ui.encouragement.tab import SAFETY_PLAN, SESSION_PREP, SMALL_WINS, TODAY
 
     sample_encouragement(today)
     window.tabs.setCurrentIndex(2)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop import acknowledgements as ack
+from desktop.content import acknowledgements as ack
 from desktop.paths import resource_path
 from desktop.store.records import Outcome, Reason
 

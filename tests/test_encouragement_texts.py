@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop import encouragement_texts as texts
+from desktop.content import encouragement as texts
 from desktop.paths import resource_path
 from desktop.store.encouragement_records import MessageGroup
 

@@ -42,8 +42,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from desktop.store import db
-from desktop.ui.events import Events
-from desktop.ui.journal_tab import JournalTab
+from desktop.ui.app.events import Events
+from desktop.ui.journal.tab import JournalTab
 
 text = sys.stdin.readline().rstrip("\n")
 app = QApplication([])

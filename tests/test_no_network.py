@@ -101,7 +101,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 import desktop.ui
 for found in pkgutil.walk_packages(desktop.ui.__path__, "desktop.ui."):
-    importlib.import_module(found.name)
+    if not found.name.endswith("__main__"):  # those run a tab alone
+        importlib.import_module(found.name)
 import desktop.app, desktop.cli
 print(sorted(m for m in sys.modules if "QtNetwork" in m))
 """

@@ -1,7 +1,7 @@
 """Encouragement commands and queries: the message for today, the person's own notes, and small
 wins (from check-ins, journal entries and wins added by hand).
 
-The built-in message library is not read here: callers pass it in (desktop.encouragement_texts
+The built-in message library is not read here: callers pass it in (desktop.content.encouragement
 loads it), so the store never touches resources and tests can use a library of their own.
 """
 

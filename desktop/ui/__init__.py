@@ -1,1 +1,2 @@
-"""The PySide6 user interface. No SQL and no peewee here: tabs call named store functions."""
+"""The user interface: PySide6 only, no SQL. app/ composes the tabs from plan/, journal/ and
+encouragement/, which share common/ and never import each other."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.encouragement_texts import library
+from desktop.content.encouragement import library
 from desktop.store import db, encouragement, journal, plan, session
 from desktop.store.encouragement_records import (
     Message,

@@ -13,7 +13,8 @@ import pytest
 from store_helpers import row_counts, sha256
 
 from desktop import paths
-from desktop.store import db, encouragement, export, journal, markdown_export, plan, safety, session
+from desktop.reports import markdown as markdown_export
+from desktop.store import db, encouragement, export, journal, plan, safety, session
 from desktop.store.encouragement_records import Message, NoteKind, SafetySection, SessionRhythm
 from desktop.store.models import ALL_MODELS, execute
 from desktop.store.records import EntryFields, Kind, Outcome, Reason, Rhythm, Status, ThoughtRecord

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.session_report import escape, file_name, render_markdown
+from desktop.reports.session import escape, file_name, render_markdown
 from desktop.store import encouragement, journal, plan, session
 from desktop.store.encouragement_records import Schedule, SessionRhythm, SessionSummary, WinKind
 from desktop.store.models import execute

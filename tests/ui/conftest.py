@@ -127,8 +127,8 @@ def add_items(store: Path) -> Callable[..., list[PlanItem]]:
 @pytest.fixture
 def make_tab(qtbot: Any, store: Path) -> Callable[[], Any]:
     """Build an Action plan tab over the test store, as it looks when the app starts."""
-    from desktop.ui.events import Events
-    from desktop.ui.plan_tab import PlanTab
+    from desktop.ui.app.events import Events
+    from desktop.ui.plan.tab import PlanTab
 
     def make() -> PlanTab:
         widget = PlanTab(Events())  # the tab keeps its Events alive

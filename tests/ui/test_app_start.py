@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from desktop import app
-from desktop.ui import startup
+from desktop.ui.app import startup
 
 app.OPEN_ANYWAY_MS = 0  # the fallback comes due at once
 answered = []

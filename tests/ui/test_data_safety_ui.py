@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktop.store import backup, db, plan
 from desktop.store.errors import CannotSaveError, DiskTrouble
-from desktop.ui import disk_trouble, startup
-from desktop.ui.dialogs.backups_dialog import BackupsDialog
+from desktop.ui.app import disk_trouble, startup
+from desktop.ui.app.backups_dialog import BackupsDialog
 from tests.ui.conftest import answer_message_box
 
 

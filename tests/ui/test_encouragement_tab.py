@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import encouragement_texts
-from desktop.session_report import render_markdown
+from desktop.content import encouragement as encouragement_texts
+from desktop.reports.session import render_markdown
 from desktop.store import db, encouragement, journal, plan, safety, session
 from desktop.store.encouragement_records import (
     NoteKind,
@@ -41,11 +41,10 @@ from desktop.store.encouragement_records import (
 from desktop.store.errors import CannotSaveError, DiskTrouble
 from desktop.store.models import execute
 from desktop.store.records import EntryFields, Outcome, Reason, ThoughtRecord
-from desktop.ui.dialogs.kept_messages_dialog import KeptMessagesDialog
-from desktop.ui.dialogs.note_dialog import NoteDialog
-from desktop.ui.dialogs.safety_item_dialog import SafetyItemDialog
-from desktop.ui.dialogs.schedule_dialog import MarkDoneDialog, ScheduleDialog
-from desktop.ui.encouragement_models import (
+from desktop.ui.app.events import Events
+from desktop.ui.app.main_window import MainWindow
+from desktop.ui.encouragement.kept_messages_dialog import KeptMessagesDialog
+from desktop.ui.encouragement.models import (
     MessageListModel,
     OwnNoteModel,
     QuestionModel,
@@ -53,16 +52,17 @@ from desktop.ui.encouragement_models import (
     SafetyPlanModel,
     SmallWinsModel,
 )
-from desktop.ui.encouragement_tab import (
+from desktop.ui.encouragement.note_dialog import NoteDialog
+from desktop.ui.encouragement.safety_item_dialog import SafetyItemDialog
+from desktop.ui.encouragement.schedule_dialog import MarkDoneDialog, ScheduleDialog
+from desktop.ui.encouragement.session_prep import next_session_text
+from desktop.ui.encouragement.tab import (
     SAFETY_PLAN,
     SESSION_PREP,
     SMALL_WINS,
     TODAY,
     EncouragementTab,
 )
-from desktop.ui.events import Events
-from desktop.ui.main_window import MainWindow
-from desktop.ui.session_prep import next_session_text
 from tests.ui.conftest import CANCEL, SAVE, answer_dialog, answer_message_box, plain, visible_texts
 
 DAY = date(2026, 11, 26)  # a Thursday
@@ -688,7 +688,7 @@ def test_marking_the_session_done_keeps_a_copy_and_starts_afresh(
 
 
 def page_words() -> Any:
-    from desktop.ui.session_export import translated_words
+    from desktop.ui.encouragement.summary_files import translated_words
 
     return translated_words()
 

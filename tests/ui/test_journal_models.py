@@ -12,8 +12,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from desktop.store import journal
 from desktop.store.models import database
 from desktop.store.records import EntryFields, EntryFilter, EntrySummary, Flag
-from desktop.ui import labels
-from desktop.ui.journal_models import EntryListModel, EntryRole
+from desktop.ui.common import labels
+from desktop.ui.common.entry_list import EntryListModel, EntryRole
 
 pytestmark = pytest.mark.usefixtures("store")
 

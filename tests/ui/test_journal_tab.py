@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.prompts import builtin_prompts
+from desktop.content.prompts import builtin_prompts
 from desktop.store import db, journal, plan
 from desktop.store.records import (
     MATCH_END,
@@ -35,12 +35,12 @@ from desktop.store.records import (
     JournalEntry,
     ThoughtRecord,
 )
-from desktop.ui import journal_editor
-from desktop.ui.dialogs.prompt_dialog import PromptDialog
-from desktop.ui.events import Events
-from desktop.ui.journal_models import EntryRole
-from desktop.ui.journal_tab import JournalTab
-from desktop.ui.main_window import MainWindow
+from desktop.ui.app.events import Events
+from desktop.ui.app.main_window import MainWindow
+from desktop.ui.common.entry_list import EntryRole
+from desktop.ui.journal import editor as journal_editor
+from desktop.ui.journal.prompt_dialog import PromptDialog
+from desktop.ui.journal.tab import JournalTab
 from tests.ui.conftest import plain, visible_texts
 
 CTRL = Qt.KeyboardModifier.ControlModifier

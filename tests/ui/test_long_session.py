@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from desktop.store import db, plan
 from desktop.store.records import Outcome
-from desktop.ui.events import Events
-from desktop.ui.plan_tab import PlanTab
+from desktop.ui.app.events import Events
+from desktop.ui.plan.tab import PlanTab
 
 db.open_database(Path(sys.argv[1]) / "long-session.sqlite3")
 for title in ("Journal", "Walk", "Call my sister"):

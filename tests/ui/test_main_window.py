@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop.store import plan
 from desktop.store.records import Outcome
-from desktop.ui.main_window import MainWindow
+from desktop.ui.app.main_window import MainWindow
 from tests.ui.conftest import plain
 
 TAB_TITLES = ["Action plan", "Journal", "Encouragement"]
@@ -63,7 +63,7 @@ def test_three_tabs_in_order(make_window: Callable[[], MainWindow]) -> None:
 def test_only_the_tab_on_screen_is_built_at_start(
     make_window: Callable[[], MainWindow], qtbot: Any
 ) -> None:
-    from desktop.ui.journal_tab import JournalTab
+    from desktop.ui.journal.tab import JournalTab
 
     window = make_window()
     window.show()
@@ -76,8 +76,8 @@ def test_only_the_tab_on_screen_is_built_at_start(
 def test_the_window_can_go_up_before_the_data_opens(
     make_window: Callable[..., MainWindow], qtbot: Any
 ) -> None:
-    from desktop.ui.journal_tab import JournalTab
-    from desktop.ui.plan_tab import PlanTab
+    from desktop.ui.journal.tab import JournalTab
+    from desktop.ui.plan.tab import PlanTab
 
     window = make_window(data_open=False)
     window.show()
@@ -116,7 +116,7 @@ def test_a_tab_that_cannot_be_built_leaves_the_others_working(
     settings_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from desktop.ui.plan_tab import PlanTab
+    from desktop.ui.plan.tab import PlanTab
 
     def broken(_self: MainWindow) -> QWidget:
         raise RuntimeError("a tab that can't be built")
@@ -246,7 +246,7 @@ def test_crisis_help_is_in_the_help_menu_and_speaks_of_emergency(
 def test_crisis_help_opens_even_when_the_data_cannot_be_read(
     make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import desktop.ui.safety_plan
+    import desktop.ui.encouragement.safety_plan
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
@@ -254,7 +254,7 @@ def test_crisis_help_opens_even_when_the_data_cannot_be_read(
     def unreadable() -> str:
         raise RuntimeError("the data drive was unplugged")
 
-    monkeypatch.setattr(desktop.ui.safety_plan, "crisis_contacts_text", unreadable)
+    monkeypatch.setattr(desktop.ui.encouragement.safety_plan, "crisis_contacts_text", unreadable)
     window = make_window()
     action(window, "Help", "crisis").trigger()
 

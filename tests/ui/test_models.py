@@ -11,14 +11,14 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.store import plan
 from desktop.store.records import Outcome, Reason, Rhythm, Status
-from desktop.ui.models import (
+from desktop.ui.common.dates import week_of
+from desktop.ui.plan.models import (
     AdjustmentModel,
     CheckInRole,
     ItemRole,
     PlanItemModel,
     PlanRow,
     WeekRole,
-    week_of,
 )
 
 pytestmark = pytest.mark.usefixtures("store")

@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.acknowledgements import messages
+from desktop.content.acknowledgements import messages
 from desktop.store import plan, session
 from desktop.store.errors import CannotSaveError, DiskTrouble
 from desktop.store.records import Change, Kind, Outcome, Reason, Rhythm, Status
 from desktop.store.text import FIELD_MAX
-from desktop.ui.dialogs.adjust_dialog import AdjustDialog
-from desktop.ui.dialogs.item_dialog import ItemDialog
-from desktop.ui.models import CheckInRole, ItemRole, week_of
-from desktop.ui.plan_tab import PlanTab
+from desktop.ui.common.dates import week_of
+from desktop.ui.plan.adjust_dialog import AdjustDialog
+from desktop.ui.plan.item_dialog import ItemDialog
+from desktop.ui.plan.models import CheckInRole, ItemRole
+from desktop.ui.plan.tab import PlanTab
 from tests.ui.conftest import (
     CANCEL,
     SAVE,

@@ -14,8 +14,8 @@ import pytest
 
 from desktop import paths
 from desktop.store import lock
-from desktop.ui import single_instance
-from desktop.ui.single_instance import SingleInstance, request_path
+from desktop.ui.app import single_instance
+from desktop.ui.app.single_instance import SingleInstance, request_path
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -61,7 +61,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 app = QCoreApplication([])
 from pathlib import Path
-from desktop.ui.single_instance import ask_running_instance
+from desktop.ui.app.single_instance import ask_running_instance
 sys.exit(0 if ask_running_instance(Path(sys.argv[1]), timeout_ms=20_000) else 1)
 """
 
@@ -109,7 +109,7 @@ import os, signal, sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 app = QCoreApplication([])
-from desktop.ui.single_instance import SingleInstance
+from desktop.ui.app.single_instance import SingleInstance
 instance = SingleInstance(Path(sys.argv[1]))
 assert instance.claim()
 instance.listen()

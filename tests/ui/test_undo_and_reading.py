@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from desktop import encouragement_texts
+from desktop.content import encouragement as encouragement_texts
 from desktop.store import encouragement, journal
 from desktop.store.errors import CannotSaveError, DiskTrouble
-from desktop.ui.dialogs.prompt_dialog import OWN_ID_ROLE, PromptDialog
-from desktop.ui.encouragement_today import TodayPage
+from desktop.ui.encouragement.today import TodayPage
+from desktop.ui.journal.prompt_dialog import OWN_ID_ROLE, PromptDialog
 
 DAY = date(2026, 11, 26)
 

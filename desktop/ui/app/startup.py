@@ -1,0 +1,194 @@
+"""Starting up safely: one instance per data folder, a damaged file handled, backups running."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from desktop import APP_NAME
+from desktop.store import backup, db
+from desktop.store.errors import StoreError
+from desktop.ui.app import disk_trouble
+from desktop.ui.app.single_instance import SingleInstance
+
+DAILY_CHECK_MS = 60 * 60 * 1000  # look every hour whether the daily backup is due
+
+
+def _log(message: str) -> None:
+    print(f"Between Sessions: {message}", file=sys.stderr, flush=True)
+
+
+def open_store(db_path: Path, *, interactive: bool, parent: QWidget | None = None) -> bool:
+    """Open the store; a damaged (or empty) file is moved aside and the newest good backup
+    offered. Returns whether the file was checked on the way in (a large one is checked in the
+    background after start instead; see BackupSchedule.at_start).
+
+    The app starts either way: from the backup, or with empty data when there is none or the
+    person prefers it. Other refusals (not our file, newer version) raise db.StoreError.
+    """
+    try:
+        return db.open_database(db_path).checked
+    except (db.DamagedFileError, db.EmptyFileError) as error:
+        # An empty file under our name is most likely ours, cut short: handled the same way.
+        _log(str(error))
+    moved = db.set_aside(db_path)
+    offered = backup.newest_good_backup(db_path)
+    _log(f"the damaged file was kept as {moved}")
+    use_backup = offered is not None
+    if interactive:
+        from desktop.ui.app.damaged_dialog import DamagedFileDialog
+
+        dialog = DamagedFileDialog(moved, offered, parent)
+        dialog.exec()
+        use_backup = dialog.wants_backup()
+    if offered is not None and use_backup:
+        backup.restore(offered.path, db_path)
+        _log(f"continuing from the backup {offered.path.name}")
+    else:
+        db.open_database(db_path)
+    return True
+
+
+class _Relay(QObject):
+    """Carries a background job's outcome back to the window's thread."""
+
+    finished = Signal(object)
+
+
+class BackupSchedule(QObject):
+    """The check and backup after start, and the daily backup while the app runs.
+
+    The work runs on a thread of its own (SQLite does it outside Python's lock), so a large
+    journal never makes the window wait: it has its own read-only connection to the file.
+    """
+
+    def __init__(self, window: QMainWindow, db_path: Path) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db_path = db_path
+        self.busy = False
+        self.closing = False
+        self.worker: threading.Thread | None = None
+        self.relay = _Relay(self)
+        self.relay.finished.connect(self._finished)
+        self.timer = QTimer(self)
+        self.timer.setInterval(DAILY_CHECK_MS)
+        self.timer.timeout.connect(self.daily)
+        self.timer.start()
+
+    def at_start(self, checked: bool = True) -> None:
+        """Check the file if opening didn't, then back up when the data changed."""
+
+        def work() -> object:
+            if not checked:
+                problems = db.quick_check(self.db_path)
+                if problems:
+                    return Damaged(problems)
+            return backup.backup_if_changed(self.db_path, "start")
+
+        self._run(work)
+
+    def daily(self) -> None:
+        """Back up when the newest backup is a day old and the data changed."""
+        self._run(lambda: backup.backup_if_due(self.db_path))
+
+    def _run(self, work: Callable[[], object]) -> None:
+        if self.busy or not db.is_open():
+            return
+        self.busy = True
+
+        def job() -> None:
+            outcome: object = None
+            try:
+                outcome = work()
+            except StoreError as error:
+                outcome = error
+            except Exception as error:  # whatever it was, the app goes on and says so
+                outcome = StoreError(f"The backup after start couldn't be made ({error}).")
+            finally:
+                if not self.closing:
+                    with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                        self.relay.finished.emit(outcome)
+
+        self.worker = threading.Thread(target=job, name="backup", daemon=False)
+        self.worker.start()
+
+    def shutdown(self) -> None:
+        """Stop the timer and wait for a backup under way, before the store closes at exit."""
+        self.closing = True
+        self.timer.stop()
+        if self.worker is not None:
+            self.worker.join()
+
+    @Slot(object)
+    def _finished(self, outcome: object) -> None:
+        self.busy = False
+        if isinstance(outcome, StoreError):  # never stops the app; said in the status bar
+            _log(str(outcome))
+            self.window.statusBar().showMessage(str(outcome))
+        elif isinstance(outcome, Damaged):
+            db.request_check(self.db_path)
+            _log(f"the check after start found a problem: {outcome.problems[0]}")
+            self.window.statusBar().showMessage(damaged_notice())
+            if self.window.isVisible():
+                QMessageBox.warning(self.window, APP_NAME, damaged_notice())
+        elif outcome is not None:
+            with contextlib.suppress(OSError):  # a leftover that can't go now goes next time
+                backup.remove_leftovers(self.db_path)
+
+
+@dataclass(frozen=True)
+class Damaged:
+    """The check after start found problems in the file."""
+
+    problems: list[str]
+
+
+def damaged_notice() -> str:
+    """What the person is told when the check after start finds a problem."""
+    return QCoreApplication.translate(
+        "startup",
+        "A routine check found that your data file may be damaged. Nothing has been changed. "
+        "Please close Between Sessions and open it again: it will keep the file safe and offer "
+        "your newest good backup.",
+    )
+
+
+def answer_later_launches(window: QMainWindow, instance: SingleInstance) -> None:
+    """A later launch with the same data brings this window to the front instead."""
+
+    def bring_to_front() -> None:
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    instance.activated.connect(bring_to_front)
+    instance.listen()
+
+
+def attach(window: QMainWindow, db_path: Path, *, checked: bool = True) -> BackupSchedule:
+    """Wire the window, once its data is open, to the disk-trouble notice and the backups.
+
+    checked: whether the file was checked when it was opened (if not, it is checked now, in
+    the background).
+    """
+
+    def retry() -> None:
+        for tab in ("plan_tab", "journal_tab"):
+            commit = getattr(getattr(window, tab, None), "commit_pending", None)
+            if commit is not None:
+                commit()
+
+    disk_trouble.install(window, retry)
+    schedule = BackupSchedule(window, db_path)
+    QTimer.singleShot(0, lambda: schedule.at_start(checked))
+    return schedule

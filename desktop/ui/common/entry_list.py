@@ -1,0 +1,193 @@
+"""The list of journal entries: a model that loads a page at a time, so 20,000 entries open
+fast, and a delegate that paints each entry as a calm three-line card (date, heading, a line of
+text or a highlighted search snippet). Shared by the Journal tab and a plan item's thought
+records."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.store.records import MATCH_END, MATCH_START, EntrySummary
+from desktop.ui.common import labels
+from desktop.ui.common.models import Index, RecordListModel
+
+EntryRole = Qt.ItemDataRole.UserRole + 1
+#: Loads the page after the given row (None: the first page); an empty page means the end.
+PageLoader = Callable[[EntrySummary | None], list[EntrySummary]]
+
+
+class EntryListModel(RecordListModel[EntrySummary]):
+    """Entries newest first (or search results best first), fetched as the view scrolls."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._loader: PageLoader = lambda _after: []
+        self._more = False
+
+    def load(self, loader: PageLoader) -> None:
+        """Show what loader gives, starting again from its first page."""
+        self._loader = loader
+        self.set_rows(loader(None))
+        self._more = bool(self._rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        page = self._loader(self._rows[-1] if self._rows else None)
+        if not page:
+            self._more = False
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def value(self, entry: EntrySummary, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.heading or labels.day(entry.day)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            parts = [labels.day(entry.day), entry.heading]
+            if entry.mood is not None:
+                parts.append(labels.mood(entry.mood))
+            if entry.bring_to_session:
+                parts.append(labels.bring_to_session_flag())
+            if entry.private:
+                parts.append(labels.private_flag())
+            return ", ".join(p for p in parts if p)
+        if role == EntryRole:
+            return entry
+        return None
+
+    def row_of(self, entry_id: int) -> int | None:
+        """The row showing an entry, if it is loaded."""
+        return self.row_where(lambda entry: entry.id == entry_id)
+
+    def replace(self, summary: EntrySummary) -> None:
+        """Show the new state of an entry that is already in the list."""
+        row = self.row_of(summary.id)
+        if row is not None:
+            self._rows[row] = summary
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+
+def snippet_html(snippet: str, palette: QPalette) -> str:
+    """A search snippet as HTML, the matched words bold on a soft accent background."""
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    background = f"rgba({accent.red()}, {accent.green()}, {accent.blue()}, 70)"
+    text = html.escape(" ".join(snippet.split()))
+    return text.replace(
+        html.escape(MATCH_START), f'<span style="background-color:{background};font-weight:600">'
+    ).replace(html.escape(MATCH_END), "</span>")
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Draws an entry as a calm three-line card."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        line = option.fontMetrics.lineSpacing()
+        return QSize(option.fontMetrics.averageCharWidth() * 40, line * 3 + line // 2 + 12)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        entry: EntrySummary = index.data(EntryRole)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = QPalette(opt.palette)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ink = palette.color(text_role)
+        quiet = ink if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        metrics = opt.fontMetrics
+        line = metrics.lineSpacing()
+        area = opt.rect.adjusted(10, 6, -10, -6)
+
+        painter.save()
+        small = QFont(opt.font)
+        small.setPointSizeF(opt.font.pointSizeF() * 0.9)
+        painter.setFont(small)
+        painter.setPen(quiet)
+        top = QRect(area.left(), area.top(), area.width(), line)
+        painter.drawText(
+            top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, labels.day(entry.day)
+        )
+        badges = self._badges(entry)
+        painter.drawText(
+            top,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(small).elidedText(badges, Qt.TextElideMode.ElideLeft, area.width() // 2),
+        )
+
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(ink)
+        heading_rect = QRect(area.left(), top.bottom() + 1, area.width(), line)
+        heading = entry.heading or self.tr("(nothing written yet)")
+        painter.drawText(
+            heading_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(bold).elidedText(heading, Qt.TextElideMode.ElideRight, area.width()),
+        )
+
+        painter.setFont(opt.font)
+        third = QRect(area.left(), heading_rect.bottom() + 1, area.width(), line)
+        if entry.snippet:
+            self._paint_snippet(painter, third, entry.snippet, palette, ink)
+        elif entry.title and entry.first_line:
+            painter.setPen(quiet)
+            painter.drawText(
+                third,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(entry.first_line, Qt.TextElideMode.ElideRight, area.width()),
+            )
+        painter.restore()
+
+    def _badges(self, entry: EntrySummary) -> str:
+        parts = []
+        if entry.mood is not None:
+            parts.append(labels.mood(entry.mood))
+        if entry.has_thought_record:
+            parts.append(self.tr("Thought record"))
+        if entry.bring_to_session:
+            parts.append(self.tr("For session"))
+        if entry.private:
+            parts.append(self.tr("Private"))
+        return " · ".join(parts)
+
+    @staticmethod
+    def _paint_snippet(
+        painter: QPainter, rect: QRect, snippet: str, palette: QPalette, ink: object
+    ) -> None:
+        document = QTextDocument()
+        document.setDefaultFont(painter.font())
+        document.setDocumentMargin(0)
+        document.setHtml(snippet_html(snippet, palette))
+        document.setTextWidth(rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, ink)
+        context.clip = QRectF(0, 0, rect.width(), rect.height())
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.setClipRect(QRect(0, 0, rect.width(), rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()

@@ -1,0 +1,219 @@
+"""The safety plan: the person's own warning signs, ways to cope, people and places, contacts and
+what matters to them, with a clear note that the app is not emergency help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store import safety
+from desktop.store.encouragement_records import SafetyItem, SafetySection
+from desktop.ui.common.widgets import move_buttons, reading_tree
+from desktop.ui.encouragement.models import RecordRole, SafetyPlanModel, SectionRole, safety_text
+from desktop.ui.encouragement.safety_item_dialog import SafetyItemDialog
+from desktop.ui.encouragement.today import card, heading, quiet
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SafetyPlan", text)
+
+
+def crisis_contacts_text() -> str:
+    """The person's own crisis contacts as lines for the crisis help, or '' if none."""
+    contacts = safety.crisis_contacts()
+    if not contacts:
+        return ""
+    lines = [_tr("Your own contacts, from your safety plan:")]
+    lines += [f"• {safety_text(item)}" for item in contacts]
+    return "\n".join(lines)
+
+
+class SafetyPlanView(QWidget):
+    """The safety plan as one list of sections, each with its lines, and buttons to change it."""
+
+    #: The person asked for the crisis help (the main window shows it).
+    crisis_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        notice = card(QPalette.ColorRole.AlternateBase)
+        notice_title = heading(self.tr("This app is not emergency help"), 1.1)
+        notice_text = QLabel(
+            self.tr(
+                "If you are in danger or can't keep yourself safe, call your local emergency "
+                "number now, or a crisis line. Your plan below is for the moments before that: "
+                "steps to try, people to reach, in the order that helps you."
+            )
+        )
+        notice_text.setWordWrap(True)
+        self.crisis_button = QPushButton(self.tr("If you're in &crisis…"))
+        notice_layout = QHBoxLayout(notice)
+        text_column = QVBoxLayout()
+        text_column.addWidget(notice_title)
+        text_column.addWidget(notice_text)
+        notice_layout.addLayout(text_column, 1)
+        notice_layout.addWidget(self.crisis_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        intro = quiet(
+            QLabel(
+                self.tr(
+                    "Your safety plan is yours to write, ideally with your therapist. Fill in "
+                    "what you can; one line is a good start."
+                )
+            )
+        )
+        intro.setWordWrap(True)
+        self.model = SafetyPlanModel(self)
+        self.tree = reading_tree(self.model, self.tr("Your safety plan"))
+        self.tree.setToolTip(self.tr("Enter to change a line, Insert to add one, Delete to remove"))
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.setToolTip(self.tr("Add a line to the selected part of the plan"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.up_button, self.down_button = move_buttons()
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(notice)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+
+        self.crisis_button.clicked.connect(self.crisis_requested)
+        self.add_button.clicked.connect(self.add_line)
+        self.edit_button.clicked.connect(self.edit_line)
+        self.remove_button.clicked.connect(self.remove_line)
+        self.up_button.clicked.connect(lambda: self.move_line(-1))
+        self.down_button.clicked.connect(lambda: self.move_line(1))
+        self.tree.activated.connect(self._activated)
+        self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Delete, self.remove_line),
+            (QKeySequence("Insert"), self.add_line),
+            (QKeySequence("Alt+Up"), lambda: self.move_line(-1)),
+            (QKeySequence("Alt+Down"), lambda: self.move_line(1)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.tree)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Show the plan from the store, keeping the selection where it was."""
+        keep = select_id if select_id is not None else self._selected_id()
+        section = self.current_section()
+        self.model.set_plan(safety.safety_plan(), self.palette(), self.fontMetrics().height())
+        self.tree.expandAll()
+        target = self._index_of(keep, section)
+        if target.isValid():
+            self.tree.setCurrentIndex(target)
+        self._update_buttons()
+
+    def _index_of(self, item_id: int | None, section: SafetySection | None) -> QModelIndex:
+        for row in range(self.model.rowCount()):
+            top = self.model.index(row, 0)
+            for child in range(self.model.rowCount(top)):
+                index = self.model.index(child, 0, top)
+                line = index.data(RecordRole)
+                if isinstance(line, SafetyItem) and line.id == item_id:
+                    return index
+            if top.data(SectionRole) == section and item_id is None:
+                return top
+        return self.model.index(0, 0)
+
+    def selected_line(self) -> SafetyItem | None:
+        """The line selected, if a line (not a section) is selected."""
+        line = self.tree.currentIndex().data(RecordRole)
+        return line if isinstance(line, SafetyItem) else None
+
+    def _selected_id(self) -> int | None:
+        line = self.selected_line()
+        return line.id if line else None
+
+    def current_section(self) -> SafetySection | None:
+        """The section of whatever is selected."""
+        value = self.tree.currentIndex().data(SectionRole)
+        return SafetySection(value) if value is not None else None
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        line = self.selected_line()
+        self.edit_button.setEnabled(line is not None)
+        self.remove_button.setEnabled(line is not None)
+        siblings = safety.section_items(line.section) if line else []
+        place = [s.id for s in siblings].index(line.id) if line else -1
+        self.up_button.setEnabled(place > 0)
+        self.down_button.setEnabled(0 <= place < len(siblings) - 1)
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        if isinstance(index.data(RecordRole), SafetyItem):
+            self.edit_line()
+        else:
+            self.add_line()
+
+    # -- commands ---------------------------------------------------------------------------
+
+    @Slot()
+    def add_line(self) -> None:
+        """Add a line to the selected part of the plan."""
+        section = self.current_section() or SafetySection.WARNING_SIGNS
+        dialog = SafetyItemDialog(section, parent=self)
+        dialog.save = lambda: safety.add_item(dialog.chosen_section(), **dialog.values())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.refresh(select_id=dialog.saved.id)
+        self.tree.setFocus()
+
+    @Slot()
+    def edit_line(self) -> None:
+        """Change the selected line."""
+        line = self.selected_line()
+        if line is None:
+            return
+        dialog = SafetyItemDialog(line.section, line, parent=self)
+        dialog.save = lambda: safety.edit_item(line.id, **dialog.values())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.refresh(select_id=line.id)
+
+    @Slot()
+    def remove_line(self) -> None:
+        """Remove the selected line, after asking."""
+        line = self.selected_line()
+        if line is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove from your safety plan"))
+        box.setText(self.tr("Remove “%1” from your safety plan?").replace("%1", line.text))
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is remove:
+            safety.delete_item(line.id)
+            self.refresh()
+
+    def move_line(self, step: int) -> None:
+        """Move the selected line up (-1) or down (+1) within its part."""
+        line = self.selected_line()
+        if line is None:
+            return
+        safety.move_item(line.id, step)
+        self.refresh(select_id=line.id)

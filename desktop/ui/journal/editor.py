@@ -1,0 +1,429 @@
+"""One journal entry, edited in place and saved by itself: no save button needed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store import journal, plan
+from desktop.store.errors import StoreError
+from desktop.store.records import MOOD_RANGE, EntryFields, JournalEntry, Status, ThoughtRecord
+from desktop.ui.common import labels
+from desktop.ui.common.dates import from_qdate, to_qdate
+from desktop.ui.common.tag_edit import TagEdit
+
+#: Typing is stored this long after the first unsaved change, even while typing goes on, so
+#: a crash loses at most this much.
+AUTOSAVE_MS = 700
+RETRY_MS = 5000
+
+
+def _scale_combo(name: str, words: dict[int, str], empty: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(17)  # "Energy: not noted" in full
+    combo.addItem(empty, None)
+    for value, word in words.items():
+        combo.addItem(word, value)
+    return combo
+
+
+def _small_text(name: str, placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 2 + 14)
+    return edit
+
+
+class ThoughtRecordForm(QGroupBox):
+    """The guided thought record: situation, thought, feeling, a kind friend, a balanced view."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Thought record"), parent)
+        self.situation = _small_text(self.tr("Situation"), self.tr("What was happening?"))
+        self.thought = _small_text(self.tr("The thought"), self.tr("What went through your mind?"))
+        self.feeling = QLineEdit()
+        self.feeling.setAccessibleName(self.tr("What it made me feel"))
+        self.feeling.setPlaceholderText(self.tr("For example: anxious, ashamed, tired"))
+        self.strength = QSpinBox()
+        self.strength.setAccessibleName(self.tr("How strongly"))
+        self.strength.setRange(-1, 100)
+        self.strength.setSingleStep(10)
+        self.strength.setSpecialValueText(self.tr("How strong?"))
+        self.strength.setSuffix("%")
+        self.strength.setValue(-1)
+        self.kind_friend = _small_text(
+            self.tr("What a kind friend would say"),
+            self.tr("If a friend had this thought, what would you tell them?"),
+        )
+        self.balanced = _small_text(
+            self.tr("A more balanced thought"), self.tr("Something truer and gentler")
+        )
+        self.plan_item = QComboBox()
+        self.plan_item.setAccessibleName(self.tr("Plan item it got in the way of"))
+        feeling_row = QHBoxLayout()
+        feeling_row.addWidget(self.feeling, 1)
+        feeling_row.addWidget(self.strength)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Situation"), self.situation)
+        form.addRow(self.tr("The thought"), self.thought)
+        form.addRow(self.tr("It made me feel"), feeling_row)
+        form.addRow(self.tr("A kind friend"), self.kind_friend)
+        form.addRow(self.tr("Balanced thought"), self.balanced)
+        form.addRow(self.tr("Got in the way of"), self.plan_item)
+        for edit in (self.situation, self.thought, self.kind_friend, self.balanced):
+            edit.textChanged.connect(self.changed)
+        self.feeling.textEdited.connect(self.changed)
+        self.strength.valueChanged.connect(self.changed)
+        self.plan_item.currentIndexChanged.connect(self.changed)
+
+    def load_plan_items(self, selected: int | None) -> None:
+        """Offer the plan items (current and retired) to link to."""
+        self.plan_item.blockSignals(True)
+        self.plan_item.clear()
+        self.plan_item.addItem(self.tr("No plan item"), None)
+        for item in plan.list_items(list(Status)):
+            self.plan_item.addItem(item.title, item.id)
+        found = self.plan_item.findData(selected) if selected is not None else 0
+        self.plan_item.setCurrentIndex(max(found, 0))
+        self.plan_item.blockSignals(False)
+
+    def show_record(self, record: ThoughtRecord) -> None:
+        """Fill the form."""
+        widgets = [
+            self.situation,
+            self.thought,
+            self.feeling,
+            self.strength,
+            self.kind_friend,
+            self.balanced,
+        ]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.situation.setPlainText(record.situation)
+        self.thought.setPlainText(record.thought)
+        self.feeling.setText(record.feeling)
+        self.strength.setValue(-1 if record.feeling_strength is None else record.feeling_strength)
+        self.kind_friend.setPlainText(record.kind_friend)
+        self.balanced.setPlainText(record.balanced_thought)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.load_plan_items(record.plan_item_id)
+
+    def record(self) -> ThoughtRecord:
+        """What the form holds."""
+        strength = self.strength.value()
+        return ThoughtRecord(
+            situation=self.situation.toPlainText(),
+            thought=self.thought.toPlainText(),
+            feeling=self.feeling.text(),
+            feeling_strength=None if strength < 0 else strength,
+            kind_friend=self.kind_friend.toPlainText(),
+            balanced_thought=self.balanced.toPlainText(),
+            plan_item_id=self.plan_item.currentData(),
+        )
+
+
+class JournalEditor(QWidget):
+    """Edits one entry and stores it shortly after each change, on switching away and on Ctrl+S."""
+
+    saved = Signal(int, bool)  # entry id, whether it was new
+    delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry_id: int | None = None
+        self.dirty = False
+        self._record_open = False
+        self._loading = False
+
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMM yyyy")
+        self.day.setAccessibleName(self.tr("Date"))
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setPlaceholderText(self.tr("Title (optional)"))
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        self.title.setFont(title_font)
+
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.prompt.setAccessibleName(self.tr("Prompt"))
+        italic = QFont(self.prompt.font())
+        italic.setItalic(True)
+        self.prompt.setFont(italic)
+        self.remove_prompt = QToolButton()
+        self.remove_prompt.setText("×")
+        self.remove_prompt.setAccessibleName(self.tr("Remove the prompt"))
+        self.remove_prompt.setToolTip(self.tr("Remove the prompt"))
+        self.remove_prompt.setAutoRaise(True)
+        self.prompt_box = QWidget()
+        self.prompt_box.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.prompt_box.setAutoFillBackground(True)
+        prompt_row = QHBoxLayout(self.prompt_box)
+        prompt_row.addWidget(self.prompt, 1)
+        prompt_row.addWidget(self.remove_prompt, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.body = QPlainTextEdit()
+        self.body.setAccessibleName(self.tr("Entry text"))
+        self.body.setPlaceholderText(
+            self.tr("Write as much or as little as you like. It saves by itself.")
+        )
+        self.body.setTabChangesFocus(True)
+
+        self.record_form = ThoughtRecordForm()
+        self.record_form.hide()
+        self.record_button = QPushButton(self.tr("Add a &thought record"))
+        mood, energy = self.tr("Mood: %1"), self.tr("Energy: %1")
+        self.mood = _scale_combo(
+            self.tr("Mood"),
+            {v: mood.replace("%1", labels.mood(v)) for v in MOOD_RANGE},
+            mood.replace("%1", self.tr("not noted")),
+        )
+        self.energy = _scale_combo(
+            self.tr("Energy"),
+            {v: energy.replace("%1", labels.energy(v)) for v in MOOD_RANGE},
+            energy.replace("%1", self.tr("not noted")),
+        )
+        self.tags = TagEdit()
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.bring = QCheckBox(self.tr("&Bring to next session"))
+        self.private = QCheckBox(self.tr("&Private, not ready to share"))
+        self.status = QLabel()
+        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.status.setWordWrap(True)  # a message about the disk can be long
+        self.status.setAccessibleName(self.tr("Save status"))
+        self.delete_button = QPushButton(self.tr("Move to trash"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.day)
+        meta = QHBoxLayout()
+        meta.addWidget(self.mood)
+        meta.addWidget(self.energy)
+        meta.addWidget(self.tags, 1)
+        flags = QHBoxLayout()
+        flags.addWidget(self.bring)
+        flags.addWidget(self.private)
+        flags.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.record_button)
+        bottom.addWidget(self.delete_button)
+
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.body)
+        self.split.addWidget(self.record_form)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(meta)
+        layout.addLayout(flags)
+        layout.addWidget(self.prompt_box)
+        layout.addWidget(self.split, 1)
+        layout.addLayout(bottom)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.save)
+        self.title.textEdited.connect(self._changed)
+        self.body.textChanged.connect(self._changed)
+        self.tags.textEdited.connect(self._changed)
+        self.day.dateChanged.connect(self._changed)
+        for combo in (self.mood, self.energy):
+            combo.currentIndexChanged.connect(self._changed)
+        for box in (self.bring, self.private):
+            box.toggled.connect(self._changed)
+        self.record_form.changed.connect(self._changed)
+        self.record_button.clicked.connect(self._toggle_record)
+        self.remove_prompt.clicked.connect(self._remove_prompt)
+        self.delete_button.clicked.connect(self.delete_requested)
+        self.start_new()
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def start_new(self, day: date | None = None, prompt: str = "") -> None:
+        """Show an empty entry; it is stored only once something is written."""
+        self.show_fields(None, EntryFields(day=day or date.today(), prompt=prompt))
+
+    def show_entry(self, entry: JournalEntry) -> None:
+        """Show a stored entry."""
+        self.show_fields(entry.id, entry.fields)
+
+    def show_fields(self, entry_id: int | None, fields: EntryFields) -> None:
+        """Fill the editor (nothing is stored by filling it)."""
+        self._timer.stop()
+        self._loading = True
+        self.entry_id = entry_id
+        self.day.setDate(to_qdate(fields.day))
+        self.title.setText(fields.title)
+        self.body.setPlainText(fields.body)
+        self.mood.setCurrentIndex(max(self.mood.findData(fields.mood), 0))
+        self.energy.setCurrentIndex(max(self.energy.findData(fields.energy), 0))
+        self.tags.set_tags(fields.tags)
+        self.bring.setChecked(fields.bring_to_session)
+        self.private.setChecked(fields.private)
+        self._show_prompt(fields.prompt)
+        record = fields.thought_record
+        self.record_form.show_record(record or ThoughtRecord())
+        self._show_record_form(record is not None)
+        self.delete_button.setEnabled(entry_id is not None)
+        self.dirty = False
+        self._loading = False
+        self.status.setText("" if entry_id is None else self.tr("Saved"))
+
+    def set_known_tags(self, tags: list[str]) -> None:
+        """Tags to complete from."""
+        self.tags.set_known_tags(tags)
+
+    def _show_prompt(self, prompt: str) -> None:
+        self._prompt = prompt
+        self.prompt.setText(prompt)
+        self.prompt_box.setVisible(bool(prompt))
+
+    def _show_record_form(self, visible: bool) -> None:
+        # Remembered apart from isVisible(): a hidden tab still has its thought record open.
+        self._record_open = visible
+        self.record_form.setVisible(visible)
+        self.record_button.setText(
+            self.tr("Remove the &thought record") if visible else self.tr("Add a &thought record")
+        )
+
+    def use_prompt(self, prompt: str) -> None:
+        """Show a prompt above the text."""
+        self._show_prompt(prompt)
+        self._changed()
+        self.body.setFocus()
+
+    def fields(self) -> EntryFields:
+        """What the editor holds now."""
+        value = self.day.date()
+        record = self.record_form.record() if self._record_open else None
+        return EntryFields(
+            day=from_qdate(value),
+            title=self.title.text(),
+            body=self.body.toPlainText(),
+            mood=self.mood.currentData(),
+            energy=self.energy.currentData(),
+            tags=tuple(self.tags.tags()),
+            bring_to_session=self.bring.isChecked(),
+            private=self.private.isChecked(),
+            prompt=self._prompt,
+            thought_record=record,
+        )
+
+    def is_blank(self) -> bool:
+        """Whether nothing has been written (a blank new entry is never stored)."""
+        fields = self.fields()
+        record = fields.thought_record
+        return not (
+            fields.title.strip()
+            or fields.body.strip()
+            or fields.tags
+            or fields.mood is not None
+            or fields.energy is not None
+            or fields.bring_to_session
+            or fields.private
+            or (record is not None and not record.is_empty)
+        )
+
+    # -- storing ----------------------------------------------------------------------------
+
+    @Slot()
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self.dirty = True
+        self.status.setText(self.tr("Editing…"))
+        if not self._timer.isActive():
+            self._timer.start(AUTOSAVE_MS)
+
+    @Slot()
+    def save(self) -> bool:
+        """Store the entry now if it has changed; True when everything is stored."""
+        self._timer.stop()
+        if not self.dirty:
+            return True
+        if self.entry_id is None and self.is_blank():
+            self.dirty = False
+            self.status.setText("")
+            return True
+        new = self.entry_id is None
+        try:
+            try:
+                entry = journal.save_entry(self.entry_id, self.fields())
+            except journal.EntryNotFound:  # removed elsewhere (a restore): keep it as new
+                self.entry_id, new = None, True
+                entry = journal.save_entry(None, self.fields())
+        except Exception as error:  # whatever went wrong, the text stays in the editor
+            if isinstance(error, StoreError):
+                said = str(error)  # already plain: "Your disk is full; nothing was lost, ..."
+            else:
+                said = self.tr(
+                    "Couldn't save just now (%1). What you wrote is still here; trying again "
+                    "shortly."
+                ).replace("%1", str(error))
+            self.status.setText(said)
+            self._timer.start(RETRY_MS)
+            return False
+        self.entry_id = entry.id
+        self.dirty = False
+        self.delete_button.setEnabled(True)
+        self.status.setText(self.tr("Saved"))
+        self.saved.emit(entry.id, new)
+        return True
+
+    def forget_entry(self) -> None:
+        """The entry shown is gone from the store (a restore or an import): keep what is on
+        screen as a new entry, stored with the next save if anything is written."""
+        self.entry_id = None
+        self.delete_button.setEnabled(False)
+        if not self.is_blank():
+            self.dirty = True
+            self._changed()
+
+    @Slot()
+    def _toggle_record(self) -> None:
+        showing = not self._record_open
+        if showing:
+            self.record_form.load_plan_items(self.record_form.record().plan_item_id)
+        self._show_record_form(showing)
+        self._changed()
+        if showing:
+            self.record_form.situation.setFocus()
+
+    @Slot()
+    def _remove_prompt(self) -> None:
+        self._show_prompt("")
+        self._changed()

@@ -1,0 +1,383 @@
+"""The Journal tab: entries that save themselves, prompts, thought records and fast search."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store import journal
+from desktop.store.errors import CannotSaveError
+from desktop.store.records import MOOD_RANGE, EntryFilter, EntrySummary, Flag
+from desktop.ui.app.events import Events
+from desktop.ui.common import labels
+from desktop.ui.common.entry_list import EntryDelegate, EntryListModel, EntryRole
+from desktop.ui.common.widgets import undo_bar
+from desktop.ui.journal.editor import JournalEditor
+from desktop.ui.journal.prompt_dialog import PromptDialog
+
+SEARCH_DELAY_MS = 150
+SEARCH_RESULTS = 100
+#: The date filter's choices, as days back from today (None: any time).
+DATE_RANGES: list[int | None] = [None, 7, 31, 365]
+
+
+class JournalTab(QWidget):
+    """Entries on the left (or search results), the open entry on the right."""
+
+    def __init__(self, events: Events, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events = events
+        with contextlib.suppress(CannotSaveError):  # a full disk: the old trash can wait
+            journal.purge_trash()
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search your journal (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the journal"))
+        self.search.setClearButtonEnabled(True)
+        self.filters_button = QToolButton()
+        self.filters_button.setText(self.tr("Filters"))
+        self.filters_button.setCheckable(True)
+        self.filters_button.setAccessibleName(self.tr("Show filters"))
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.filters_button)
+
+        self.filters = self._build_filters()
+        self.filters.hide()
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Number of entries shown"))
+        self.model = EntryListModel()
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setAccessibleName(self.tr("Journal entries"))
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.new_button = QPushButton(self.tr("New entry"))
+        self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
+        self.prompt_button = QPushButton(self.tr("From a prompt…"))
+        self.prompt_button.setToolTip(self.tr("Start a new entry from a prompt"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button, 1)
+        buttons.addWidget(self.prompt_button, 1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(search_row)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.count)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(buttons)
+
+        self.editor = JournalEditor()
+        self.undo_bar, self.undo_label, self.undo_button = undo_bar(
+            "", self.tr("Take the entry back out of the trash")
+        )
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        margin = self.fontMetrics().height() // 2
+        right_layout.setContentsMargins(margin, 0, 0, 0)
+        right_layout.addWidget(self.undo_bar)
+        right_layout.addWidget(self.editor, 1)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        width = self.fontMetrics().averageCharWidth()
+        self.splitter.setSizes([width * 50, width * 100])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self._undo_id: int | None = None
+
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.filters_button.toggled.connect(self.filters.setVisible)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.new_button.clicked.connect(lambda: self.new_entry())
+        self.prompt_button.clicked.connect(self.start_from_prompt)
+        self.editor.saved.connect(self._saved)
+        self.editor.delete_requested.connect(self.delete_or_restore)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.events.data_replaced.connect(self._data_replaced)
+        self._shortcut("Ctrl+N", lambda: self.new_entry())
+        self._shortcut("Ctrl+F", self._focus_search)
+        self._shortcut(QKeySequence.StandardKey.Save, self.save_now)
+        self._refresh_tags()
+        self.reload()
+
+    def _shortcut(self, keys: str | QKeySequence.StandardKey, slot: object) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    def _build_filters(self) -> QWidget:
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
+        self.flag_filter = QComboBox()
+        self.flag_filter.setAccessibleName(self.tr("Filter by flag"))
+        self.flag_filter.addItem(self.tr("All entries"), None)
+        self.flag_filter.addItem(labels.bring_to_session_flag(), Flag.BRING_TO_SESSION)
+        self.flag_filter.addItem(self.tr("Private"), Flag.PRIVATE)
+        self.flag_filter.addItem(self.tr("With a thought record"), Flag.THOUGHT_RECORD)
+        self.flag_filter.addItem(self.tr("Trash (kept 30 days)"), Flag.TRASH)
+        self.mood_from = QComboBox()
+        self.mood_from.setAccessibleName(self.tr("Mood from"))
+        self.mood_to = QComboBox()
+        self.mood_to.setAccessibleName(self.tr("Mood to"))
+        for combo, empty in ((self.mood_from, self.tr("Any mood")), (self.mood_to, self.tr("…"))):
+            combo.addItem(empty, None)
+            for value in MOOD_RANGE:
+                combo.addItem(labels.mood(value), value)
+        self.date_filter = QComboBox()
+        self.date_filter.setAccessibleName(self.tr("Filter by date"))
+        for days, text in zip(
+            DATE_RANGES,
+            [
+                self.tr("Any time"),
+                self.tr("Past week"),
+                self.tr("Past month"),
+                self.tr("Past year"),
+            ],
+            strict=True,
+        ):
+            self.date_filter.addItem(text, days)
+        box = QWidget()
+        grid = QVBoxLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.flag_filter, 1)
+        first.addWidget(self.tag_filter, 1)
+        second.addWidget(self.mood_from, 1)
+        second.addWidget(self.mood_to, 1)
+        second.addWidget(self.date_filter, 1)
+        grid.addLayout(first)
+        grid.addLayout(second)
+        for combo in self._filter_combos():
+            combo.currentIndexChanged.connect(lambda _index: self.reload())
+        return box
+
+    def _filter_combos(self) -> list[QComboBox]:
+        return [self.tag_filter, self.flag_filter, self.mood_from, self.mood_to, self.date_filter]
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def current_filter(self) -> EntryFilter:
+        """The filters as chosen."""
+        days = self.date_filter.currentData()
+        return EntryFilter(
+            tag=self.tag_filter.currentData(),
+            mood_from=self.mood_from.currentData(),
+            mood_to=self.mood_to.currentData(),
+            first_day=date.today() - timedelta(days=days) if days else None,
+            flag=Flag(flag) if (flag := self.flag_filter.currentData()) else None,
+        )
+
+    @Slot()
+    def reload(self, select_id: int | None = None) -> None:
+        """Show the entries (or search results) again from the store."""
+        self._search_timer.stop()
+        which = self.current_filter()
+        text = self.search.text().strip()
+        if text:
+            hits = journal.search(text, which, limit=SEARCH_RESULTS + 1)
+            more = len(hits) > SEARCH_RESULTS
+            hits = hits[:SEARCH_RESULTS]
+            self.model.load(lambda after: hits if after is None else [])
+            if more:
+                found = self.tr("The best %1 shown; another word narrows it down")
+            else:
+                found = self.tr("%1 found") if hits else self.tr("Nothing found")
+            self.count.setText(found.replace("%1", f"{len(hits):,}"))
+        else:
+            self.model.load(lambda after: journal.list_entries(which, after=after))
+            total = journal.count_entries(which)
+            self.count.setText(
+                self.tr("One entry")
+                if total == 1
+                else self.tr("%1 entries").replace("%1", f"{total:,}")
+            )
+        keep = select_id if select_id is not None else self.editor.entry_id
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    def _refresh_tags(self) -> None:
+        tags = journal.all_tags()
+        self.editor.set_known_tags(tags)
+        chosen = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("Any tag"), None)
+        for tag in tags:
+            self.tag_filter.addItem(tag, tag)
+        self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(chosen), 0))
+        self.tag_filter.blockSignals(False)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        summary: EntrySummary = current.data(EntryRole)
+        if summary.id == self.editor.entry_id:
+            return
+        if not self.editor.save():
+            self._back_to_the_open_entry()  # unsaved words stay on screen until they're stored
+            return
+        self._show(summary.id)
+
+    def _back_to_the_open_entry(self) -> None:
+        row = self.model.row_of(self.editor.entry_id) if self.editor.entry_id else None
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        if row is None:
+            self.list.clearSelection()
+            self.list.setCurrentIndex(QModelIndex())
+        else:
+            selection.setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        selection.blockSignals(False)
+        self.list.viewport().update()
+
+    def _show(self, entry_id: int) -> None:
+        entry = journal.get_entry(entry_id)
+        self.editor.show_entry(entry)
+        in_trash = entry.deleted_at is not None
+        self.editor.delete_button.setText(
+            self.tr("Restore from trash") if in_trash else self.tr("Move to trash")
+        )
+
+    # -- commands ---------------------------------------------------------------------------
+
+    @Slot()
+    def _data_replaced(self) -> None:
+        """A restore or an import changed everything: show the journal as it is now."""
+        entry_id = self.editor.entry_id
+        if entry_id is not None and not journal.entry_exists(entry_id):
+            self.editor.forget_entry()  # its words stay, and are stored as a new entry
+        elif entry_id is not None and not self.editor.dirty:
+            self._show(entry_id)
+        self.editor.save()
+        self._undo_id = None
+        self.undo_bar.hide()
+        self._refresh_tags()
+        self.reload()
+
+    @Slot()
+    def save_now(self) -> None:
+        """Store the open entry at once (Ctrl+S)."""
+        self.editor.save()
+
+    def commit_pending(self) -> bool:
+        """Store anything still being typed (before switching tab or closing); False when it
+        couldn't be stored yet (the text stays in the editor, and saving is retried)."""
+        return self.editor.save()
+
+    @Slot()
+    def new_entry(self, prompt: str = "") -> None:
+        """Start a blank entry for today."""
+        if not self.editor.save():
+            return
+        self.list.clearSelection()
+        self.list.setCurrentIndex(QModelIndex())
+        self.editor.start_new(prompt=prompt)
+        self.editor.delete_button.setText(self.tr("Move to trash"))
+        self.editor.body.setFocus()
+
+    @Slot()
+    def start_from_prompt(self) -> None:
+        """Choose a prompt; it starts a new entry (or joins the open one if it is still blank)."""
+        dialog = PromptDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
+            return
+        if self.editor.is_blank():
+            self.editor.use_prompt(dialog.chosen())
+        else:
+            self.new_entry(prompt=dialog.chosen())
+
+    @Slot(int, bool)
+    def _saved(self, entry_id: int, new: bool) -> None:
+        if new:
+            self.reload(select_id=entry_id)
+        else:
+            self.model.replace(journal.get_summary(entry_id))
+        self._refresh_tags()
+        self.events.journal_changed.emit()
+
+    @Slot()
+    def delete_or_restore(self) -> None:
+        """Move the open entry to the trash (with undo), or bring it back from there."""
+        entry_id = self.editor.entry_id
+        if entry_id is None or not self.editor.save():
+            return
+        if journal.get_entry(entry_id).deleted_at is not None:
+            journal.restore_entry(entry_id)
+            self._show(entry_id)
+            self.reload()
+        else:
+            journal.delete_entry(entry_id)
+            self._undo_id = entry_id
+            self.undo_label.setText(self.tr("The entry is in the trash for 30 days."))
+            self.undo_bar.show()
+            self.editor.start_new()
+            self.reload()
+        self._refresh_tags()
+        self.events.journal_changed.emit()
+
+    @Slot()
+    def undo_delete(self) -> None:
+        """Bring back the entry just moved to the trash."""
+        if self._undo_id is None:
+            return
+        journal.restore_entry(self._undo_id)
+        restored, self._undo_id = self._undo_id, None
+        self.undo_bar.hide()
+        self._show(restored)
+        self.reload(select_id=restored)
+        self._refresh_tags()
+        self.events.journal_changed.emit()
+
+    @Slot(int)
+    def open_entry(self, entry_id: int) -> None:
+        """Show an entry, clearing the search and filters if they would hide it."""
+        if not self.editor.save():
+            return
+        self.search.clear()
+        for combo in self._filter_combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._show(entry_id)
+        self.reload(select_id=entry_id)
+
+    @Slot()
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

@@ -1,0 +1,343 @@
+"""The Action plan tab: the plan items from therapy, today's check-ins, adjustments."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store import plan
+from desktop.store.records import CheckIn, Status
+from desktop.ui.app.events import Events
+from desktop.ui.common.dates import week_of
+from desktop.ui.common.widgets import move_buttons
+from desktop.ui.plan.adjust_dialog import AdjustDialog
+from desktop.ui.plan.delegate import PlanItemDelegate
+from desktop.ui.plan.detail import PlanDetail
+from desktop.ui.plan.item_dialog import ItemDialog
+from desktop.ui.plan.models import ItemRole, PlanItemModel, PlanRow
+
+CURRENT_VIEW, RETIRED_VIEW = 0, 1
+
+
+class PlanTab(QWidget):
+    """The plan on the left, the selected item on the right."""
+
+    def __init__(self, events: Events, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events = events
+        self.today = date.today()
+
+        self.model = PlanItemModel()
+        self.delegate = PlanItemDelegate(self.today, self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setAccessibleName(self.tr("Plan items"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+        self.view_choice = QComboBox()
+        self.view_choice.setAccessibleName(self.tr("Which plan items to show"))
+        self.view_choice.addItems([self.tr("Current plan"), self.tr("Retired items")])
+        self.add_button = QPushButton(self.tr("Add plan item…"))
+        self.add_button.setToolTip(self.tr("Add a plan item (Ctrl+N)"))
+        self.up_button, self.down_button = move_buttons()
+
+        top = QHBoxLayout()
+        top.addWidget(self.view_choice, 1)
+        top.addWidget(self.up_button)
+        top.addWidget(self.down_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.add_button)
+
+        self.detail = PlanDetail()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.detail)
+        self.nothing_retired = QLabel(
+            self.tr("Nothing is retired. Items you retire are kept here with their history.")
+        )
+        self.nothing_retired.setWordWrap(True)
+        self.nothing_retired.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget()
+        self.right.addWidget(scroll)
+        self.right.addWidget(self.nothing_retired)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        width = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([width * 55, width * 95])
+        self.splitter = splitter
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_empty_state())
+        self.pages.addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+        self.add_button.clicked.connect(self.add_item)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.view_choice.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.detail.changed.connect(self._stored)
+        self.detail.edit_requested.connect(self.edit_item)
+        self.detail.adjust_requested.connect(self.adjust_item)
+        self.detail.retire_requested.connect(self.retire_item)
+        self.detail.open_entry.connect(self.events.open_entry)
+        self.events.journal_changed.connect(self._journal_changed)
+        self.events.plan_changed.connect(self.refresh)
+        self._shortcut("Ctrl+N", self.add_item)
+        self._shortcut("Alt+Up", lambda: self.move_selected(-1))
+        self._shortcut("Alt+Down", lambda: self.move_selected(1))
+
+        # A new day starts while the app is open: show it.
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self._check_date)
+        self._day_timer.start()
+        self.refresh()
+
+    def _shortcut(self, keys: str, slot: object) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget()
+        heading = QLabel(self.tr("Your plan from therapy, one small step at a time"))
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QLabel(
+            self.tr(
+                "Add the steps you agreed on in therapy, each with a smaller version for the "
+                "harder days. Then check in when you like: done, the smaller version, tried, "
+                "or just thought about it. Every one of those counts.\n\n"
+                "Nothing here is graded, and a day without a check-in is simply a day."
+            )
+        )
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.first_item_button = QPushButton(self.tr("Add your first plan item"))
+        self.first_item_button.setDefault(True)
+        self.first_item_button.clicked.connect(self.add_item)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.first_item_button)
+        button_row.addStretch(1)
+        column = QWidget()
+        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * 84)
+        column_layout = QVBoxLayout(column)
+        column_layout.addWidget(heading)
+        column_layout.addSpacing(self.fontMetrics().height())
+        column_layout.addWidget(body)
+        column_layout.addSpacing(self.fontMetrics().height())
+        column_layout.addLayout(button_row)
+        layout = QHBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(column, 3)
+        layout.addStretch(1)
+        outer = QWidget()
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.addStretch(1)
+        outer_layout.addWidget(page)
+        outer_layout.addStretch(2)
+        return outer
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def showing_retired(self) -> bool:
+        """Whether the list shows retired items rather than the current plan."""
+        return self.view_choice.currentIndex() == RETIRED_VIEW
+
+    def current_item_id(self) -> int | None:
+        """The id of the selected plan item, if any."""
+        index = self.list.currentIndex()
+        return index.data(ItemRole).id if index.isValid() else None
+
+    @Slot()
+    def refresh(self, select_id: int | None = None) -> None:
+        """Reload the list from the store, keeping the selection where it was."""
+        self.detail.commit_pending()  # never lose a note being typed to a refresh
+        keep = select_id if select_id is not None else self.current_item_id()
+        statuses = (Status.RETIRED,) if self.showing_retired() else plan.CURRENT
+        items = plan.list_items(statuses)
+        days = week_of(self.today)
+        week: dict[int, dict[date, CheckIn]] = defaultdict(dict)
+        for found in plan.check_ins_between(days[0], days[-1]):
+            week[found.item_id][found.day] = found
+        self.delegate.today = self.today
+        self.model.set_rows(
+            [PlanRow(item, week[item.id].get(self.today), week[item.id]) for item in items]
+        )
+        empty_plan = not items and not self.showing_retired() and not plan.list_items(Status)
+        self.pages.setCurrentIndex(0 if empty_plan else 1)
+        self.right.setCurrentIndex(1 if not items else 0)
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is None and items:
+            row = 0
+        if row is not None:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect,
+            )
+            self._show_detail(self.model.index(row))
+        self._update_buttons()
+
+    def _show_detail(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.detail.show_item(index.data(ItemRole), today=self.today)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if previous.isValid():
+            self.detail.commit_pending()
+        self._show_detail(current)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.list.currentIndex().row()
+        movable = not self.showing_retired() and row >= 0
+        self.up_button.setEnabled(movable and row > 0)
+        self.down_button.setEnabled(movable and row < self.model.rowCount() - 1)
+        self.add_button.setVisible(not self.showing_retired())
+
+    @Slot()
+    def _stored(self) -> None:
+        self.events.plan_changed.emit()
+
+    @Slot()
+    def _journal_changed(self) -> None:
+        if self.detail.item is not None:
+            self.detail.commit_pending()
+            self.detail.show_item(self.detail.item, today=self.today)
+
+    def _check_date(self) -> None:
+        if date.today() != self.today:
+            self.detail.commit_pending()
+            self.today = date.today()
+            self.detail.day = self.today
+            self.refresh()
+
+    def commit_pending(self) -> None:
+        """Store anything still being typed."""
+        self.detail.commit_pending()
+
+    # -- commands ---------------------------------------------------------------------------
+
+    @Slot()
+    def add_item(self) -> None:
+        """Ask for a new plan item and add it."""
+        dialog = ItemDialog(parent=self)
+        dialog.save = lambda: plan.add_item(**dialog.values())  # type: ignore[arg-type]
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        item = dialog.saved
+        self.view_choice.setCurrentIndex(CURRENT_VIEW)
+        self.refresh(select_id=item.id)
+        self.events.plan_changed.emit()
+        self.list.setFocus()
+
+    @Slot()
+    def edit_item(self) -> None:
+        """Edit the selected plan item."""
+        item = self.detail.item
+        if item is None:
+            return
+        dialog = ItemDialog(item, parent=self)
+        dialog.save = lambda: plan.edit_item(item.id, **dialog.values())  # type: ignore[arg-type]
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.events.plan_changed.emit()
+
+    @Slot()
+    def adjust_item(self) -> None:
+        """Fit the selected item to today's capacity, keeping the change in its history."""
+        item = self.detail.item
+        if item is None:
+            return
+        dialog = AdjustDialog(item, parent=self)
+
+        def save() -> object:
+            rhythm, days = dialog.chosen_rhythm()
+            return plan.adjust_item(
+                item.id,
+                smaller_version=dialog.smaller_version(),
+                rhythm=rhythm,
+                days_per_week=days,
+                status=dialog.chosen_status(),
+                note=dialog.note_text(),
+            )
+
+        dialog.save = save
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.events.plan_changed.emit()
+
+    @Slot()
+    def retire_item(self) -> None:
+        """Retire the selected item after a gentle confirmation; it is kept and can come back."""
+        item = self.detail.item
+        if item is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Retire plan item"))
+        box.setText(self.tr("Retire “%1”?").replace("%1", item.title))
+        box.setInformativeText(
+            self.tr(
+                "It leaves your current plan but is kept, with its check-ins and history, "
+                "under Retired items. You can bring it back at any time."
+            )
+        )
+        retire = box.addButton(self.tr("Retire"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is retire:
+            plan.set_status(item.id, Status.RETIRED)
+            self.events.plan_changed.emit()
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected item up (-1) or down (+1) in the plan."""
+        if self.showing_retired():
+            return
+        row = self.list.currentIndex().row()
+        target = row + step
+        if row < 0 or not 0 <= target < self.model.rowCount():
+            return
+        ids = self.model.item_ids()
+        ids[row], ids[target] = ids[target], ids[row]
+        plan.reorder(ids)
+        self.refresh(select_id=ids[target])
+        self.events.plan_changed.emit()
