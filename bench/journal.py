@@ -455,7 +455,7 @@ def measure_in_process(data_dir: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from desktop import paths
-    from desktop.store import db, journal
+    from desktop.store import db, journal, search
     from desktop.store.records import EntryFilter, Flag
     from desktop.ui.app.events import Events
     from desktop.ui.journal.tab import JournalTab
@@ -480,12 +480,12 @@ def measure_in_process(data_dir: Path) -> dict[str, float]:
     for number, query in enumerate(QUERIES):
         which = filters[number % len(filters)]
         began = time.perf_counter()
-        journal.search(query, which)
+        search.search(query, which)
         latencies.append((time.perf_counter() - began) * 1000)
     latencies.sort()
     p95 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.95))]
 
-    entry = journal.get_entry(journal.list_entries(limit=1)[0].id)
+    entry = journal.get_entry(search.list_entries(limit=1)[0].id)
     saves = []
     rng = random.Random(7)
     for _ in range(100):

@@ -27,19 +27,16 @@ def _tell(message: str, *, window: bool, parent: QWidget | None = None) -> None:
 
 
 def _install_excepthook(interactive: bool) -> None:
-    """Show an unexpected error calmly instead of vanishing; the details go to stderr."""
+    """Show a bug calmly instead of vanishing; the details go to stderr.
+
+    For bugs only: what the person can meet (a full disk, input the store can't keep) is met
+    where the store is called, by ui/app/write.Writer.
+    """
     import traceback
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        from desktop.store.errors import CannotSaveError
-        from desktop.ui.app import disk_trouble
-
-        # The disk is full, read-only or busy: say so calmly, keep the text, retry later.
-        if isinstance(error, CannotSaveError) and interactive and disk_trouble.report(error):
-            print(f"{APP_NAME}: {error}", file=sys.stderr)
-            return
         traceback.print_exception(kind, error, tb)
         if interactive and QApplication.instance() is not None:
             QMessageBox.warning(
@@ -82,10 +79,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     interactive = not args.smoke_test
     _install_excepthook(interactive)
 
+    from desktop.store.errors import StoreError
+
     try:
         data_dir = paths.prepare_data_dir(args.data_dir)
-    except paths.DataDirError as exc:
-        _tell(str(exc), window=interactive)
+    except StoreError as exc:
+        from desktop.ui.common.i18n import explain
+
+        _tell(explain(exc), window=interactive)
         return EXIT_DATA_DIR
 
     from desktop.ui.app import single_instance
@@ -121,13 +122,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if begun:
             return
         begun.append(True)
-        from desktop.store.errors import StoreError
         from desktop.ui.app import startup
+        from desktop.ui.common.i18n import explain
 
         try:
             startup.answer_later_launches(window, instance)
             checked = startup.open_store(db_path, interactive=interactive, parent=window)
-        except (StoreError, OSError) as exc:
+        except StoreError as exc:
+            _tell(explain(exc), window=interactive, parent=window)
+            app.exit(EXIT_DATABASE)
+            return
+        except OSError as exc:
             _tell(str(exc), window=interactive, parent=window)
             app.exit(EXIT_DATABASE)
             return
@@ -136,6 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         # Backups and the disk-trouble notice first: they must run even if a tab can't be built.
         opened.append(startup.attach(window, db_path, checked=checked).shutdown)
+        startup.empty_old_trash()
         window.data_opened()
         if args.smoke_test:
             print("smoke test: data shown", flush=True)  # the tab on screen is built

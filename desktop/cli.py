@@ -10,9 +10,13 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import APP_NAME
+
+if TYPE_CHECKING:  # the store's modules load when a command runs, not at every start
+    from desktop.store.db import Problem
+    from desktop.store.errors import DataLocked, StoreError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_DATA_BUSY = 0, 1, 2, 3
 
@@ -83,17 +87,24 @@ def _complain(message: str) -> None:
     print(f"{APP_NAME}: {message}", file=sys.stderr, flush=True)
 
 
+def _explain(error: StoreError) -> str:
+    from desktop.reports.errors import explain  # English: the command line has no translator
+
+    return explain(error)
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand without a window; returns the exit code."""
     from desktop import paths
     from desktop.store import db
+    from desktop.store.errors import StoreError
 
     folder = Path(args.data_dir).expanduser() if args.data_dir else paths.default_data_dir()
     if args.command == "import":
         try:
             folder = paths.prepare_data_dir(args.data_dir)
-        except paths.DataDirError as error:
-            _complain(str(error))
+        except StoreError as error:
+            _complain(_explain(error))
             return EXIT_PROBLEM
     db_path = paths.database_path(folder)
     if args.command != "import" and not db_path.exists():
@@ -107,8 +118,8 @@ def run_command(args: argparse.Namespace) -> int:
     }[args.command]
     try:
         return handler(args, db_path)
-    except db.StoreError as error:
-        _complain(str(error))
+    except StoreError as error:
+        _complain(_explain(error))
         return EXIT_PROBLEM
     except OSError as error:
         _complain(f"{error.filename or ''} couldn't be used: {error.strerror or error}")
@@ -117,11 +128,8 @@ def run_command(args: argparse.Namespace) -> int:
         db.close_database()
 
 
-def _busy(db_path: Path) -> int:
-    _complain(
-        f"{APP_NAME} is open with this data ({db_path.parent}). Close it first, then try "
-        "again; nothing was changed."
-    )
+def _busy(error: DataLocked) -> int:
+    _complain(_explain(error))
     return EXIT_DATA_BUSY
 
 
@@ -131,15 +139,16 @@ def _with_store(db_path: Path, work: Callable[[], Any], *, writes: bool) -> int 
     Returns an exit code when the data is busy, else None.
     """
     from desktop.store import db, lock
+    from desktop.store.errors import DataLocked
 
     try:
         with lock.DataLock(db_path):
             db.open_database(db_path)
             work()
             return None
-    except lock.DataLocked:
+    except DataLocked as error:
         if writes:
-            return _busy(db_path)
+            return _busy(error)
     # The app has the data open: reading alongside it is safe (SQLite's write-ahead log).
     db.open_database(db_path, read_only=True)
     work()
@@ -167,6 +176,7 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
 
 def _import(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.store import backup, db, export, lock
+    from desktop.store.errors import DataLocked
 
     source = Path(args.file).expanduser()
     try:
@@ -177,8 +187,8 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
             if existed:
                 backup.make_backup(db_path, "before-import")
             result = export.import_document(document)
-    except lock.DataLocked:
-        return _busy(db_path)
+    except DataLocked as error:
+        return _busy(error)
     _say(
         f"Imported {source.name}: {result.total_added} added, "
         f"{result.total_already_there} already here."
@@ -188,13 +198,14 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
 
 def _backup(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.store import backup, db, lock
+    from desktop.store.errors import DataLocked
 
     out = Path(args.out).expanduser() if args.out else None
     try:
         with lock.DataLock(db_path):
             db.check_ours(db_path)
             made = backup.make_backup(db_path, "command-line", out=out)
-    except lock.DataLocked:
+    except DataLocked:
         # Copying is reading: safe while the app has the data open.
         made = backup.make_backup(db_path, "command-line", out=out)
     _say(f"Backed up to {made.path}.")
@@ -214,6 +225,15 @@ def _check(args: argparse.Namespace, db_path: Path) -> int:
         return EXIT_OK
     _say(f"The check found {len(health.problems)} problem(s):")
     for problem in health.problems[:50]:
-        _say(f"  - {problem}")
+        _say(f"  - {_problem_words(problem)}")
     _say("Your backups are in the backups folder beside the data file.")
     return EXIT_PROBLEM
+
+
+def _problem_words(problem: Problem) -> str:
+    """One problem a check found, in a line."""
+    if problem.kind == "link":
+        return f"{problem.table} row {problem.row} points to a missing {problem.parent} row"
+    if problem.kind == "unreadable":
+        return f"the file could not be read: {problem.detail}"
+    return f"integrity: {problem.detail}"

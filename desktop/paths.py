@@ -11,10 +11,6 @@ from desktop import APP_NAME
 DATABASE_NAME = "between-sessions.sqlite3"
 
 
-class DataDirError(Exception):
-    """The data folder cannot be created or written; the message is for the person."""
-
-
 def default_data_dir() -> Path:
     """The per-user data folder the operating system expects for this app."""
     import appdirs  # imported here so that importing this module does no work
@@ -23,19 +19,24 @@ def default_data_dir() -> Path:
 
 
 def prepare_data_dir(requested: str | os.PathLike[str] | None) -> Path:
-    """Return the data folder to use, creating it (private to this user) if needed."""
+    """Return the data folder to use, creating it (private to this user) if needed.
+
+    Raises errors.DataFolderError when it can't be made or written to.
+    """
+    from desktop.store.errors import DataFolderError  # here: no work at import time
+
     folder = Path(requested).expanduser() if requested else default_data_dir()
     created = not folder.exists()
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataDirError(
-            f"The data folder {folder} could not be created ({exc.strerror or exc})."
+        raise DataFolderError(
+            "data_folder.cannot_create", folder=folder, detail=exc.strerror or str(exc)
         ) from exc
     if not folder.is_dir():
-        raise DataDirError(f"{folder} exists but is not a folder.")
+        raise DataFolderError("data_folder.not_a_folder", folder=folder)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise DataDirError(f"The data folder {folder} cannot be written to.")
+        raise DataFolderError("data_folder.not_writable", folder=folder)
     # Private to this user (POSIX): a folder the app made, or the app's own default folder.
     # A folder the person chose and made themselves keeps the permissions they gave it.
     if os.name == "posix" and (created or not requested):

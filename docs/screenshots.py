@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.store import db, encouragement, journal, plan, safety, session
+from desktop.store import db, journal, notes, plan, safety, session, wins
 from desktop.store.encouragement_records import NoteKind, SafetySection, SessionRhythm
 from desktop.store.records import EntryFields, Kind, Outcome, Reason, Rhythm, ThoughtRecord
 from desktop.ui.app.main_window import MainWindow
@@ -171,14 +171,14 @@ def sample_journal(today: date) -> int:
 
 def sample_encouragement(today: date) -> None:
     """Own notes, a kept message, wins by hand, the next session with questions, a safety plan."""
-    encouragement.add_note(
+    notes.add_note(
         NoteKind.THERAPIST_SAID, "You don't have to earn rest. Rest is part of the work."
     )
-    encouragement.add_note(
+    notes.add_note(
         NoteKind.FUTURE_ME, "Last winter felt endless too, and it ended. You got through it."
     )
-    encouragement.add_win(today - timedelta(days=2), "Asked a colleague for help")
-    encouragement.add_win(today, "Made a proper lunch")
+    wins.add_win(today - timedelta(days=2), "Asked a colleague for help")
+    wins.add_win(today, "Made a proper lunch")
     last = today - timedelta(days=9)
     session.set_schedule(today + timedelta(days=5), SessionRhythm.FORTNIGHTLY, last_day=last)
     session.add_question("Can we make the walk smaller for now?")

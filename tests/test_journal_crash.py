@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store import db, journal
+from desktop.store import db, journal, search
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 5
@@ -199,10 +199,10 @@ def _one_run(folder: Path, typing_seconds: float) -> Run:
     # The app opens the file afterwards, and its search index is in step with the text.
     db.open_database(path)
     try:
-        [summary] = journal.list_entries()
+        [summary] = search.list_entries()
         assert journal.get_entry(summary.id).fields.body == body
         if "feeling" in body:
-            assert [s.id for s in journal.search("feeling")] == [summary.id]
+            assert [s.id for s in search.search("feeling")] == [summary.id]
     finally:
         db.close_database()
     return Run(typed, len(body), required, in_last_second)

@@ -1,107 +1,61 @@
 """The session summary as Markdown: to read in the app, save, print or turn into a PDF.
 
-Pure Python (no Qt): it renders a store.SessionSummary with a set of Words, so the app can pass
-translated words and tests can read plain English. The person's text is escaped so that it shows
-exactly as typed and never turns into headings, links or HTML.
+Pure Python (no Qt): it renders a store.SessionSummary with a set of Words (reports/words.py),
+so the app passes words in the person's language and tests read plain English. The person's
+text is escaped so that it shows exactly as typed and never turns into headings, links or HTML.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import date
+from collections.abc import Mapping
 from itertools import groupby
-from types import MappingProxyType
 
+from desktop.reports.words import QT_TRANSLATE_NOOP, Words, fill
 from desktop.store.encouragement_records import SessionSummary, SmallWin, WinKind
-from desktop.store.records import Adjustment, Change, Outcome, Reason
 from desktop.store.session import excerpt
 
-ENGLISH_OUTCOMES = {
-    Outcome.DONE: "done",
-    Outcome.SMALLER: "did the smaller version",
-    Outcome.TRIED: "tried / started",
-    Outcome.THOUGHT: "thought about it",
-    Outcome.NOT_TODAY: "not today",
-    Outcome.RESTED: "rested on purpose",
-}
-ENGLISH_REASONS = {
-    Reason.OVERLOAD: "Too much going on",
-    Reason.FEAR_OF_CHANGE: "Fear of change",
-    Reason.PERFECTIONISM: "Perfectionism or self-doubt",
-    Reason.TOO_BIG: "The step felt too big",
-    Reason.SELF_SABOTAGE: "Getting in my own way",
-}
-ENGLISH_CHANGES = {
-    Change.SMALLER_VERSION: "Smaller version cleared",
-    Change.RHYTHM: "Rhythm changed",
-    Change.PAUSED: "Paused",
-    Change.RESUMED: "Picked up again",
-    Change.RETIRED: "Retired",
-    Change.RESTORED: "Brought back into the plan",
-    Change.NOTE: "A note",
-}
 #: Every phrase of the report; %1, %2 stand for the values put in.
-ENGLISH_PHRASES: Mapping[str, str] = MappingProxyType(
-    {
-        "title": "Session prep",
-        "period": "From %1 to %2",
-        "next_session": "Next session: %1",
-        "plan": "The plan",
-        "nothing_noted": "nothing noted",
-        "paused": "paused",
-        "retired": "retired",
-        "got_in_the_way": "What got in the way",
-        "once": "%1 — once",
-        "times": "%1 — %2 times",
-        "in_my_words": "In my words: “%1”",
-        "adjustments": "Adjustments",
-        "small_wins": "Small wins",
-        "wrote_entry": "wrote in my journal",
-        "wrote_entry_titled": "wrote in my journal: %1",
-        "to_bring": "To bring to the session",
-        "thought_records": "Thought records",
-        "situation": "The situation",
-        "thought": "The thought",
-        "feeling": "What it made me feel",
-        "kind_friend": "What a kind friend would say",
-        "balanced_thought": "A more balanced thought",
-        "about_step": "About the step",
-        "questions": "My questions",
-        "nothing_yet": "Nothing has been noted in this period yet, and that's all right. "
-        "How it went is still worth talking about.",
-        "footer": "Made with Between Sessions. Entries marked private are never included.",
-    }
-)
+PHRASES: Mapping[str, str] = {
+    "title": QT_TRANSLATE_NOOP("report", "Session prep"),
+    "period": QT_TRANSLATE_NOOP("report", "From %1 to %2"),
+    "next_session": QT_TRANSLATE_NOOP("report", "Next session: %1"),
+    "plan": QT_TRANSLATE_NOOP("report", "The plan"),
+    "nothing_noted": QT_TRANSLATE_NOOP("report", "nothing noted"),
+    "paused": QT_TRANSLATE_NOOP("report", "paused"),
+    "retired": QT_TRANSLATE_NOOP("report", "retired"),
+    "got_in_the_way": QT_TRANSLATE_NOOP("report", "What got in the way"),
+    "once": QT_TRANSLATE_NOOP("report", "%1 — once"),
+    "times": QT_TRANSLATE_NOOP("report", "%1 — %2 times"),
+    "in_my_words": QT_TRANSLATE_NOOP("report", "In my words: “%1”"),
+    "adjustments": QT_TRANSLATE_NOOP("report", "Adjustments"),
+    "small_wins": QT_TRANSLATE_NOOP("report", "Small wins"),
+    "wrote_entry": QT_TRANSLATE_NOOP("report", "wrote in my journal"),
+    "wrote_entry_titled": QT_TRANSLATE_NOOP("report", "wrote in my journal: %1"),
+    "to_bring": QT_TRANSLATE_NOOP("report", "To bring to the session"),
+    "thought_records": QT_TRANSLATE_NOOP("report", "Thought records"),
+    "situation": QT_TRANSLATE_NOOP("report", "The situation"),
+    "thought": QT_TRANSLATE_NOOP("report", "The thought"),
+    "feeling": QT_TRANSLATE_NOOP("report", "What it made me feel"),
+    "kind_friend": QT_TRANSLATE_NOOP("report", "What a kind friend would say"),
+    "balanced_thought": QT_TRANSLATE_NOOP("report", "A more balanced thought"),
+    "about_step": QT_TRANSLATE_NOOP("report", "About the step"),
+    "questions": QT_TRANSLATE_NOOP("report", "My questions"),
+    "nothing_yet": QT_TRANSLATE_NOOP(
+        "report",
+        "Nothing has been noted in this period yet, and that's all right. How it went is "
+        "still worth talking about.",
+    ),
+    "footer": QT_TRANSLATE_NOOP(
+        "report",
+        "Made with Between Sessions. Entries marked private are never included.",
+    ),
+}
 
 
-def _english_adjustment(adjustment: Adjustment) -> str:
-    if adjustment.change is Change.SMALLER_VERSION and adjustment.after:
-        return f"Smaller version set to “{adjustment.after}”"
-    return ENGLISH_CHANGES[adjustment.change]
-
-
-def _english_day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
-@dataclass(frozen=True)
-class Words:
-    """How the report names things; English unless the app passes translated ones."""
-
-    outcome: Callable[[Outcome], str] = ENGLISH_OUTCOMES.__getitem__
-    reason: Callable[[Reason], str] = ENGLISH_REASONS.__getitem__
-    adjustment: Callable[[Adjustment], str] = _english_adjustment
-    day: Callable[[date], str] = _english_day
-    phrases: Mapping[str, str] = field(default_factory=lambda: ENGLISH_PHRASES)
-
-    def say(self, key: str, *values: str) -> str:
-        """A phrase with its values put in."""
-        text = self.phrases.get(key, ENGLISH_PHRASES[key])
-        for number, value in enumerate(values, start=1):
-            text = text.replace(f"%{number}", value)
-        return text
+def _say(words: Words, key: str, *values: str) -> str:
+    """A phrase of the report in the words' language, with its values put in."""
+    return fill(words.tr("report", PHRASES[key]), *values)
 
 
 #: An entry's first line stands for it in the small wins up to this length.
@@ -123,12 +77,12 @@ def _wins_line(day_wins: list[SmallWin], words: Words) -> str:
     parts = []
     for win in day_wins:
         if win.kind is WinKind.CHECK_IN and win.outcome is not None:
-            parts.append(f"{escape(win.text)} ({words.outcome(win.outcome)})")
+            parts.append(f"{escape(win.text)} ({words.outcome(win.outcome).lower()})")
         elif win.kind is WinKind.ENTRY:
             parts.append(
-                words.say("wrote_entry_titled", escape(excerpt(win.text, WIN_TEXT_MAX)))
+                _say(words, "wrote_entry_titled", escape(excerpt(win.text, WIN_TEXT_MAX)))
                 if win.text and not win.private
-                else words.say("wrote_entry")
+                else _say(words, "wrote_entry")
             )
         else:
             parts.append(escape(win.text))
@@ -138,37 +92,38 @@ def _wins_line(day_wins: list[SmallWin], words: Words) -> str:
 def _plan(summary: SessionSummary, words: Words) -> list[str]:
     if not summary.items:
         return []
-    out = [f"## {words.say('plan')}", ""]
+    out = [f"## {_say(words, 'plan')}", ""]
     for row in summary.items:
-        counts = ", ".join(f"{words.outcome(o)} {n}" for o, n in row.counts)
+        counts = ", ".join(f"{words.outcome(o).lower()} {n}" for o, n in row.counts)
         status = row.item.status.value
-        extra = f" ({words.say(status)})" if status in ("paused", "retired") else ""
-        out.append(f"- **{escape(row.item.title)}**{extra}: {counts or words.say('nothing_noted')}")
+        extra = f" ({_say(words, status)})" if status in ("paused", "retired") else ""
+        out.append(
+            f"- **{escape(row.item.title)}**{extra}: {counts or _say(words, 'nothing_noted')}"
+        )
     return [*out, ""]
 
 
 def _reasons(summary: SessionSummary, words: Words) -> list[str]:
     if not summary.reasons and not summary.other_reasons:
         return []
-    out = [f"## {words.say('got_in_the_way')}", ""]
+    out = [f"## {_say(words, 'got_in_the_way')}", ""]
     given = [(words.reason(reason), count) for reason, count in summary.reasons]
-    given += [(words.say("in_my_words", escape(text)), n) for text, n in summary.other_reasons]
+    given += [(_say(words, "in_my_words", escape(text)), n) for text, n in summary.other_reasons]
     for what, count in given:
-        out.append(
-            f"- {words.say('once', what) if count == 1 else words.say('times', what, str(count))}"
-        )
+        said = _say(words, "once", what) if count == 1 else _say(words, "times", what, str(count))
+        out.append(f"- {said}")
     return [*out, ""]
 
 
 def _adjustments(summary: SessionSummary, words: Words) -> list[str]:
     if not summary.adjustments:
         return []
-    out = [f"## {words.say('adjustments')}", ""]
+    out = [f"## {_say(words, 'adjustments')}", ""]
     for noted in summary.adjustments:
         change = noted.adjustment
         line = (
             f"- {words.day(change.made_at.date())} · **{escape(noted.item_title)}**: "
-            f"{escape(words.adjustment(change))}"
+            f"{escape(words.adjustment(change, with_note=False))}"
         )
         if change.note:
             line += f" — {escape(change.note)}"
@@ -179,7 +134,7 @@ def _adjustments(summary: SessionSummary, words: Words) -> list[str]:
 def _wins(summary: SessionSummary, words: Words) -> list[str]:
     if not summary.wins:
         return []
-    out = [f"## {words.say('small_wins')}", ""]
+    out = [f"## {_say(words, 'small_wins')}", ""]
     for day, wins in groupby(summary.wins, key=lambda w: w.day):
         out.append(f"- **{words.day(day)}**: {_wins_line(list(wins), words)}")
     return [*out, ""]
@@ -188,7 +143,7 @@ def _wins(summary: SessionSummary, words: Words) -> list[str]:
 def _entries(summary: SessionSummary, words: Words) -> list[str]:
     if not summary.entries:
         return []
-    out = [f"## {words.say('to_bring')}", ""]
+    out = [f"## {_say(words, 'to_bring')}", ""]
     for entry in summary.entries:
         heading = words.day(entry.day) + (f" — {escape(entry.title)}" if entry.title else "")
         out += [f"### {heading}", ""]
@@ -203,7 +158,7 @@ RECORD_PARTS = ("situation", "thought", "feeling", "kind_friend", "balanced_thou
 def _thought_records(summary: SessionSummary, words: Words) -> list[str]:
     if not summary.thought_records:
         return []
-    out = [f"## {words.say('thought_records')}", ""]
+    out = [f"## {_say(words, 'thought_records')}", ""]
     for note in summary.thought_records:
         heading = words.day(note.day) + (f" — {escape(note.title)}" if note.title else "")
         out += [f"### {heading}", ""]
@@ -212,9 +167,9 @@ def _thought_records(summary: SessionSummary, words: Words) -> list[str]:
             if part == "feeling" and note.record.feeling_strength is not None and value:
                 value = f"{value} ({note.record.feeling_strength}/100)"
             if value:
-                out.append(f"- {words.say(part)}: {escape(value)}")
+                out.append(f"- {_say(words, part)}: {escape(value)}")
         if note.plan_item_title:
-            out.append(f"- {words.say('about_step')}: {escape(note.plan_item_title)}")
+            out.append(f"- {_say(words, 'about_step')}: {escape(note.plan_item_title)}")
         out.append("")
     return out
 
@@ -222,7 +177,7 @@ def _thought_records(summary: SessionSummary, words: Words) -> list[str]:
 def _questions(summary: SessionSummary, words: Words) -> list[str]:
     if not summary.questions:
         return []
-    out = [f"## {words.say('questions')}", ""]
+    out = [f"## {_say(words, 'questions')}", ""]
     out += [f"- [{'x' if q.done else ' '}] {escape(q.text)}" for q in summary.questions]
     return [*out, ""]
 
@@ -230,10 +185,10 @@ def _questions(summary: SessionSummary, words: Words) -> list[str]:
 def render_markdown(summary: SessionSummary, words: Words | None = None) -> str:
     """The summary as a Markdown document."""
     words = words or Words()
-    period = words.say("period", words.day(summary.period_start), words.day(summary.period_end))
-    lines = [f"# {words.say('title')}", "", period + "  "]
+    period = _say(words, "period", words.day(summary.period_start), words.day(summary.period_end))
+    lines = [f"# {_say(words, 'title')}", "", period + "  "]
     if summary.schedule.next_day is not None:
-        lines.append(words.say("next_session", words.day(summary.schedule.next_day)))
+        lines.append(_say(words, "next_session", words.day(summary.schedule.next_day)))
     lines.append("")
     body = (
         _plan(summary, words)
@@ -256,9 +211,9 @@ def render_markdown(summary: SessionSummary, words: Words | None = None) -> str:
         )
     )
     if not noted:
-        body += [words.say("nothing_yet"), ""]
+        body += [_say(words, "nothing_yet"), ""]
     lines += body
-    lines += ["---", "", f"*{words.say('footer')}*", ""]
+    lines += ["---", "", f"*{_say(words, 'footer')}*", ""]
     return "\n".join(lines)
 
 

@@ -2,7 +2,7 @@
 
 Every backup is a snapshot taken with SQLite's backup API under a temporary name, checked with
 quick_check and only then renamed into ``backups/`` beside the database (see
-db.copy_database), so a failed backup leaves no empty or partial file. Backups are made at start
+files.copy_database), so a failed backup leaves no empty or partial file. Backups are made at start
 when the data changed since the last one, once a day while the app runs, before every migration
 (db.open_database) and before every restore, and whenever the person asks.
 """
@@ -16,14 +16,22 @@ import os
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from desktop.store import db
-from desktop.store.errors import DiskTrouble, StoreError, classify
+from desktop import clock
+from desktop.store import db, files
+from desktop.store.errors import (
+    BackupError,
+    DamagedFileError,
+    NotOurFileError,
+    StoreError,
+    classify,
+)
 
 # How many periods keep their newest backup, besides everything from the last two days.
 KEEP_RECENT = timedelta(days=2)
@@ -34,14 +42,6 @@ DAILY_INTERVAL = timedelta(days=1)
 # The reason, less the "-1", "-2" that tells apart backups made in the same second.
 _NAME = re.compile(r"^backup-(\d{4}-\d{2}-\d{2}-\d{6})-([a-z0-9-]+?)(?:-\d+)?\.sqlite3$")
 _REASON = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-
-_BACKUP_TROUBLE = {
-    DiskTrouble.FULL: "your disk is full",
-    DiskTrouble.READ_ONLY: "the backups folder can't be written to",
-    DiskTrouble.LOCKED: "another program is holding the data file",
-    DiskTrouble.UNREADABLE: "the disk didn't answer",
-}
-
 
 #: One backup, restore or thinning at a time in this process: the app backs up on a thread of
 #: its own while the person may ask for one, or restore, from the window.
@@ -57,10 +57,6 @@ def _one_at_a_time(function: Callable[P, R]) -> Callable[P, R]:
             return function(*args, **kwargs)
 
     return locked
-
-
-class BackupError(StoreError):
-    """A backup could not be made or restored; nothing stored was lost. For the person."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +82,7 @@ def _parse(path: Path) -> Backup | None:
     if found is None:
         return None
     try:
-        made_at = datetime.strptime(found.group(1), db.BACKUP_STAMP)
+        made_at = datetime.strptime(found.group(1), files.BACKUP_STAMP)
         size = path.stat().st_size
     except (ValueError, OSError):
         return None
@@ -95,7 +91,7 @@ def _parse(path: Path) -> Backup | None:
 
 def list_backups(db_path: Path) -> list[Backup]:
     """Every backup of the database at db_path, newest first."""
-    folder = db.backup_folder(db_path)
+    folder = files.backup_folder(db_path)
     if not folder.is_dir():
         return []
     found = [b for b in map(_parse, folder.iterdir()) if b is not None]
@@ -110,10 +106,11 @@ LEFTOVER_AGE = timedelta(minutes=10)
 
 def remove_leftovers(db_path: Path) -> list[Path]:
     """Delete unfinished copies (``*.partial``) that an interrupted backup left behind."""
-    folder = db.backup_folder(db_path)
+    folder = files.backup_folder(db_path)
     removed: list[Path] = []
     if folder.is_dir():
-        abandoned_before = datetime.now().timestamp() - LEFTOVER_AGE.total_seconds()
+        # File times are the system's, whatever the app's clock says (tests freeze that one).
+        abandoned_before = time.time() - LEFTOVER_AGE.total_seconds()
         for path in folder.iterdir():
             if ".partial" in path.name:
                 with contextlib.suppress(FileNotFoundError):
@@ -140,24 +137,19 @@ def make_backup(
     if not _REASON.match(reason):
         raise ValueError(f"not a backup reason: {reason!r}")
     if not db_path.exists():
-        raise BackupError("There is no data file to back up yet.")
-    target = out if out is not None else db.new_backup_path(db_path, reason, when)
+        raise BackupError("backup.nothing")
+    target = out if out is not None else files.new_backup_path(db_path, reason, when)
     if out is None:
         remove_leftovers(db_path)
     state = _file_state(db_path)  # taken before the snapshot, so no write can slip between
     try:
-        db.copy_database(db_path, target)
-    except db.DamagedFileError:
+        files.copy_database(db_path, target)
+    except DamagedFileError:
         raise
     except (OSError, sqlite3.Error) as error:
-        trouble = classify(error)
-        because = _BACKUP_TROUBLE[trouble] if trouble else f"of an unexpected problem: {error}"
-        raise BackupError(
-            f"The app couldn't make a backup because {because}. Nothing was lost; your data "
-            "is as it was."
-        ) from error
+        raise _failed("backup.failed", error) from error
     if out is not None:
-        return Backup(path=target, made_at=when or datetime.now(), reason=reason, size=0)
+        return Backup(path=target, made_at=when or clock.now(), reason=reason, size=0)
     with contextlib.suppress(OSError):  # without it, the next start simply backs up again
         _record_state(db_path, state)
     if thin_afterwards:
@@ -191,7 +183,7 @@ def _file_state(db_path: Path) -> list[list[int] | None]:
 
 
 def _state_file(db_path: Path) -> Path:
-    return db.backup_folder(db_path) / STATE_NAME
+    return files.backup_folder(db_path) / STATE_NAME
 
 
 def _record_state(db_path: Path, state: list[list[int] | None]) -> None:
@@ -225,7 +217,7 @@ def backup_if_changed(db_path: Path, reason: str = "start") -> Backup | None:
 @_one_at_a_time
 def backup_if_due(db_path: Path, now: datetime | None = None) -> Backup | None:
     """The daily backup while the app runs: when the newest is a day old and data changed."""
-    now = now or datetime.now()
+    now = now or clock.now()
     backups = list_backups(db_path)
     if backups and now - backups[0].made_at < DAILY_INTERVAL:
         return None
@@ -266,7 +258,7 @@ def to_keep(backups: list[Backup], now: datetime) -> set[Path]:
 def thin(db_path: Path, now: datetime | None = None) -> list[Path]:
     """Delete the backups that thinning doesn't keep; returns what was removed."""
     backups = list_backups(db_path)
-    keep = to_keep(backups, now or datetime.now())
+    keep = to_keep(backups, now or clock.now())
     removed = []
     for backup in backups:
         if backup.path not in keep:
@@ -276,20 +268,28 @@ def thin(db_path: Path, now: datetime | None = None) -> list[Path]:
     return removed
 
 
-def problems_with(path: Path) -> str | None:
-    """Why a backup file can't be restored, in plain words; None when it is good."""
+def problems_with(path: Path) -> StoreError | None:
+    """Why a backup file can't be restored (an error to explain); None when it is good."""
     try:
         version = db.check_ours(path)
-        problems = db.quick_check(path)
-    except db.StoreError as error:
-        return str(error)
+        problems = files.quick_check(path)
+    except StoreError as error:
+        return error
     except (OSError, sqlite3.Error) as error:
-        return f"It couldn't be read ({error})."
+        return BackupError("backup.unreadable", detail=str(error))
     if problems:
-        return f"Its check found a problem ({problems[0]})."
+        return BackupError("backup.check_failed", detail=problems[0])
     if version == 0:
-        return "It is empty."
+        return BackupError("backup.empty")
     return None
+
+
+def _failed(code: str, error: BaseException) -> BackupError:
+    """A backup or restore that couldn't be done: the disk trouble behind it, or what it was."""
+    trouble = classify(error)
+    if trouble is not None:
+        return BackupError(code, trouble=trouble)
+    return BackupError(code, detail=str(error))
 
 
 def newest_good_backup(db_path: Path) -> Backup | None:
@@ -309,14 +309,14 @@ def restore(backup_path: Path, db_path: Path) -> Restored:
     """
     problem = problems_with(backup_path)
     if problem is not None:
-        raise BackupError(f"This backup can't be restored. {problem} Nothing was changed.")
+        raise BackupError("backup.unrestorable", problem=problem)
     with _busy:
         previous: Path | None = None
         if db_path.exists():
             try:
                 previous = make_backup(db_path, "before-restore", thin_afterwards=False).path
-            except (db.DamagedFileError, db.NotOurFileError, sqlite3.Error, BackupError) as error:
-                if isinstance(error, BackupError) and classify(error) is not None:
+            except (DamagedFileError, NotOurFileError, sqlite3.Error, BackupError) as error:
+                if isinstance(error, BackupError) and "trouble" in error.details:
                     raise  # the disk: stop here, before anything is touched
                 previous = None  # the current file can't be read: it is moved aside below
         was_open = db.is_open()
@@ -325,35 +325,30 @@ def restore(backup_path: Path, db_path: Path) -> Restored:
         if db_path.exists() and previous is None:
             # The current file couldn't be copied: keep it (and its side files) under another
             # name.
-            set_aside = previous = db.set_aside(db_path, "before-restore")
+            set_aside = previous = files.set_aside(db_path, "before-restore")
         incoming = db_path.with_name(db_path.name + ".restoring")
         try:
-            db.copy_database(backup_path, incoming)
+            files.copy_database(backup_path, incoming)
         except (OSError, sqlite3.Error) as error:
             # Put everything back as it was, so the app goes on with the person's own data.
             if set_aside is not None:
                 _put_back(set_aside, db_path)
             if was_open and db_path.exists():
                 db.open_database(db_path)
-            trouble = classify(error)
-            because = _BACKUP_TROUBLE[trouble] if trouble else f"of an unexpected problem: {error}"
-            raise BackupError(
-                f"The backup couldn't be restored because {because}. Nothing was lost; your "
-                "data is as it was."
-            ) from error
+            raise _failed("backup.restore_failed", error) from error
         # Everything in the old -wal is in the before-restore backup; replaying it onto the
         # restored file would corrupt it, and the -shm is only an index of it.
-        for side in db.SIDE_SUFFIXES:
+        for side in files.SIDE_SUFFIXES:
             Path(f"{db_path}{side}").unlink(missing_ok=True)
         Path(incoming).replace(db_path)
-        db.sync_folder(db_path.parent)
+        files.sync_folder(db_path.parent)
     db.open_database(db_path)
     return Restored(restored_from=backup_path, previous_state=previous)
 
 
 def _put_back(moved: Path, db_path: Path) -> None:
-    """Undo db.set_aside: the file and its side files go back under their own name."""
-    for suffix in ("", *db.SIDE_SUFFIXES):
+    """Undo files.set_aside: the file and its side files go back under their own name."""
+    for suffix in ("", *files.SIDE_SUFFIXES):
         source = Path(f"{moved}{suffix}")
         if source.exists():
             source.replace(Path(f"{db_path}{suffix}"))

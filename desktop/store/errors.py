@@ -1,10 +1,13 @@
-"""The store's errors, and telling disk trouble apart from everything else.
+"""The one hierarchy of errors a person can meet, and telling disk trouble apart from bugs.
+
+The store never builds a sentence for the person. Each error carries a **code** (what
+happened: ``"input.too_long"``) and its **details** (with what: a limit, a path, a kind of disk
+trouble); ``desktop.reports.errors.explain()`` turns it into words, through the app's translator
+in the UI and in English on the command line. Anything else that escapes the store is a bug.
 
 A write that cannot reach the disk (the disk is full, the folder became read-only, another
 program holds the file) is not a bug and not the person's fault. Every store write goes through
-``models.writing()``, which turns such failures into one exception type, :class:`CannotSaveError`,
-whose message is written for the person.
-
+``models.writing()``, which turns such failures into one exception type, :class:`CannotSaveError`.
 SQLite and peewee do not always put the real cause on top: on peewee 4 a disk-full error inside
 ``atomic()`` surfaces as "cannot rollback - no transaction is active", with the disk-full error in
 ``__context__``. So the whole exception chain is walked.
@@ -13,17 +16,85 @@ SQLite and peewee do not always put the real cause on top: on peewee 4 a disk-fu
 from __future__ import annotations
 
 import errno
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from enum import StrEnum
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 T = TypeVar("T")
 
 
 class StoreError(Exception):
-    """A problem with the data file; the message is written for the person, not for a log."""
+    """Something the person may meet while using their data (never a bug): a code and details.
+
+    ``code`` names what happened; ``details`` hold the values the words need. ``str()`` is for
+    logs only: the person reads ``desktop.reports.errors.explain(error)``.
+    """
+
+    #: The code of an error raised without one (each subclass has its own).
+    default_code: ClassVar[str] = "store"
+
+    def __init__(self, code: str | None = None, /, **details: object) -> None:
+        self.code = code or self.default_code
+        self.details = details
+        super().__init__(self.code, details)
+
+    def __str__(self) -> str:
+        shown = ", ".join(f"{key}={value!r}" for key, value in self.details.items())
+        return f"{self.code}({shown})"
+
+
+class InputError(StoreError, ValueError):
+    """Input the store cannot keep as it is (too long, empty, out of range); nothing changed."""
+
+    default_code = "input"
+
+
+class NotFoundError(StoreError, LookupError):
+    """A row asked for by id is not there (it may have gone with a restore or an import)."""
+
+    default_code = "not_found"
+    #: What was not found, for the words ("item", "entry", ...).
+    what: ClassVar[str] = "row"
+
+    def __init__(self, row_id: object = None) -> None:
+        super().__init__("not_found", what=self.what, id=row_id)
+
+
+class ItemNotFound(NotFoundError):
+    """No plan item has that id."""
+
+    what = "plan_item"
+
+
+class EntryNotFound(NotFoundError):
+    """No journal entry has that id."""
+
+    what = "entry"
+
+
+class NoteNotFound(NotFoundError):
+    """No own note has that id."""
+
+    what = "note"
+
+
+class SafetyItemNotFound(NotFoundError):
+    """No line of the safety plan has that id."""
+
+    what = "safety_line"
+
+
+class QuestionNotFound(NotFoundError):
+    """No open question for the session has that id."""
+
+    what = "question"
+
+
+class RecordNotFound(NotFoundError):
+    """No kept session summary has that id."""
+
+    what = "session_record"
 
 
 class DiskTrouble(StrEnum):
@@ -35,74 +106,83 @@ class DiskTrouble(StrEnum):
     UNREADABLE = "io"
 
 
-MESSAGES = {
-    DiskTrouble.FULL: (
-        "Your disk is full; nothing was lost, and what you typed is still here. "
-        "Freeing a little space lets the app save it; it will keep trying."
-    ),
-    DiskTrouble.READ_ONLY: (
-        "The folder that holds your data can't be written to right now; nothing was lost, and "
-        "what you typed is still here. The app will keep trying to save it."
-    ),
-    DiskTrouble.LOCKED: (
-        "Another program is holding your data file for the moment; nothing was lost, and what "
-        "you typed is still here. The app will keep trying to save it."
-    ),
-    DiskTrouble.UNREADABLE: (
-        "The disk didn't answer when the app tried to save; nothing was lost, and what you "
-        "typed is still here. The app will keep trying to save it."
-    ),
-}
-
-
 class CannotSaveError(StoreError):
     """A write could not reach the disk (full, read-only, locked); everything stored is intact.
 
-    This is the one exception type a screen needs to catch around a store write. Its message is
-    plain and calm, for the person. What to do with it:
-
-    - keep the person's text where it is (in the editor), unsaved;
-    - show ``str(error)`` (for example "Your disk is full; nothing was lost, and what you typed
-      is still here. ...");
-    - try the same write again later (on a timer, or on the next edit); the store is usable
-      again as soon as the disk is.
-
-    ``trouble`` says which kind of disk trouble it was.
+    What to do with it: keep the person's text where it is, unsaved; say so calmly; try the same
+    write again later (the store is usable again as soon as the disk is). ``trouble`` says which
+    kind of disk trouble it was.
     """
 
+    default_code = "cannot_save"
+
     def __init__(self, trouble: DiskTrouble) -> None:
-        super().__init__(MESSAGES[trouble])
+        super().__init__("cannot_save", trouble=trouble)
         self.trouble = trouble
 
-    def in_a_form(self) -> str:
-        """The message for a form that stays open (nothing retries there by itself)."""
-        return FORM_MESSAGES[self.trouble]
+
+class OpenError(StoreError):
+    """The data file can't be opened for use; it is left exactly as it is."""
+
+    default_code = "open"
 
 
-FORM_MESSAGES = {
-    DiskTrouble.FULL: (
-        "Your disk is full, so this couldn't be saved yet. Your words are still here: free a "
-        "little space, then try again."
-    ),
-    DiskTrouble.READ_ONLY: (
-        "The folder that holds your data can't be written to right now, so this couldn't be "
-        "saved yet. Your words are still here; try again in a moment."
-    ),
-    DiskTrouble.LOCKED: (
-        "Another program is holding your data file for the moment, so this couldn't be saved "
-        "yet. Your words are still here; try again in a moment."
-    ),
-    DiskTrouble.UNREADABLE: (
-        "The disk didn't answer, so this couldn't be saved yet. Your words are still here; "
-        "try again in a moment."
-    ),
-}
+class NewerSchemaError(OpenError):
+    """The file was written by a newer version of the app; it is left untouched."""
+
+    default_code = "open.newer"
 
 
-def said_in_place(error: Exception) -> str:
-    """What to say where the person's words wait on screen for them to try again (a form, a
-    field): the store's own words, without promising a retry that happens by itself."""
-    return error.in_a_form() if isinstance(error, CannotSaveError) else str(error)
+class NotOurFileError(OpenError):
+    """The file is not a Between Sessions database (or not a database at all)."""
+
+    default_code = "open.not_ours"
+
+
+class EmptyFileError(NotOurFileError):
+    """The data file is empty (0 bytes): most likely ours, cut short. It is left untouched."""
+
+    default_code = "open.empty"
+
+
+class DamagedFileError(OpenError):
+    """The file is ours but SQLite cannot read it as it is, or its check finds damage.
+
+    It is left untouched; the app then moves it aside (files.set_aside) and offers the newest
+    good backup (backup.newest_good_backup).
+    """
+
+    default_code = "open.damaged"
+
+
+class CannotOpenError(OpenError):
+    """The disk or folder keeps the app from opening the file (read-only, full, locked)."""
+
+    default_code = "open.disk"
+
+
+class BackupError(StoreError):
+    """A backup could not be made or restored; nothing stored was lost."""
+
+    default_code = "backup"
+
+
+class ImportFileError(StoreError):
+    """The file can't be imported as it is; nothing was changed."""
+
+    default_code = "import"
+
+
+class DataLocked(StoreError):
+    """The data is open elsewhere (the app, or another command)."""
+
+    default_code = "data_busy"
+
+
+class DataFolderError(StoreError):
+    """The data folder can't be made or written to."""
+
+    default_code = "data_folder"
 
 
 # SQLite's primary result codes (the low byte of an extended code).
@@ -115,6 +195,8 @@ _SQLITE_CODES = {
     6: DiskTrouble.LOCKED,  # SQLITE_LOCKED
     10: DiskTrouble.UNREADABLE,  # SQLITE_IOERR
 }
+
+
 # For exceptions that lost their code on the way (peewee re-raises with the message only).
 _SQLITE_MESSAGES = (
     ("database or disk is full", DiskTrouble.FULL),
@@ -124,6 +206,8 @@ _SQLITE_MESSAGES = (
     ("database table is locked", DiskTrouble.LOCKED),
     ("disk i/o error", DiskTrouble.UNREADABLE),
 )
+
+
 _ERRNOS = {
     errno.ENOSPC: DiskTrouble.FULL,
     errno.EDQUOT: DiskTrouble.FULL,
@@ -150,6 +234,8 @@ def exception_chain(error: BaseException) -> Iterator[BaseException]:
 
 
 def _one(error: BaseException) -> DiskTrouble | None:
+    import sqlite3  # here: the window imports this module before it needs SQLite
+
     if isinstance(error, CannotSaveError):
         return error.trouble
     code = getattr(error, "sqlite_errorcode", None)

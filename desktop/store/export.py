@@ -1,9 +1,10 @@
-"""Export everything to JSON (complete, re-importable) or Markdown (to read), and import JSON.
+"""Export everything to JSON (complete, re-importable), and import JSON. (The Markdown export,
+to read, renders this JSON document: desktop/reports/markdown.py.)
 
 Generic over the schema: export and import walk ``models.ALL_MODELS`` (in foreign-key
 dependency order), so a table added there joins automatically. Derived tables (the journal's
-full-text index) are not in ALL_MODELS: they are rebuilt after an import by the functions
-listed in REBUILD_AFTER_IMPORT. Each model may declare ``natural_key`` in its Meta (field
+full-text index) are not in ALL_MODELS: they are rebuilt after an import (_rebuild_derived).
+Each model may declare ``natural_key`` in its Meta (field
 names) by which an imported row is recognised as one already there; the format is documented
 in docs/export-format.md.
 """
@@ -11,13 +12,12 @@ in docs/export-format.md.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import json
 import os
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -25,21 +25,15 @@ from typing import Any
 
 import peewee
 
-from desktop import version
-from desktop.store import db
-from desktop.store.errors import StoreError
+from desktop import clock, version
+from desktop.store import db, files, journal
+from desktop.store.errors import ImportFileError
 from desktop.store.models import ALL_MODELS, database, execute, writing
 from desktop.store.text import clean
 
 FORMAT = "between-sessions-export"
 FORMAT_VERSION = 1
-# Functions ("module:function") that rebuild derived tables from the imported rows.
-REBUILD_AFTER_IMPORT = ["desktop.store.journal:rebuild_search_index"]
 MAX_IMPORT_BYTES = 1 << 30
-
-
-class ImportFileError(StoreError):
-    """The file can't be imported as it is; nothing was changed. The message is for the person."""
 
 
 @dataclass(frozen=True)
@@ -139,7 +133,7 @@ def export_data(now: datetime | None = None) -> dict[str, Any]:
         "format_version": FORMAT_VERSION,
         "schema_version": db.schema_version(),
         "app_version": version(),
-        "exported_at": (now or datetime.now()).replace(microsecond=0).isoformat(),
+        "exported_at": (now or clock.now()).isoformat(),
         "tables": tables,
     }
 
@@ -154,14 +148,16 @@ def write_atomically(path: Path, data: bytes) -> Path:
     path = Path(path)
     partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
     try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # O_BINARY: without it, Windows' C runtime writes every "\n" byte as "\r\n".
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        fd = os.open(partial, flags, 0o600)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, path)
         with contextlib.suppress(OSError):
-            db.sync_folder(path.parent)
+            files.sync_folder(path.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -177,31 +173,24 @@ def export_json(out: Path, now: datetime | None = None) -> Path:
 # --- JSON import ------------------------------------------------------------------------------
 
 
-def _fail(message: str) -> ImportFileError:
-    return ImportFileError(f"{message} Nothing was changed.")
-
-
 def read_document(data: bytes) -> dict[str, Any]:
     """Parse and check the outside of an export file; raises ImportFileError if it isn't one."""
     if len(data) > MAX_IMPORT_BYTES:
-        raise _fail("This file is too large to be a Between Sessions export.")
+        raise ImportFileError("import.too_large")
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):  # nested past any real export
-        raise _fail("This file isn't a Between Sessions export (it isn't JSON text).") from None
+        raise ImportFileError("import.not_json") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise _fail("This file isn't a Between Sessions export.")
+        raise ImportFileError("import.not_export")
     version = document.get("format_version")
     schema = document.get("schema_version")
     if not isinstance(version, int) or not isinstance(schema, int):
-        raise _fail("This export file is missing its version numbers.")
+        raise ImportFileError("import.no_versions")
     if version > FORMAT_VERSION or schema > db.schema_version():
-        raise _fail(
-            "This export was made by a newer version of Between Sessions. Please install the "
-            "newer version to import it."
-        )
+        raise ImportFileError("import.newer")
     if not isinstance(document.get("tables"), dict):
-        raise _fail("This export file has no tables in it.")
+        raise ImportFileError("import.no_tables")
     return document
 
 
@@ -209,25 +198,27 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _checked(table: str, column: _Column, value: Any, row_number: int) -> Any:
-    where = f"In {table}, row {row_number}, {column.name}"
+    def problem(code: str, **more: object) -> ImportFileError:
+        return ImportFileError(code, table=table, row=row_number, column=column.name, **more)
+
     if value is None:
         if not column.nullable and column.kind != "id":
-            raise _fail(f"{where} is missing.")
+            raise problem("import.missing")
         return None
     if column.kind in ("id", "integer"):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _fail(f"{where} should be a whole number.")
+            raise problem("import.not_whole_number")
         return value
     if column.kind == "boolean":
         if not isinstance(value, bool):
-            raise _fail(f"{where} should be true or false.")
+            raise problem("import.not_boolean")
         return int(value)
     if column.kind == "real":
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise _fail(f"{where} should be a number.")
+            raise problem("import.not_number")
         return value
     if not isinstance(value, str):
-        raise _fail(f"{where} should be text.")
+        raise problem("import.not_text")
     value = clean(value)
     try:
         if column.kind == "date" and not (_DATE.match(value) and date.fromisoformat(value)):
@@ -235,7 +226,7 @@ def _checked(table: str, column: _Column, value: Any, row_number: int) -> Any:
         if column.kind == "datetime":
             datetime.fromisoformat(value)
     except ValueError:
-        raise _fail(f"{where} isn't a date the app understands ({value[:40]!r}).") from None
+        raise problem("import.not_a_date", value=repr(value[:40])) from None
     return value
 
 
@@ -244,26 +235,28 @@ def _rows_of(document: dict[str, Any], model: Any) -> list[dict[str, Any]]:
     table = _table(model)
     raw = document["tables"].get(table, [])
     if not isinstance(raw, list):
-        raise _fail(f"In this export, {table} isn't a list of rows.")
+        raise ImportFileError("import.table_not_list", table=table)
     columns = _columns(model)
     known = {c.name for c in columns}
     rows = []
     for number, row in enumerate(raw, start=1):
         if not isinstance(row, dict):
-            raise _fail(f"In {table}, row {number} isn't a set of named values.")
+            raise ImportFileError("import.row_not_object", table=table, row=number)
         unknown = set(row) - known
         if unknown:
-            raise _fail(f"In {table}, row {number} has values the app doesn't know: {unknown}.")
+            raise ImportFileError(
+                "import.unknown_values", table=table, row=number, names=sorted(unknown)
+            )
         values: dict[str, Any] = {}
         for column in columns:
             if column.name in row:
                 values[column.name] = _checked(table, column, row[column.name], number)
             elif column.kind == "id":
-                raise _fail(f"In {table}, row {number} has no id.")
+                raise ImportFileError("import.no_id", table=table, row=number)
             elif column.default is not None or column.nullable:
                 values[column.name] = column.default
             else:
-                raise _fail(f"In {table}, row {number}, {column.name} is missing.")
+                raise ImportFileError("import.missing", table=table, row=number, column=column.name)
         rows.append(values)
     return rows
 
@@ -295,10 +288,8 @@ def _insert(table: str, values: dict[str, Any]) -> int:
 
 
 def _rebuild_derived() -> None:
-    for reference in REBUILD_AFTER_IMPORT:
-        module_name, _, function = reference.partition(":")
-        rebuild: Callable[[], None] = getattr(importlib.import_module(module_name), function)
-        rebuild()
+    """Rebuild what is derived from the rows (the search index), inside the import's write."""
+    journal.rebuild_search_index()
 
 
 def import_document(document: dict[str, Any]) -> ImportResult:
@@ -309,7 +300,7 @@ def import_document(document: dict[str, Any]) -> ImportResult:
     """
     unknown = set(document["tables"]) - {_table(m) for m in ALL_MODELS}
     if unknown:
-        raise _fail(f"This export has tables the app doesn't know: {', '.join(sorted(unknown))}.")
+        raise ImportFileError("import.unknown_tables", names=sorted(unknown))
     prepared = [(model, _rows_of(document, model)) for model in ALL_MODELS]
     added: dict[str, int] = defaultdict(int)
     already: dict[str, int] = defaultdict(int)
@@ -325,9 +316,11 @@ def import_document(document: dict[str, Any]) -> ImportResult:
                         if column.references is None or target is None:
                             continue
                         if target not in new_ids[column.references]:
-                            raise _fail(
-                                f"In {table}, row {number} points to a {column.references} row "
-                                "that isn't in the file."
+                            raise ImportFileError(
+                                "import.points_nowhere",
+                                table=table,
+                                row=number,
+                                target=column.references,
                             )
                         values[column.name] = new_ids[column.references][target]
                     existing = _find_existing(table, key, values)
@@ -340,11 +333,11 @@ def import_document(document: dict[str, Any]) -> ImportResult:
                     new_ids[table][old_id] = _insert(table, values)
                     added[table] += 1
             if execute("PRAGMA foreign_key_check"):
-                raise _fail("Some rows in this file point to rows that aren't there.")
+                raise ImportFileError("import.dangling")
             if added:
                 _rebuild_derived()
     except (sqlite3.IntegrityError, peewee.IntegrityError) as error:
-        raise _fail(f"Part of this file conflicts with what is already here ({error}).") from error
+        raise ImportFileError("import.conflict", detail=str(error)) from error
     return ImportResult(added=dict(added), already_there=dict(already))
 
 
@@ -353,5 +346,5 @@ def import_json(path: Path) -> ImportResult:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise _fail(f"The file couldn't be read ({error.strerror or error}).") from error
+        raise ImportFileError("import.unreadable", detail=error.strerror or str(error)) from error
     return import_document(read_document(data))

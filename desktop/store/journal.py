@@ -1,59 +1,43 @@
-"""Journal commands and queries: entries, tags, thought records, own prompts, full-text search."""
+"""Journal entries one at a time: storing one (with its tags, thought record and its place in
+the search index, in one transaction), the trash, and reading one back whole. Lists and search
+are in search.py, the person's own prompts in prompts.py."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
-from typing import Any, cast
+from datetime import datetime, timedelta
+from typing import cast
 
-import peewee
-from peewee import SQL, fn
-
+from desktop import clock
+from desktop.store.errors import EntryNotFound, InputError
 from desktop.store.models import (
     EntryTagRow,
     JournalEntryRow,
     JournalSearch,
-    OwnPromptRow,
     TagRow,
     ThoughtRecordRow,
     writing,
 )
 from desktop.store.records import (
-    MATCH_END,
-    MATCH_START,
     MOOD_RANGE,
     EntryFields,
-    EntryFilter,
-    EntrySummary,
-    Flag,
     JournalEntry,
     ThoughtRecord,
 )
-from desktop.store.text import TITLE_MAX, InputError, clean, clean_field
+from desktop.store.text import TITLE_MAX, clean, clean_field
 
-PAGE_SIZE = 200
 TRASH_DAYS = 30
+
 BODY_MAX = 10_000_000
+
 TAG_MAX = 60
-FIRST_LINE_MAX = 160
 
 
-class EntryNotFound(LookupError):
-    """No journal entry has that id."""
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
-
-
-# -- cleaning ---------------------------------------------------------------------------------
-
-
-def _scale(value: int | None, what: str) -> int | None:
+def _scale(value: int | None, code: str) -> int | None:
     if value is not None and value not in MOOD_RANGE:
-        raise InputError(f"{what} is chosen from 1 to 5, or left empty.")
+        raise InputError(code)
     return value
 
 
@@ -63,7 +47,7 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
     for tag in tags:
         name = " ".join(clean(tag).split()).lstrip("#")
         if len(name) > TAG_MAX:
-            raise InputError(f"A tag can be up to {TAG_MAX} characters.")
+            raise InputError("input.tag_too_long", limit=TAG_MAX)
         if name and name.casefold() not in seen:
             seen[name.casefold()] = name
     return tuple(seen.values())
@@ -74,7 +58,7 @@ def _clean_record(record: ThoughtRecord | None) -> ThoughtRecord | None:
         return None
     strength = record.feeling_strength
     if strength is not None and not 0 <= strength <= 100:
-        raise InputError("How strong a feeling was is given from 0 to 100.")
+        raise InputError("input.feeling_strength")
     cleaned = ThoughtRecord(
         situation=clean_field(record.situation),
         thought=clean_field(record.thought),
@@ -90,22 +74,19 @@ def _clean_record(record: ThoughtRecord | None) -> ThoughtRecord | None:
 def _clean_fields(fields: EntryFields) -> EntryFields:
     body = clean(fields.body)
     if len(body) > BODY_MAX:
-        raise InputError("This entry is longer than the journal can keep in one piece.")
+        raise InputError("input.entry_too_long")
     return EntryFields(
         day=fields.day,
         title=" ".join(clean(fields.title).split())[:TITLE_MAX],
         body=body,
-        mood=_scale(fields.mood, "Mood"),
-        energy=_scale(fields.energy, "Energy"),
+        mood=_scale(fields.mood, "input.mood_range"),
+        energy=_scale(fields.energy, "input.energy_range"),
         tags=clean_tags(fields.tags),
         bring_to_session=bool(fields.bring_to_session),
         private=bool(fields.private),
         prompt=clean_field(fields.prompt),
         thought_record=_clean_record(fields.thought_record),
     )
-
-
-# -- writing ----------------------------------------------------------------------------------
 
 
 def _entry_row(entry_id: int) -> JournalEntryRow:
@@ -115,7 +96,7 @@ def _entry_row(entry_id: int) -> JournalEntryRow:
     return row
 
 
-def _tag_ids(name: str) -> list[int]:
+def tag_ids(name: str) -> list[int]:
     """Ids of the tags that are this name in any case ("Ärger" and "ärger" are one tag)."""
     # SQLite's NOCASE folds ASCII only, so the comparison is made here, over the few tags kept.
     wanted = name.casefold()
@@ -127,7 +108,7 @@ def _set_tags(entry_id: int, tags: tuple[str, ...]) -> tuple[str, ...]:
     EntryTagRow.delete().where(EntryTagRow.entry == entry_id).execute()
     stored = []
     for name in tags:
-        found = _tag_ids(name)
+        found = tag_ids(name)
         tag = TagRow.get_by_id(found[0]) if found else TagRow.create(name=name)
         EntryTagRow.create(entry=entry_id, tag=tag.id)
         stored.append(tag.name)
@@ -177,7 +158,7 @@ def _index(entry_id: int, fields: EntryFields) -> None:
 def save_entry(entry_id: int | None, fields: EntryFields) -> JournalEntry:
     """Store an entry (a new one when entry_id is None), with its tags, thought record and index."""
     cleaned = _clean_fields(fields)
-    now = _now()
+    now = clock.now()
     values = {
         "day": cleaned.day,
         "title": cleaned.title,
@@ -213,7 +194,7 @@ def delete_entry(entry_id: int) -> None:
     """Move an entry to the trash, where it stays for 30 days and can be restored."""
     with writing():
         row = _entry_row(entry_id)
-        row.deleted_at = _now()
+        row.deleted_at = clock.now()
         row.save()
 
 
@@ -227,7 +208,7 @@ def restore_entry(entry_id: int) -> None:
 
 def purge_trash(now: datetime | None = None) -> int:
     """Remove entries that have been in the trash for more than 30 days; returns how many."""
-    cutoff = (now or _now()) - timedelta(days=TRASH_DAYS)
+    cutoff = (now or clock.now()) - timedelta(days=TRASH_DAYS)
     with writing():
         old = [
             row.id
@@ -247,9 +228,6 @@ def rebuild_search_index() -> None:
         JournalSearch.delete().execute()
         for row in JournalEntryRow.select(JournalEntryRow.id):
             _index(row.id, get_entry(row.id).fields)
-
-
-# -- reading ----------------------------------------------------------------------------------
 
 
 def _tags_of(entry_ids: list[int]) -> dict[int, list[str]]:
@@ -311,206 +289,3 @@ def get_entry(entry_id: int) -> JournalEntry:
         updated_at=row.updated_at,
         deleted_at=row.deleted_at,
     )
-
-
-def _first_line(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return " ".join(line.split())[:FIRST_LINE_MAX]
-    return ""
-
-
-def _has_record() -> Any:
-    return fn.EXISTS(
-        ThoughtRecordRow.select(SQL("1")).where(ThoughtRecordRow.entry == JournalEntryRow.id)
-    )
-
-
-def _condition(which: EntryFilter) -> Any:
-    entry = JournalEntryRow
-    if which.flag is Flag.TRASH:
-        condition = entry.deleted_at.is_null(False)
-    else:
-        condition = entry.deleted_at.is_null(True)
-    if which.tag:
-        condition &= fn.EXISTS(
-            EntryTagRow.select(SQL("1"))
-            .join(TagRow)
-            .where((EntryTagRow.entry == entry.id) & (TagRow.id.in_(_tag_ids(which.tag))))
-        )
-    if which.mood_from is not None:
-        condition &= entry.mood >= which.mood_from
-    if which.mood_to is not None:
-        condition &= entry.mood <= which.mood_to
-    if which.first_day is not None:
-        condition &= entry.day >= which.first_day
-    if which.last_day is not None:
-        condition &= entry.day <= which.last_day
-    if which.flag is Flag.BRING_TO_SESSION:
-        condition &= entry.bring_to_session == True  # noqa: E712 (SQL, not Python)
-    elif which.flag is Flag.PRIVATE:
-        condition &= entry.private == True  # noqa: E712
-    elif which.flag is Flag.THOUGHT_RECORD:
-        condition &= _has_record()
-    return condition
-
-
-def _summary_columns() -> list[Any]:
-    entry = JournalEntryRow
-    return [
-        entry.id,
-        entry.day,
-        entry.title,
-        fn.substr(entry.body, 1, 400).alias("start"),
-        entry.mood,
-        entry.bring_to_session,
-        entry.private,
-        _has_record().alias("has_record"),
-    ]
-
-
-def _summary(row: dict[str, Any], snippet: str = "") -> EntrySummary:
-    day = row["day"]
-    return EntrySummary(
-        id=row["id"],
-        day=day if isinstance(day, date) else date.fromisoformat(day),
-        title=row["title"],
-        first_line=_first_line(row["start"]),
-        mood=row["mood"],
-        bring_to_session=bool(row["bring_to_session"]),
-        private=bool(row["private"]),
-        has_thought_record=bool(row["has_record"]),
-        snippet=snippet,
-    )
-
-
-def list_entries(
-    which: EntryFilter = EntryFilter(),  # noqa: B008 (immutable)
-    *,
-    after: EntrySummary | None = None,
-    limit: int = PAGE_SIZE,
-) -> list[EntrySummary]:
-    """Entries newest first, a page at a time: pass the last summary of a page to get the next."""
-    entry = JournalEntryRow
-    condition = _condition(which)
-    if after is not None:
-        condition &= (entry.day < after.day) | ((entry.day == after.day) & (entry.id < after.id))
-    query = (
-        entry.select(*_summary_columns())
-        .where(condition)
-        .order_by(entry.day.desc(), entry.id.desc())
-        .limit(limit)
-        .dicts()
-    )
-    return [_summary(row) for row in cast(Iterable[dict[str, Any]], query)]
-
-
-def get_summary(entry_id: int) -> EntrySummary:
-    """The list row of one entry (in the trash or not)."""
-    query = JournalEntryRow.select(*_summary_columns()).where(JournalEntryRow.id == entry_id)
-    rows = list(cast(Iterable[dict[str, Any]], query.dicts()))
-    if not rows:
-        raise EntryNotFound(entry_id)
-    return _summary(rows[0])
-
-
-def count_entries(which: EntryFilter = EntryFilter()) -> int:  # noqa: B008
-    """How many entries match."""
-    return int(JournalEntryRow.select().where(_condition(which)).count())
-
-
-def search_query(text: str) -> str:
-    """Turn what was typed in the search box into a safe FTS5 query ('' when nothing to find).
-
-    Quotes, -, NEAR, AND, brackets and the like are understood or dropped, never passed raw.
-    The last word matches as a prefix, so results follow the typing.
-    """
-    query: str = JournalSearch.web_query(clean(text))
-    if not query.strip('" '):
-        return ""
-    typing_a_word = text[-1:].isalnum()
-    if typing_a_word and query.endswith('"'):
-        query += "*"
-    return query
-
-
-def search(
-    text: str,
-    which: EntryFilter = EntryFilter(),  # noqa: B008
-    *,
-    limit: int = 100,
-) -> list[EntrySummary]:
-    """Entries matching the words typed, best first, each with a highlighted snippet."""
-    query = search_query(text)
-    if not query:
-        return []
-    snippet = fn.snippet(JournalSearch._meta.entity, -1, MATCH_START, MATCH_END, "…", 16).alias(
-        "snippet"
-    )
-    select = (
-        JournalSearch.select(*_summary_columns(), snippet)
-        .join(JournalEntryRow, on=(JournalEntryRow.id == JournalSearch.rowid))
-        .where(JournalSearch.match(query) & _condition(which))
-        .order_by(SQL("rank"))  # FTS5 rank: bm25 with the title weighted up
-        .limit(limit)
-        .dicts()
-    )
-    try:
-        return [_summary(row, row["snippet"] or "") for row in select]
-    except peewee.OperationalError:
-        return []  # a query FTS5 still cannot parse finds nothing, and never raises
-
-
-def all_tags() -> list[str]:
-    """Tags in use on entries not in the trash, most used first."""
-    # "Not in the trash" rather than "kept": the trash is small and indexed, so this never
-    # reads the entries themselves.
-    entry = JournalEntryRow
-    in_trash = entry.select(entry.id).where(entry.deleted_at.is_null(False))
-    uses = fn.COUNT(EntryTagRow.id)
-    query = (
-        TagRow.select(TagRow.name)
-        .join(EntryTagRow)
-        .where(EntryTagRow.entry.not_in(in_trash))
-        .group_by(TagRow.id)
-        .order_by(uses.desc(), TagRow.name)
-        .tuples()
-    )
-    return [name for (name,) in cast(Iterable[tuple[str]], query)]
-
-
-def thought_records_for_item(item_id: int) -> list[EntrySummary]:
-    """Entries whose thought record points at a plan item, newest first."""
-    entry = JournalEntryRow
-    query = (
-        entry.select(*_summary_columns())
-        .join(ThoughtRecordRow, on=(ThoughtRecordRow.entry == entry.id))
-        .where((ThoughtRecordRow.plan_item == item_id) & entry.deleted_at.is_null(True))
-        .order_by(entry.day.desc(), entry.id.desc())
-        .dicts()
-    )
-    return [_summary(row) for row in cast(Iterable[dict[str, Any]], query)]
-
-
-# -- own prompts ------------------------------------------------------------------------------
-
-
-def own_prompts() -> list[tuple[int, str]]:
-    """The person's own prompts, oldest first, as (id, text)."""
-    query = OwnPromptRow.select(OwnPromptRow.id, OwnPromptRow.text).order_by(OwnPromptRow.id)
-    return list(cast(Iterable[tuple[int, str]], query.tuples()))
-
-
-def add_prompt(text: str) -> int:
-    """Add a prompt of the person's own; returns its id."""
-    cleaned = clean_field(text, limit=1000)
-    if not cleaned:
-        raise InputError("A prompt needs a few words.")
-    with writing():
-        return int(OwnPromptRow.create(text=cleaned, created_at=_now()).id)
-
-
-def delete_prompt(prompt_id: int) -> None:
-    """Remove one of the person's own prompts (entries started from it keep their copy)."""
-    with writing():
-        OwnPromptRow.delete().where(OwnPromptRow.id == prompt_id).execute()

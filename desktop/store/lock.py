@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from desktop.store.errors import DataLocked
+
 
 def lock_path(db_path: Path) -> Path:
     """The lock file that says "this data is open"."""
@@ -85,10 +87,6 @@ def is_locked(db_path: Path) -> bool:
     return path.exists() and _held_by_someone(path)
 
 
-class DataLocked(Exception):
-    """The data is open elsewhere (the app, or another command)."""
-
-
 class DataLock:
     """Hold the data's lock file for the length of a ``with`` block (QLockFile-compatible)."""
 
@@ -103,7 +101,7 @@ class DataLock:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
                 if _held_by_someone(self.path):
-                    raise DataLocked(str(self.path)) from None
+                    raise DataLocked("data_busy", folder=self.path.parent) from None
                 with contextlib.suppress(FileNotFoundError):
                     self.path.unlink()  # stale: left by a process that has gone
                 continue
@@ -116,7 +114,7 @@ class DataLock:
             os.fsync(fd)
             self._fd = fd
             return
-        raise DataLocked(str(self.path))
+        raise DataLocked("data_busy", folder=self.path.parent)
 
     def release(self) -> None:
         """Let the lock go (deleting the file, as QLockFile does)."""

@@ -8,6 +8,8 @@ from datetime import date, datetime
 
 from peewee import fn
 
+from desktop import clock
+from desktop.store.errors import InputError, ItemNotFound
 from desktop.store.models import (
     AdjustmentRow,
     CheckInReasonRow,
@@ -26,18 +28,10 @@ from desktop.store.records import (
     Rhythm,
     Status,
 )
-from desktop.store.text import InputError, clean_field, clean_title
+from desktop.store.text import clean_field, clean_title
 
 CURRENT = (Status.ACTIVE, Status.PAUSED)
 DEFAULT_DAYS_PER_WEEK = 3
-
-
-class ItemNotFound(LookupError):
-    """No plan item has that id (it may have been removed elsewhere)."""
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
 
 
 def _item(row: PlanItemRow) -> PlanItem:
@@ -67,7 +61,7 @@ def _days(rhythm: Rhythm, days_per_week: int | None) -> int | None:
         return None
     days = DEFAULT_DAYS_PER_WEEK if days_per_week is None else days_per_week
     if not 1 <= days <= 6:
-        raise InputError("Some days a week means between one and six days.")
+        raise InputError("input.days_per_week")
     return days
 
 
@@ -116,7 +110,7 @@ def add_item(
         "days_per_week": _days(Rhythm(rhythm), days_per_week),
         "smaller_version": clean_field(smaller_version),
     }
-    now = _now()
+    now = clock.now()
     with writing():
         last = PlanItemRow.select(fn.MAX(PlanItemRow.position)).scalar()
         row = PlanItemRow.create(
@@ -184,7 +178,7 @@ def edit_item(
 ) -> PlanItem:
     """Edit every field of a plan item; rhythm and smaller-version changes join its history."""
     new_title, new_why, new_kind = clean_title(title), clean_field(why), Kind(kind)
-    now = _now()
+    now = clock.now()
     with writing():
         row = _row(item_id)
         row.title, row.why, row.kind = new_title, new_why, str(new_kind)
@@ -209,7 +203,7 @@ def adjust_item(
     note without any other change is kept on its own, as it is worth bringing to therapy too.
     """
     clean_note = clean_field(note)
-    now = _now()
+    now = clock.now()
     with writing():
         row = _row(item_id)
         log = _Log(row.id, clean_note, now)
@@ -244,7 +238,7 @@ def _change_status(row: PlanItemRow, status: Status, log: _Log) -> None:
 def set_status(item_id: int, status: Status, *, note: str = "") -> PlanItem:
     """Pause, resume, retire or bring back a plan item; the change joins its history."""
     clean_note = clean_field(note)
-    now = _now()
+    now = clock.now()
     with writing():
         row = _row(item_id)
         log = _Log(row.id, clean_note, now)
@@ -291,7 +285,7 @@ def check_in(
     """Record (or change) what happened with an item on a day. Reasons are always optional."""
     chosen = sorted({str(Reason(r)) for r in reasons})
     other, clean_note = clean_field(other_reason), clean_field(note)
-    now = _now()
+    now = clock.now()
     with writing():
         _row(item_id)
         row = CheckInRow.get_or_none((CheckInRow.item == item_id) & (CheckInRow.day == day))

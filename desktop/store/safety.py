@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from peewee import fn
 
+from desktop import clock
 from desktop.store.encouragement_records import SafetyItem, SafetySection
+from desktop.store.errors import InputError, SafetyItemNotFound
 from desktop.store.models import SafetyItemRow, writing
-from desktop.store.text import InputError, clean_field
+from desktop.store.text import clean_field
 
 TEXT_MAX = 1000
 NUMBER_MAX = 100
@@ -19,14 +19,6 @@ CRISIS_SECTIONS = (
     SafetySection.PROFESSIONALS,
     SafetySection.ASK_FOR_HELP,
 )
-
-
-class SafetyItemNotFound(LookupError):
-    """No line of the safety plan has that id."""
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
 
 
 def _item(row: SafetyItemRow) -> SafetyItem:
@@ -50,7 +42,7 @@ def _row(item_id: int) -> SafetyItemRow:
 def _cleaned(text: str, number: str, note: str) -> tuple[str, str, str]:
     cleaned = clean_field(text, limit=TEXT_MAX)
     if not cleaned:
-        raise InputError("A line of the safety plan needs a few words.")
+        raise InputError("input.safety_line_empty")
     return (
         cleaned,
         " ".join(clean_field(number, limit=NUMBER_MAX).split()),
@@ -75,7 +67,7 @@ def add_item(section: SafetySection, text: str, number: str = "", note: str = ""
     """Add a line at the end of a section."""
     section = SafetySection(section)
     values = _cleaned(text, number, note)
-    now = _now()
+    now = clock.now()
     with writing():
         last = (
             SafetyItemRow.select(fn.MAX(SafetyItemRow.position))
@@ -100,7 +92,7 @@ def edit_item(item_id: int, text: str, number: str = "", note: str = "") -> Safe
     with writing():
         row = _row(item_id)
         row.text, row.number, row.note = values
-        row.updated_at = _now()
+        row.updated_at = clock.now()
         row.save()
     return _item(row)
 

@@ -10,7 +10,8 @@ from typing import Any, cast
 
 from peewee import fn
 
-from desktop.store import encouragement, plan
+from desktop import clock
+from desktop.store import plan, wins
 from desktop.store.encouragement_records import (
     BroughtEntry,
     ItemAdjustment,
@@ -23,6 +24,7 @@ from desktop.store.encouragement_records import (
     SessionSummary,
     WinKind,
 )
+from desktop.store.errors import InputError, QuestionNotFound, RecordNotFound
 from desktop.store.journal import thought_record_of
 from desktop.store.models import (
     AdjustmentRow,
@@ -41,7 +43,7 @@ from desktop.store.records import (
     Reason,
     Status,
 )
-from desktop.store.text import InputError, clean, clean_field
+from desktop.store.text import clean, clean_field
 
 SCHEDULE_NAME = "next"
 #: Without a last session to start from, the summary covers this many days.
@@ -49,18 +51,6 @@ DEFAULT_PERIOD_DAYS = 14
 EXCERPT_MAX = 280
 QUESTION_MAX = 1000
 SUMMARY_MAX = 5_000_000
-
-
-class QuestionNotFound(LookupError):
-    """No open question has that id."""
-
-
-class RecordNotFound(LookupError):
-    """No kept summary has that id."""
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
 
 
 # -- the schedule ----------------------------------------------------------------------------
@@ -79,7 +69,7 @@ def _save_schedule(schedule: Schedule) -> None:
         "next_day": schedule.next_day,
         "rhythm": str(SessionRhythm(schedule.rhythm)),
         "last_day": schedule.last_day,
-        "updated_at": _now(),
+        "updated_at": clock.now(),
     }
     updated = (
         SessionScheduleRow.update(**values)
@@ -125,7 +115,7 @@ def _question(row: SessionQuestionRow) -> Question:
 def _question_text(text: str) -> str:
     cleaned = " ".join(clean_field(text, limit=QUESTION_MAX).split())
     if not cleaned:
-        raise InputError("A question needs a few words.")
+        raise InputError("input.question_empty")
     return cleaned
 
 
@@ -150,7 +140,7 @@ def questions() -> list[Question]:
 
 def add_question(text: str) -> Question:
     """Add a question for the next session, at the end of the list."""
-    cleaned, now = _question_text(text), _now()
+    cleaned, now = _question_text(text), clock.now()
     with writing():
         last = (
             SessionQuestionRow.select(fn.MAX(SessionQuestionRow.position))
@@ -168,7 +158,7 @@ def edit_question(question_id: int, text: str) -> Question:
     cleaned = _question_text(text)
     with writing():
         row = _open_row(question_id)
-        row.text, row.updated_at = cleaned, _now()
+        row.text, row.updated_at = cleaned, clock.now()
         row.save()
     return _question(row)
 
@@ -177,7 +167,7 @@ def set_question_done(question_id: int, done: bool) -> Question:
     """Tick a question as asked (or untick it)."""
     with writing():
         row = _open_row(question_id)
-        row.done, row.updated_at = done, _now()
+        row.done, row.updated_at = done, clock.now()
         row.save()
     return _question(row)
 
@@ -344,9 +334,9 @@ def summary(last: date, *, first: date | None = None) -> SessionSummary:
         reasons.update(check_in.reasons)
         if check_in.other_reason:
             others[check_in.other_reason] += 1
-    wins = tuple(
+    shareable_wins = tuple(
         win
-        for win in encouragement.small_wins(start, last)
+        for win in wins.small_wins(start, last)
         if not (win.kind is WinKind.ENTRY and win.private)
     )
     return SessionSummary(
@@ -357,7 +347,7 @@ def summary(last: date, *, first: date | None = None) -> SessionSummary:
         reasons=tuple(sorted(reasons.items(), key=lambda p: (-p[1], list(Reason).index(p[0])))),
         other_reasons=tuple(sorted(others.items(), key=lambda p: (-p[1], p[0]))),
         adjustments=_adjustments(start, last, titles),
-        wins=wins,
+        wins=shareable_wins,
         entries=_brought_entries(start, last),
         thought_records=_thought_records(start, last, titles),
         questions=tuple(questions()),
@@ -397,16 +387,16 @@ def mark_done(session_day: date, markdown: str, *, today: date | None = None) ->
     Questions ticked as asked go with the copy; the others stay for next time. With a weekly
     or fortnightly rhythm, the next session's date moves on to the one after session_day.
     """
-    if session_day > (today or date.today()):
-        raise InputError("A session can be marked as done on its day or after it.")
+    if session_day > (today or clock.today()):
+        raise InputError("input.session_in_future")
     text = clean(markdown)
     if len(text) > SUMMARY_MAX:
-        raise InputError("This summary is too long to keep.")
+        raise InputError("input.summary_too_long")
     with writing():
         schedule = get_schedule()
         start = min(period_start(session_day, schedule), session_day)
         row = SessionRecordRow.create(
-            period_start=start, period_end=session_day, markdown=text, made_at=_now()
+            period_start=start, period_end=session_day, markdown=text, made_at=clock.now()
         )
         SessionQuestionRow.update(record=row.id).where(
             SessionQuestionRow.record.is_null(True) & (SessionQuestionRow.done == True)  # noqa: E712

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 
+from desktop.store.errors import InputError
+
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 TITLE_MAX = 300
 FIELD_MAX = 20_000
-
-
-class InputError(ValueError):
-    """Input the store cannot keep as it is; the message is for the person."""
 
 
 def clean(text: str) -> str:
@@ -24,7 +22,7 @@ def clean_field(text: str, *, limit: int = FIELD_MAX) -> str:
     """A cleaned, trimmed optional field, within its length limit."""
     cleaned = clean(text).strip()
     if len(cleaned) > limit:
-        raise InputError(f"This text is longer than {limit:,} characters; please shorten it.")
+        raise InputError("input.too_long", limit=limit)
     return cleaned
 
 
@@ -32,7 +30,7 @@ def clean_title(text: str) -> str:
     """A cleaned, trimmed title, which must not be empty."""
     cleaned = " ".join(clean(text).split())
     if len(cleaned) > TITLE_MAX:
-        raise InputError(f"A title can be up to {TITLE_MAX} characters; please shorten it.")
+        raise InputError("input.title_too_long", limit=TITLE_MAX)
     if not cleaned:
-        raise InputError("A plan item needs a few words as its title.")
+        raise InputError("input.title_missing")
     return cleaned

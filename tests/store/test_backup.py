@@ -14,9 +14,10 @@ import pytest
 from store_helpers import damage, pragma, read_only, row_counts, sha256, sidecars
 
 from desktop import paths
-from desktop.store import backup, db, plan
+from desktop.store import backup, db, errors, files, plan
 from desktop.store.models import execute
 from desktop.store.records import Outcome
+from tests.said import raises_saying, said
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX idea")
 
@@ -53,7 +54,7 @@ def test_backup_is_a_complete_checked_private_single_file(db_path: Path) -> None
     _fill(db_path)
     made = backup.make_backup(db_path, "manual")
 
-    assert made.path.parent == db.backup_folder(db_path)
+    assert made.path.parent == files.backup_folder(db_path)
     assert made.reason == "manual"
     assert [b.path for b in backup.list_backups(db_path)] == [made.path]
     assert _files(made.path.parent) == [made.path.name]  # no .partial, no -wal
@@ -100,18 +101,18 @@ def test_a_failed_backup_leaves_no_file_behind(
     def disk_full(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(db.os, "replace", disk_full)
-    with pytest.raises(backup.BackupError) as caught:
+    monkeypatch.setattr(files.os, "replace", disk_full)
+    with pytest.raises(errors.BackupError) as caught:
         backup.make_backup(db_path)
 
-    assert "disk is full" in str(caught.value)
-    assert "Nothing was lost" in str(caught.value)
-    assert os.listdir(db.backup_folder(db_path)) == []
+    assert "disk is full" in said(caught.value)
+    assert "Nothing was lost" in said(caught.value)
+    assert os.listdir(files.backup_folder(db_path)) == []
 
 
 def test_leftover_partial_copies_are_cleared_by_the_next_backup(db_path: Path) -> None:
     _fill(db_path)
-    folder = db.backup_folder(db_path)
+    folder = files.backup_folder(db_path)
     folder.mkdir()
     abandoned = folder / "backup-2024-01-01-000000-start.sqlite3.partial"
     abandoned.write_bytes(b"")
@@ -189,13 +190,13 @@ def test_daily_backup_waits_a_day_and_skips_unchanged_data(db_path: Path) -> Non
 def test_thinning_keeps_recent_days_weeks_and_months(db_path: Path) -> None:
     _fill(db_path)
     db.close_database()
-    folder = db.backup_folder(db_path)
+    folder = files.backup_folder(db_path)
     folder.mkdir()
     now = datetime(2024, 12, 31, 20, 0)
     content = db_path.read_bytes()
     for hours in range(0, 24 * 500, 8):  # three a day for 500 days
         when = now - timedelta(hours=hours)
-        db.new_backup_path(db_path, "daily", when).write_bytes(content)
+        files.new_backup_path(db_path, "daily", when).write_bytes(content)
 
     removed = backup.thin(db_path, now=now)
 
@@ -229,7 +230,7 @@ def test_newest_good_backup_skips_a_damaged_one(db_path: Path) -> None:
     good = backup.make_backup(db_path, when=datetime(2024, 5, 6, 9, 0))
     damaged = backup.make_backup(db_path, when=datetime(2024, 5, 7, 9, 0))
     _damage(damaged.path)
-    (db.backup_folder(db_path) / "backup-2024-05-08-090000-manual.sqlite3").write_bytes(b"")
+    (files.backup_folder(db_path) / "backup-2024-05-08-090000-manual.sqlite3").write_bytes(b"")
 
     assert backup.problems_with(damaged.path) is not None
     assert backup.newest_good_backup(db_path) == good
@@ -279,7 +280,7 @@ def test_a_damaged_backup_is_not_restored(db_path: Path) -> None:
     _damage(made.path)
     plan.add_item("Kept")
 
-    with pytest.raises(backup.BackupError):
+    with pytest.raises(errors.BackupError):
         backup.restore(made.path, db_path)
 
     assert "Kept" in _titles()
@@ -290,7 +291,7 @@ def test_a_foreign_file_is_not_restored(db_path: Path, tmp_path: Path) -> None:
     foreign = tmp_path / "recipes.sqlite3"
     with closing(sqlite3.connect(foreign)) as conn:
         conn.execute("CREATE TABLE recipe (name TEXT)")
-    with pytest.raises(backup.BackupError, match="not one made by Between Sessions"):
+    with raises_saying(errors.BackupError, "not one made by Between Sessions"):
         backup.restore(foreign, db_path)
     assert db.is_open()
 
@@ -299,14 +300,14 @@ def test_a_foreign_file_is_not_restored(db_path: Path, tmp_path: Path) -> None:
 
 
 def _disk_full_when_copying_to(monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
-    real = db.copy_database
+    real = files.copy_database
 
     def copy(source: Path, target: Path) -> Path:
         if target.name.endswith(suffix):
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(source, target)
 
-    monkeypatch.setattr(db, "copy_database", copy)
+    monkeypatch.setattr(files, "copy_database", copy)
 
 
 def test_a_restore_that_cannot_copy_leaves_the_damaged_file_where_it_was(
@@ -319,7 +320,7 @@ def test_a_restore_that_cannot_copy_leaves_the_damaged_file_where_it_was(
     damaged_hash = sha256(db_path)
     _disk_full_when_copying_to(monkeypatch, ".restoring")
 
-    with pytest.raises(backup.BackupError, match="Nothing was lost"):
+    with raises_saying(errors.BackupError, "Nothing was lost"):
         backup.restore(made.path, db_path)
 
     assert sha256(db_path) == damaged_hash  # back under its own name, untouched
@@ -334,7 +335,7 @@ def test_a_restore_that_cannot_copy_goes_on_with_the_data_as_it_was(
     plan.add_item("Added after the backup")
     _disk_full_when_copying_to(monkeypatch, ".restoring")
 
-    with pytest.raises(backup.BackupError):
+    with pytest.raises(errors.BackupError):
         backup.restore(made.path, db_path)
 
     assert db.is_open()
@@ -349,7 +350,7 @@ def test_no_room_for_the_safety_copy_stops_a_restore_before_anything_changes(
     plan.add_item("Added after the backup")
     _disk_full_when_copying_to(monkeypatch, "before-restore.sqlite3")
 
-    with pytest.raises(backup.BackupError, match="disk is full"):
+    with raises_saying(errors.BackupError, "disk is full"):
         backup.restore(made.path, db_path)
 
     assert db.is_open()  # the store was never closed, the file never set aside

@@ -10,7 +10,8 @@ import pytest
 from store_helpers import damage, sha256, sidecars
 
 from desktop import paths
-from desktop.store import backup, db, plan
+from desktop.store import backup, db, errors, files, plan
+from tests.said import said
 
 
 @pytest.fixture
@@ -34,10 +35,10 @@ def test_damage_inside_the_file_is_found_on_open_and_nothing_is_written(db_path:
     _damage_a_page(db_path)
     before, listing = sha256(db_path), sorted(os.listdir(db_path.parent))
 
-    with pytest.raises(db.DamagedFileError) as caught:
+    with pytest.raises(errors.DamagedFileError) as caught:
         db.open_database(db_path)
 
-    assert "looks damaged" in str(caught.value)
+    assert "looks damaged" in said(caught.value)
     assert not db.is_open()
     assert sha256(db_path) == before
     assert sorted(os.listdir(db_path.parent)) == listing  # no backups, no -wal/-shm
@@ -50,7 +51,7 @@ def test_set_aside_renames_with_a_timestamp_and_keeps_every_byte(db_path: Path) 
     wal.write_bytes(b"what a crashed writer left")
     before, wal_before = sha256(db_path), sha256(wal)
 
-    moved = db.set_aside(db_path)
+    moved = files.set_aside(db_path)
 
     assert not db_path.exists() and sidecars(db_path) == set()
     assert re.fullmatch(r"between-sessions\.damaged-\d{8}-\d{6}\.sqlite3", moved.name)
@@ -61,9 +62,9 @@ def test_set_aside_renames_with_a_timestamp_and_keeps_every_byte(db_path: Path) 
 
 def test_set_aside_twice_in_a_second_keeps_both(db_path: Path) -> None:
     db_path.write_bytes(b"first")
-    first = db.set_aside(db_path)
+    first = files.set_aside(db_path)
     db_path.write_bytes(b"second")
-    second = db.set_aside(db_path)
+    second = files.set_aside(db_path)
     assert first != second
     assert first.read_bytes() == b"first" and second.read_bytes() == b"second"
 
@@ -76,9 +77,9 @@ def test_after_damage_the_newest_good_backup_is_offered_and_restores(db_path: Pa
     db.close_database()
     _damage_a_page(db_path)
 
-    with pytest.raises(db.DamagedFileError):
+    with pytest.raises(errors.DamagedFileError):
         db.open_database(db_path)
-    moved = db.set_aside(db_path)
+    moved = files.set_aside(db_path)
     offered = backup.newest_good_backup(db_path)
     assert offered == good
     backup.restore(offered.path, db_path)
@@ -90,9 +91,9 @@ def test_after_damage_the_newest_good_backup_is_offered_and_restores(db_path: Pa
 def test_after_damage_with_no_backup_the_app_can_start_fresh(db_path: Path) -> None:
     _fill(db_path)
     _damage_a_page(db_path)
-    with pytest.raises(db.DamagedFileError):
+    with pytest.raises(errors.DamagedFileError):
         db.open_database(db_path)
-    moved = db.set_aside(db_path)
+    moved = files.set_aside(db_path)
     assert backup.newest_good_backup(db_path) is None
 
     result = db.open_database(db_path)
@@ -132,10 +133,10 @@ def test_a_large_file_closed_cleanly_is_left_for_the_check_after_start(db_path: 
     result = db.open_database(db_path)  # no quick_check on the way in
 
     assert result.checked is False
-    assert db.quick_check(db_path) != []  # what the app runs in the background after start
+    assert files.quick_check(db_path) != []  # what the app runs in the background after start
     db.request_check(db_path)
     db.close_database()
-    with pytest.raises(db.DamagedFileError):
+    with pytest.raises(errors.DamagedFileError):
         db.open_database(db_path)  # asked for: checked before anything is written
 
 
@@ -150,7 +151,7 @@ def test_a_large_file_left_open_by_a_crash_is_checked_at_open(db_path: Path) -> 
     db.database.close()
     _damage_a_page(db_path)
 
-    with pytest.raises(db.DamagedFileError):
+    with pytest.raises(errors.DamagedFileError):
         db.open_database(db_path)
 
 

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store import backup, db, plan
+from desktop.store import backup, db, errors, plan
 from desktop.store.errors import CannotSaveError, DiskTrouble
 from desktop.store.models import execute
+from tests.said import raises_saying, said
 
 SIZE = "3m"
 
@@ -63,7 +64,7 @@ def test_a_full_disk_is_said_plainly_and_nothing_is_lost(small_disk: Path) -> No
 
     error = caught.value
     assert error.trouble is DiskTrouble.FULL
-    assert str(error).startswith(
+    assert said(error).startswith(
         "Your disk is full; nothing was lost, and what you typed is still here."
     )
     assert execute("PRAGMA quick_check") == [("ok",)]
@@ -71,7 +72,7 @@ def test_a_full_disk_is_said_plainly_and_nothing_is_lost(small_disk: Path) -> No
 
     # A backup on a full disk says so and leaves no empty or partial file behind.
     before = sorted(os.listdir(small_disk / "backups"))
-    with pytest.raises(backup.BackupError, match="disk is full"):
+    with raises_saying(errors.BackupError, "disk is full"):
         backup.make_backup(path)
     assert sorted(os.listdir(small_disk / "backups")) == before
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.content.encouragement import library
-from desktop.store import db, encouragement, journal, plan, session
+from desktop.store import db, errors, journal, messages, notes, plan, session, wins
 from desktop.store.encouragement_records import (
     Message,
     MessageContext,
@@ -17,9 +17,9 @@ from desktop.store.encouragement_records import (
     NoteKind,
     WinKind,
 )
+from desktop.store.errors import InputError
 from desktop.store.models import execute
 from desktop.store.records import EntryFields, Outcome, Reason, Status
-from desktop.store.text import InputError
 
 DAY = date(2024, 6, 12)  # a Wednesday
 NO_CONTEXT = MessageContext()
@@ -39,24 +39,24 @@ def _share(chosen: list[Message | None], group: MessageGroup) -> float:
 def test_the_same_inputs_give_the_same_message() -> None:
     context = MessageContext(reasons=((Reason.TOO_BIG, 2),))
     last = {library()[0].key: DAY - timedelta(days=2)}
-    first = encouragement.choose_message(DAY, library(), context, last)
+    first = messages.choose_message(DAY, library(), context, last)
     for _ in range(5):
-        assert encouragement.choose_message(DAY, library(), context, dict(last)) == first
+        assert messages.choose_message(DAY, library(), context, dict(last)) == first
     # A shuffled library is the same library.
     shuffled = list(reversed(library()))
-    assert encouragement.choose_message(DAY, shuffled, context, last) == first
+    assert messages.choose_message(DAY, shuffled, context, last) == first
 
 
 def test_different_days_give_different_messages() -> None:
-    chosen = {encouragement.choose_message(d, library(), NO_CONTEXT, {}) for d in _days(30)}
+    chosen = {messages.choose_message(d, library(), NO_CONTEXT, {}) for d in _days(30)}
     assert len(chosen) > 15
 
 
 def test_recent_reasons_weigh_their_groups_up() -> None:
     days = _days(300)
-    quiet = [encouragement.choose_message(d, library(), NO_CONTEXT, {}) for d in days]
+    quiet = [messages.choose_message(d, library(), NO_CONTEXT, {}) for d in days]
     context = MessageContext(reasons=((Reason.PERFECTIONISM, 3),))
-    weighted = [encouragement.choose_message(d, library(), context, {}) for d in days]
+    weighted = [messages.choose_message(d, library(), context, {}) for d in days]
     assert all(m is not None for m in quiet + weighted)
     assert _share(quiet, MessageGroup.PERFECTIONISM) < 0.15
     assert _share(weighted, MessageGroup.PERFECTIONISM) > 0.5
@@ -65,7 +65,7 @@ def test_recent_reasons_weigh_their_groups_up() -> None:
 def test_more_often_given_reasons_weigh_more() -> None:
     days = _days(400)
     context = MessageContext(reasons=((Reason.OVERLOAD, 6), (Reason.FEAR_OF_CHANGE, 1)))
-    chosen = [encouragement.choose_message(d, library(), context, {}) for d in days]
+    chosen = [messages.choose_message(d, library(), context, {}) for d in days]
     groups = Counter(m.group for m in chosen if m is not None)
     assert groups[MessageGroup.OVERLOAD] > 2 * groups[MessageGroup.FEAR_OF_CHANGE] > 0
 
@@ -81,8 +81,8 @@ def test_a_near_session_or_a_hard_week_weigh_their_groups_up(
     context: MessageContext, group: MessageGroup
 ) -> None:
     days = _days(300)
-    quiet = [encouragement.choose_message(d, library(), NO_CONTEXT, {}) for d in days]
-    fitting = [encouragement.choose_message(d, library(), context, {}) for d in days]
+    quiet = [messages.choose_message(d, library(), NO_CONTEXT, {}) for d in days]
+    fitting = [messages.choose_message(d, library(), context, {}) for d in days]
     assert _share(fitting, group) > 2 * _share(quiet, group)
     assert _share(fitting, group) > 0.2
 
@@ -92,7 +92,7 @@ def _run(days: list[date], context: MessageContext, hidden: set[str]) -> list[tu
     last: dict[str, date] = {}
     shown = []
     for day in days:
-        message = encouragement.choose_message(day, library(), context, last, hidden=hidden)
+        message = messages.choose_message(day, library(), context, last, hidden=hidden)
         assert message is not None
         last[message.key] = day
         shown.append((day, message.key))
@@ -117,14 +117,14 @@ def test_hidden_messages_never_come_back() -> None:
 
 def test_with_everything_hidden_there_is_nothing_to_show() -> None:
     hidden = {m.key for m in library()}
-    assert encouragement.choose_message(DAY, library(), NO_CONTEXT, {}, hidden=hidden) is None
+    assert messages.choose_message(DAY, library(), NO_CONTEXT, {}, hidden=hidden) is None
 
 
 def test_a_small_library_comes_round_again_rather_than_going_quiet() -> None:
     small = [Message(f"m{n}", "general", f"Message {n}") for n in range(3)]
     last: dict[str, date] = {}
     for day in _days(10):
-        message = encouragement.choose_message(day, small, NO_CONTEXT, last)
+        message = messages.choose_message(day, small, NO_CONTEXT, last)
         assert message is not None
         if len(last) == 3:  # all shown within the week: the one shown longest ago returns
             assert last[message.key] == min(last.values())
@@ -135,7 +135,7 @@ def test_another_one_goes_through_every_message_before_repeating() -> None:
     small = [Message(f"m{n}", "general", f"Message {n}") for n in range(4)]
     today: list[str] = []
     for position in range(8):
-        message = encouragement.choose_message(
+        message = messages.choose_message(
             DAY, small, NO_CONTEXT, {}, shown_today=today, position=position
         )
         assert message is not None
@@ -148,31 +148,31 @@ def test_another_one_goes_through_every_message_before_repeating() -> None:
 
 
 def test_todays_message_stays_the_same_all_day_and_after_a_restart(store: Path) -> None:
-    first = encouragement.todays_message(library(), DAY)
+    first = messages.todays_message(library(), DAY)
     assert first is not None and first.position == 0
-    assert encouragement.todays_message(library(), DAY) == first
+    assert messages.todays_message(library(), DAY) == first
     # Something logged later in the day does not change the day's message.
     item = plan.add_item("Journal")
     plan.check_in(item.id, DAY, Outcome.NOT_TODAY, reasons=[Reason.PERFECTIONISM])
-    assert encouragement.todays_message(library(), DAY) == first
+    assert messages.todays_message(library(), DAY) == first
     db.close_database()
     db.open_database(store)
-    assert encouragement.todays_message(library(), DAY) == first
-    assert encouragement.todays_message(library(), DAY + timedelta(days=1)) != first
+    assert messages.todays_message(library(), DAY) == first
+    assert messages.todays_message(library(), DAY + timedelta(days=1)) != first
 
 
 def test_another_one_is_kept_as_the_days_message(store: Path) -> None:
-    first = encouragement.todays_message(library(), DAY)
-    second = encouragement.another_message(library(), DAY)
+    first = messages.todays_message(library(), DAY)
+    second = messages.another_message(library(), DAY)
     assert first is not None and second is not None
     assert second.message != first.message and second.position == 1
-    assert encouragement.todays_message(library(), DAY) == second
+    assert messages.todays_message(library(), DAY) == second
 
 
 def test_messages_of_the_last_week_are_not_shown_again(store: Path) -> None:
     shown: list[str] = []
     for day in _days(40):
-        chosen = encouragement.todays_message(library(), day)
+        chosen = messages.todays_message(library(), day)
         assert chosen is not None
         shown.append(chosen.message.key)
     for n, key in enumerate(shown):
@@ -180,43 +180,43 @@ def test_messages_of_the_last_week_are_not_shown_again(store: Path) -> None:
 
 
 def test_a_hidden_message_is_replaced_and_never_returns(store: Path) -> None:
-    first = encouragement.todays_message(library(), DAY)
+    first = messages.todays_message(library(), DAY)
     assert first is not None
-    encouragement.hide_message(first.message.key)
-    replaced = encouragement.todays_message(library(), DAY)
+    messages.hide_message(first.message.key)
+    replaced = messages.todays_message(library(), DAY)
     assert replaced is not None and replaced.message != first.message
     seen = set()
     for day in _days(60, DAY + timedelta(days=1)):
         for _ in range(3):
-            chosen = encouragement.another_message(library(), day)
+            chosen = messages.another_message(library(), day)
             assert chosen is not None
             seen.add(chosen.message.key)
     assert first.message.key not in seen
-    assert encouragement.hidden_keys() == [first.message.key]
-    encouragement.show_message_again(first.message.key)
-    assert encouragement.hidden_keys() == []
+    assert messages.hidden_keys() == [first.message.key]
+    messages.show_message_again(first.message.key)
+    assert messages.hidden_keys() == []
 
 
 def test_undoing_a_hide_brings_the_message_back_as_todays(store: Path) -> None:
-    first = encouragement.todays_message(library(), DAY)
+    first = messages.todays_message(library(), DAY)
     assert first is not None
-    encouragement.hide_message(first.message.key)
-    assert encouragement.todays_message(library(), DAY) != first
-    back = encouragement.bring_back(library(), first.message.key, DAY)
+    messages.hide_message(first.message.key)
+    assert messages.todays_message(library(), DAY) != first
+    back = messages.bring_back(library(), first.message.key, DAY)
     assert back is not None and back.message == first.message and back.position == 2
-    assert encouragement.todays_message(library(), DAY) == back
-    assert encouragement.hidden_keys() == []
+    assert messages.todays_message(library(), DAY) == back
+    assert messages.hidden_keys() == []
 
 
 def test_keeping_a_message(store: Path) -> None:
-    first = encouragement.todays_message(library(), DAY)
+    first = messages.todays_message(library(), DAY)
     assert first is not None and not first.favourite
-    encouragement.set_favourite(first.message.key)
-    again = encouragement.todays_message(library(), DAY)
+    messages.set_favourite(first.message.key)
+    again = messages.todays_message(library(), DAY)
     assert again is not None and again.favourite
-    assert encouragement.favourite_keys() == [first.message.key]
-    encouragement.set_favourite(first.message.key, False)
-    assert encouragement.favourite_keys() == []
+    assert messages.favourite_keys() == [first.message.key]
+    messages.set_favourite(first.message.key, False)
+    assert messages.favourite_keys() == []
 
 
 def test_recent_reasons_are_counted_over_two_weeks(store: Path) -> None:
@@ -229,51 +229,51 @@ def test_recent_reasons_are_counted_over_two_weeks(store: Path) -> None:
         journal_item.id, DAY - timedelta(days=14), Outcome.TRIED, reasons=[Reason.OVERLOAD]
     )
     plan.check_in(walk.id, DAY + timedelta(days=1), Outcome.TRIED, reasons=[Reason.OVERLOAD])
-    assert encouragement.recent_reasons(DAY) == ((Reason.TOO_BIG, 2), (Reason.OVERLOAD, 1))
+    assert messages.recent_reasons(DAY) == ((Reason.TOO_BIG, 2), (Reason.OVERLOAD, 1))
 
 
 def test_a_near_session_and_a_hard_week_are_noticed(store: Path) -> None:
-    assert encouragement.message_context(DAY) == MessageContext()
+    assert messages.message_context(DAY) == MessageContext()
     session.set_schedule(DAY + timedelta(days=2))
-    assert encouragement.message_context(DAY).session_soon
-    assert not encouragement.message_context(DAY - timedelta(days=1)).session_soon
+    assert messages.message_context(DAY).session_soon
+    assert not messages.message_context(DAY - timedelta(days=1)).session_soon
     item = plan.add_item("Walk")
     plan.check_in(item.id, DAY, Outcome.NOT_TODAY)
     plan.check_in(item.id, DAY - timedelta(days=1), Outcome.THOUGHT, other_reason="tired")
-    assert not encouragement.message_context(DAY).hard_week
+    assert not messages.message_context(DAY).hard_week
     journal.save_entry(None, EntryFields(day=DAY - timedelta(days=2), body="heavy", mood=1))
-    assert encouragement.message_context(DAY).hard_week
-    assert not encouragement.message_context(DAY + timedelta(days=7)).hard_week
+    assert messages.message_context(DAY).hard_week
+    assert not messages.message_context(DAY + timedelta(days=7)).hard_week
 
 
 # -- own notes --------------------------------------------------------------------------------
 
 
 def test_own_notes_add_edit_delete(store: Path) -> None:
-    said = encouragement.add_note(NoteKind.THERAPIST_SAID, "  Progress isn't a straight line. ")
-    later = encouragement.add_note(NoteKind.FUTURE_ME, "You got through March.")
+    said = notes.add_note(NoteKind.THERAPIST_SAID, "  Progress isn't a straight line. ")
+    later = notes.add_note(NoteKind.FUTURE_ME, "You got through March.")
     assert said.text == "Progress isn't a straight line."
-    assert [n.id for n in encouragement.own_notes()] == [later.id, said.id]
-    edited = encouragement.edit_note(said.id, NoteKind.FUTURE_ME, "Rest counts.")
+    assert [n.id for n in notes.own_notes()] == [later.id, said.id]
+    edited = notes.edit_note(said.id, NoteKind.FUTURE_ME, "Rest counts.")
     assert (edited.kind, edited.text) == (NoteKind.FUTURE_ME, "Rest counts.")
-    encouragement.delete_note(later.id)
-    assert [n.text for n in encouragement.own_notes()] == ["Rest counts."]
+    notes.delete_note(later.id)
+    assert [n.text for n in notes.own_notes()] == ["Rest counts."]
     with pytest.raises(InputError):
-        encouragement.add_note(NoteKind.FUTURE_ME, "   ")
-    with pytest.raises(encouragement.NoteNotFound):
-        encouragement.edit_note(later.id, NoteKind.FUTURE_ME, "gone")
+        notes.add_note(NoteKind.FUTURE_ME, "   ")
+    with pytest.raises(errors.NoteNotFound):
+        notes.edit_note(later.id, NoteKind.FUTURE_ME, "gone")
 
 
 def test_own_notes_join_the_rotation(store: Path) -> None:
-    note = encouragement.add_note(NoteKind.THERAPIST_SAID, "Be curious, not cross.")
-    chosen = encouragement.todays_message([], DAY)
+    note = notes.add_note(NoteKind.THERAPIST_SAID, "Be curious, not cross.")
+    chosen = messages.todays_message([], DAY)
     assert chosen is not None
     assert chosen.message == Message(note.key, "therapist_said", "Be curious, not cross.")
     assert chosen.message.note_id == note.id
     # Among the built-in messages they come up now and then, and more often than one of them.
     found = Counter()
     for day in _days(200, DAY + timedelta(days=1)):
-        shown = encouragement.todays_message(library(), day)
+        shown = messages.todays_message(library(), day)
         assert shown is not None
         found[shown.message.key] += 1
     assert found[note.key] > 0
@@ -281,35 +281,35 @@ def test_own_notes_join_the_rotation(store: Path) -> None:
 
 
 def test_an_own_note_set_aside_stays_a_note_but_leaves_the_rotation(store: Path) -> None:
-    note = encouragement.add_note(NoteKind.FUTURE_ME, "Drink water.")
-    encouragement.hide_message(note.key)
-    assert not encouragement.get_note(note.id).in_rotation
-    assert encouragement.todays_message([], DAY) is None
+    note = notes.add_note(NoteKind.FUTURE_ME, "Drink water.")
+    messages.hide_message(note.key)
+    assert not notes.get_note(note.id).in_rotation
+    assert messages.todays_message([], DAY) is None
     with pytest.raises(InputError):
-        encouragement.set_favourite(note.key)
-    encouragement.show_message_again(note.key)
-    assert encouragement.todays_message([], DAY) is not None
+        messages.set_favourite(note.key)
+    messages.show_message_again(note.key)
+    assert messages.todays_message([], DAY) is not None
 
 
 def test_a_days_note_is_found_by_its_link_after_an_import_renumbers_it(store: Path) -> None:
-    encouragement.add_note(NoteKind.FUTURE_ME, "First.")
-    note = encouragement.add_note(NoteKind.FUTURE_ME, "Drink water.")
-    encouragement.set_note_in_rotation(note.id - 1, False)
-    shown = encouragement.todays_message([], DAY)
+    notes.add_note(NoteKind.FUTURE_ME, "First.")
+    note = notes.add_note(NoteKind.FUTURE_ME, "Drink water.")
+    notes.set_note_in_rotation(note.id - 1, False)
+    shown = messages.todays_message([], DAY)
     assert shown is not None and shown.message.note_id == note.id
     # An import keeps the link (own_note_id) right but not the words of the key.
     execute("UPDATE shown_message SET message_key = 'own:999'")
-    again = encouragement.todays_message([], DAY)
+    again = messages.todays_message([], DAY)
     assert again == shown
 
 
 def test_deleting_the_days_note_chooses_again(store: Path) -> None:
-    note = encouragement.add_note(NoteKind.FUTURE_ME, "Drink water.")
-    assert encouragement.todays_message([], DAY) is not None
-    encouragement.delete_note(note.id)
+    note = notes.add_note(NoteKind.FUTURE_ME, "Drink water.")
+    assert messages.todays_message([], DAY) is not None
+    notes.delete_note(note.id)
     assert execute("SELECT count(*) FROM shown_message") == [(0,)]
     small = [Message("general-x", "general", "Hello.")]
-    chosen = encouragement.todays_message(small, DAY)
+    chosen = messages.todays_message(small, DAY)
     assert chosen is not None and chosen.message.key == "general-x"
 
 
@@ -333,11 +333,11 @@ def test_small_wins_of_a_week_from_check_ins_entries_and_by_hand(store: Path) ->
     secret = journal.save_entry(None, EntryFields(day=DAY, title="Not yet", private=True))
     binned = journal.save_entry(None, EntryFields(day=DAY, title="Binned"))
     journal.delete_entry(binned.id)
-    by_hand = encouragement.add_win(sunday, "  Called   my sister ")
+    by_hand = wins.add_win(sunday, "  Called   my sister ")
 
-    wins = encouragement.small_wins(monday, sunday)
+    found = wins.small_wins(monday, sunday)
 
-    assert [(w.day, w.kind, w.text, w.outcome) for w in wins] == [
+    assert [(w.day, w.kind, w.text, w.outcome) for w in found] == [
         (monday, WinKind.CHECK_IN, "Walk", Outcome.DONE),
         (monday, WinKind.CHECK_IN, "Say no once", Outcome.TRIED),
         (monday + timedelta(days=1), WinKind.CHECK_IN, "Walk", Outcome.SMALLER),
@@ -348,41 +348,41 @@ def test_small_wins_of_a_week_from_check_ins_entries_and_by_hand(store: Path) ->
         (monday + timedelta(days=3), WinKind.CHECK_IN, "Walk", Outcome.THOUGHT),
         (sunday, WinKind.MANUAL, "Called my sister", None),
     ]
-    assert [w.entry_id for w in wins if w.kind is WinKind.ENTRY] == [
+    assert [w.entry_id for w in found if w.kind is WinKind.ENTRY] == [
         titled.id,
         untitled.id,
         secret.id,
     ]
-    assert [w.private for w in wins if w.kind is WinKind.ENTRY] == [False, False, True]
-    assert wins[-1].win_id == by_hand.win_id
+    assert [w.private for w in found if w.kind is WinKind.ENTRY] == [False, False, True]
+    assert found[-1].win_id == by_hand.win_id
     # Not today and rested are honest answers, not steps: they are not listed as wins.
-    assert Outcome.NOT_TODAY not in {w.outcome for w in wins}
-    assert Outcome.RESTED not in {w.outcome for w in wins}
+    assert Outcome.NOT_TODAY not in {w.outcome for w in found}
+    assert Outcome.RESTED not in {w.outcome for w in found}
 
 
 def test_earlier_weeks_have_their_own_wins(store: Path) -> None:
     walk = plan.add_item("Walk")
     monday, sunday = _week(DAY)
     plan.check_in(walk.id, monday - timedelta(days=3), Outcome.THOUGHT)
-    encouragement.add_win(monday - timedelta(days=7), "Went outside")
-    earlier = encouragement.small_wins(monday - timedelta(days=7), sunday - timedelta(days=7))
+    wins.add_win(monday - timedelta(days=7), "Went outside")
+    earlier = wins.small_wins(monday - timedelta(days=7), sunday - timedelta(days=7))
     assert [w.text for w in earlier] == ["Went outside", "Walk"]
-    assert encouragement.small_wins(monday, sunday) == []
+    assert wins.small_wins(monday, sunday) == []
 
 
 def test_wins_of_retired_items_still_count(store: Path) -> None:
     walk = plan.add_item("Walk")
     plan.check_in(walk.id, DAY, Outcome.DONE)
     plan.set_status(walk.id, Status.RETIRED)
-    assert [w.text for w in encouragement.small_wins(DAY, DAY)] == ["Walk"]
+    assert [w.text for w in wins.small_wins(DAY, DAY)] == ["Walk"]
 
 
 def test_wins_by_hand_can_be_removed_and_need_words(store: Path) -> None:
-    win = encouragement.add_win(DAY, "Ate breakfast")
+    win = wins.add_win(DAY, "Ate breakfast")
     assert win.win_id is not None
-    encouragement.delete_win(win.win_id)
-    assert encouragement.small_wins(DAY, DAY) == []
+    wins.delete_win(win.win_id)
+    assert wins.small_wins(DAY, DAY) == []
     with pytest.raises(InputError):
-        encouragement.add_win(DAY, " \n ")
+        wins.add_win(DAY, " \n ")
     with pytest.raises(InputError):
-        encouragement.add_win(DAY, "x" * (encouragement.WIN_MAX + 1))
+        wins.add_win(DAY, "x" * (wins.WIN_MAX + 1))

@@ -11,6 +11,7 @@ import pytest
 
 from desktop.store import db, plan
 from desktop.store.errors import CannotSaveError, DiskTrouble, classify
+from tests.said import said
 
 
 def _chained(outer: BaseException, inner: BaseException) -> BaseException:
@@ -83,6 +84,6 @@ def test_a_store_write_on_a_locked_file_raises_cannot_save(store: Path) -> None:
     finally:
         db.BUSY_TIMEOUT_SECONDS = saved
     assert caught.value.trouble is DiskTrouble.LOCKED
-    assert "nothing was lost, and what you typed is still here" in str(caught.value)
+    assert "nothing was lost, and what you typed is still here" in said(caught.value)
     plan.add_item("Goes through once the file is free")
     assert [i.title for i in plan.list_items()] == ["Goes through once the file is free"]

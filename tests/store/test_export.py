@@ -14,10 +14,24 @@ from store_helpers import row_counts, sha256
 
 from desktop import paths
 from desktop.reports import markdown as markdown_export
-from desktop.store import db, encouragement, export, journal, plan, safety, session
+from desktop.store import (
+    db,
+    errors,
+    export,
+    journal,
+    messages,
+    notes,
+    plan,
+    prompts,
+    safety,
+    search,
+    session,
+    wins,
+)
 from desktop.store.encouragement_records import Message, NoteKind, SafetySection, SessionRhythm
 from desktop.store.models import ALL_MODELS, execute
 from desktop.store.records import EntryFields, Kind, Outcome, Reason, Rhythm, Status, ThoughtRecord
+from tests.said import raises_saying, said
 
 NOW = datetime(2024, 6, 1, 12, 0)
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -58,7 +72,7 @@ def fill_everything() -> None:
         ),
     )
     journal.save_entry(None, EntryFields(day=date(2024, 5, 7), body="Better", tags=("work",)))
-    journal.add_prompt("What helped today?")
+    prompts.add_prompt("What helped today?")
     assert entry.id
     fill_encouragement()
 
@@ -66,11 +80,11 @@ def fill_everything() -> None:
 def fill_encouragement() -> None:
     """Own notes, messages shown and kept, wins, the session schedule, questions, a kept
     summary and the safety plan."""
-    note = encouragement.add_note(NoteKind.THERAPIST_SAID, "Small is still a step.")
+    note = notes.add_note(NoteKind.THERAPIST_SAID, "Small is still a step.")
     library = [Message("general-1", "general", "Be gentle today.")]
-    encouragement.todays_message(library, date(2024, 5, 6))
-    encouragement.set_favourite("general-1")
-    encouragement.add_win(date(2024, 5, 7), "Called my sister")
+    messages.todays_message(library, date(2024, 5, 6))
+    messages.set_favourite("general-1")
+    wins.add_win(date(2024, 5, 7), "Called my sister")
     session.set_schedule(date(2024, 5, 7), SessionRhythm.WEEKLY)
     session.add_question("Can we make the walk smaller?")
     asked = session.add_question("What do I do when I freeze?")
@@ -122,7 +136,7 @@ def test_search_works_after_an_import(tmp_path: Path) -> None:
     saved = export.export_json(tmp_path / "x.json", now=NOW)
     _open(tmp_path, "second")
     export.import_json(saved)
-    assert [s.title for s in journal.search("hard")] == ["A hard day"]
+    assert [s.title for s in search.search("hard")] == ["A hard day"]
 
 
 def test_importing_the_same_file_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
@@ -222,10 +236,10 @@ def test_a_bad_or_foreign_file_gives_a_clear_error_and_changes_nothing(
     bad = tmp_path / f"{name}.json"
     bad.write_bytes(_bad_files()[name])
 
-    with pytest.raises(export.ImportFileError) as caught:
+    with pytest.raises(errors.ImportFileError) as caught:
         export.import_json(bad)
 
-    assert str(caught.value).endswith("Nothing was changed.")
+    assert said(caught.value).endswith("Nothing was changed.")
     assert export.export_data(NOW) == before
     assert db.is_open() and path.exists()
 
@@ -240,7 +254,7 @@ def test_a_failure_late_in_the_import_rolls_everything_back(tmp_path: Path) -> N
     bad = tmp_path / "bad.json"
     bad.write_bytes(export.to_json(document))
 
-    with pytest.raises(export.ImportFileError, match="isn't in the file"):
+    with raises_saying(errors.ImportFileError, "isn't in the file"):
         export.import_json(bad)
 
     assert all(m.select().count() == 0 for m in ALL_MODELS)
@@ -295,11 +309,11 @@ def test_markdown_shows_plan_check_ins_adjustments_and_journal(tmp_path: Path) -
         "### Walk round the block",
         "- Smaller version: To the gate",
         "- 2024-05-06: tried / started; what got in the way: too much going on; note: hm",
-        "smaller version changed (from “” to “To the gate”); note: Tired 🌱",
+        "Smaller version set to “To the gate”; note: Tired 🌱",
         "### Say no once (paused)",
         "## Journal",
         "### 2024-05-06 — A hard day",
-        "*mood 2/5; energy 3/5; bring to next session; tags: sleep, work*",
+        "*mood: low; energy: some; bring to next session; tags: sleep, work*",
         "שלום — e\u0301 — 👩🏽‍💻",
         "\\# not a heading",
         "- The thought: I always fail",

@@ -12,8 +12,9 @@ from typing import Any
 import peewee
 import pytest
 
-from desktop.store import db, journal, plan
-from desktop.store.journal import BODY_MAX, PAGE_SIZE, TAG_MAX, TRASH_DAYS, EntryNotFound
+from desktop.store import db, journal, plan, prompts, search
+from desktop.store.errors import EntryNotFound, InputError
+from desktop.store.journal import BODY_MAX, TAG_MAX, TRASH_DAYS
 from desktop.store.models import JournalEntryRow, database, execute
 from desktop.store.records import (
     MATCH_END,
@@ -25,7 +26,9 @@ from desktop.store.records import (
     JournalEntry,
     ThoughtRecord,
 )
-from desktop.store.text import FIELD_MAX, TITLE_MAX, InputError
+from desktop.store.search import PAGE_SIZE
+from desktop.store.text import FIELD_MAX, TITLE_MAX
+from tests.said import raises_saying
 
 pytestmark = pytest.mark.usefixtures("store")
 
@@ -42,7 +45,7 @@ def ids(summaries: list[EntrySummary]) -> list[int]:
 
 
 def found(text: str, which: EntryFilter = EntryFilter()) -> list[int]:  # noqa: B008
-    return ids(journal.search(text, which))
+    return ids(search.search(text, which))
 
 
 def _reopen(path: Path) -> None:
@@ -104,7 +107,7 @@ def test_a_one_megabyte_body_round_trips_exactly() -> None:
     assert len(body) > 1_000_000
     saved = add(body)
     assert journal.get_entry(saved.id).fields.body == body
-    assert journal.get_summary(saved.id).first_line.startswith("Line with ünïcödé")
+    assert search.get_summary(saved.id).first_line.startswith("Line with ünïcödé")
 
 
 def test_the_body_keeps_its_whitespace_and_the_title_is_tidied() -> None:
@@ -164,7 +167,7 @@ def test_an_update_changes_every_field_and_keeps_the_entry() -> None:
     assert updated.created_at == old.created_at
     assert updated.updated_at >= old.updated_at
     assert journal.get_entry(old.id) == updated
-    assert journal.count_entries() == 1
+    assert search.count_entries() == 1
 
 
 def test_optional_fields_can_be_emptied_again() -> None:
@@ -178,7 +181,7 @@ def test_updating_an_entry_that_does_not_exist_raises_and_adds_nothing() -> None
         journal.save_entry(12345, EntryFields(day=DAY, body="text"))
     with pytest.raises(EntryNotFound):
         journal.get_entry(12345)
-    assert journal.count_entries() == 0
+    assert search.count_entries() == 0
     assert search_rows() == 0
 
 
@@ -186,16 +189,16 @@ def test_updating_an_entry_that_does_not_exist_raises_and_adds_nothing() -> None
 def test_mood_and_energy_outside_one_to_five_raise_and_change_nothing(
     mood: int | None, energy: int | None
 ) -> None:
-    with pytest.raises(InputError, match="1 to 5"):
+    with raises_saying(InputError, "1 to 5"):
         add("new", mood=mood, energy=energy)
-    assert journal.count_entries() == 0
+    assert search.count_entries() == 0
 
     kept = add("kept", mood=3, energy=4)
-    with pytest.raises(InputError, match="1 to 5"):
+    with raises_saying(InputError, "1 to 5"):
         journal.save_entry(kept.id, EntryFields(day=DAY, body="changed", mood=mood, energy=energy))
     assert journal.get_entry(kept.id) == kept
     assert found("changed") == []
-    assert journal.count_entries() == 1
+    assert search.count_entries() == 1
 
 
 def test_every_value_from_one_to_five_is_kept() -> None:
@@ -208,17 +211,17 @@ def test_every_value_from_one_to_five_is_kept() -> None:
 def test_feeling_strength_outside_0_to_100_raises_and_adds_nothing(strength: int) -> None:
     with pytest.raises(InputError):
         add("x", thought_record=ThoughtRecord(thought="t", feeling_strength=strength))
-    assert journal.count_entries() == 0
+    assert search.count_entries() == 0
 
 
 def test_overlong_text_raises_with_a_message_and_adds_nothing() -> None:
-    with pytest.raises(InputError, match="longer"):
+    with raises_saying(InputError, "longer"):
         add("x" * (BODY_MAX + 1))
-    with pytest.raises(InputError, match="tag"):
+    with raises_saying(InputError, "tag"):
         add("x", tags=("t" * (TAG_MAX + 1),))
-    with pytest.raises(InputError, match="shorten"):
+    with raises_saying(InputError, "shorten"):
         add("x", thought_record=ThoughtRecord(situation="s" * (FIELD_MAX + 1)))
-    assert journal.count_entries() == 0
+    assert search.count_entries() == 0
     assert search_rows() == 0
     assert len(add("x", title="t" * (TITLE_MAX + 50)).fields.title) == TITLE_MAX
 
@@ -238,7 +241,7 @@ def test_tags_are_trimmed_collapsed_and_deduplicated_without_case() -> None:
 def test_tags_are_shared_between_entries_in_the_first_spelling() -> None:
     add("a", tags=("Work",))
     second = add("b", tags=("work",))
-    assert journal.all_tags() == ["Work"]
+    assert search.all_tags() == ["Work"]
     assert journal.get_entry(second.id).fields.tags == ("Work",)
 
 
@@ -253,37 +256,37 @@ def test_all_tags_lists_the_most_used_first_then_by_name() -> None:
     add("2", tags=("work", "family"))
     add("3", tags=("work", "sleep"))
     add("4", tags=("anxiety",))
-    assert journal.all_tags() == ["work", "sleep", "anxiety", "family"]
+    assert search.all_tags() == ["work", "sleep", "anxiety", "family"]
 
 
 def test_all_tags_leaves_out_tags_used_only_in_the_trash() -> None:
     add("1", tags=("work",))
     trashed = add("2", tags=("secret", "work"))
     journal.delete_entry(trashed.id)
-    assert journal.all_tags() == ["work"]
+    assert search.all_tags() == ["work"]
     journal.restore_entry(trashed.id)
-    assert journal.all_tags() == ["work", "secret"]
+    assert search.all_tags() == ["work", "secret"]
 
 
 def test_a_tag_no_longer_used_leaves_the_completion_list() -> None:
     entry = add("1", tags=("old",))
     journal.save_entry(entry.id, EntryFields(day=DAY, body="1", tags=("new",)))
-    assert journal.all_tags() == ["new"]
+    assert search.all_tags() == ["new"]
 
 
 def test_filter_by_tag_ignores_case() -> None:
     work = add("1", tags=("Work",))
     add("2", tags=("sleep",))
-    assert ids(journal.list_entries(EntryFilter(tag="work"))) == [work.id]
-    assert ids(journal.list_entries(EntryFilter(tag="WORK"))) == [work.id]
-    assert journal.count_entries(EntryFilter(tag="nothing")) == 0
+    assert ids(search.list_entries(EntryFilter(tag="work"))) == [work.id]
+    assert ids(search.list_entries(EntryFilter(tag="WORK"))) == [work.id]
+    assert search.count_entries(EntryFilter(tag="nothing")) == 0
 
 
 def test_non_ascii_tags_are_the_same_tag_in_any_case() -> None:
     first = add("1", tags=("Ärger",))
     second = add("2", tags=("ärger",))
-    assert journal.all_tags() == ["Ärger"]
-    assert ids(journal.list_entries(EntryFilter(tag="ärger"))) == [second.id, first.id]
+    assert search.all_tags() == ["Ärger"]
+    assert ids(search.list_entries(EntryFilter(tag="ärger"))) == [second.id, first.id]
 
 
 # --- thought records -------------------------------------------------------------------------
@@ -300,7 +303,7 @@ def test_a_thought_record_is_saved_updated_and_removed() -> None:
     )
     entry = add("x", thought_record=record)
     assert journal.get_entry(entry.id).fields.thought_record == record
-    assert journal.get_summary(entry.id).has_thought_record
+    assert search.get_summary(entry.id).has_thought_record
 
     changed = dataclasses.replace(record, feeling_strength=40, balanced_thought="Softer now")
     journal.save_entry(entry.id, EntryFields(day=DAY, body="x", thought_record=changed))
@@ -309,7 +312,7 @@ def test_a_thought_record_is_saved_updated_and_removed() -> None:
 
     journal.save_entry(entry.id, EntryFields(day=DAY, body="x"))
     assert journal.get_entry(entry.id).fields.thought_record is None
-    assert not journal.get_summary(entry.id).has_thought_record
+    assert not search.get_summary(entry.id).has_thought_record
     assert execute("SELECT count(*) FROM thought_record")[0][0] == 0
 
 
@@ -325,7 +328,7 @@ def test_an_empty_thought_record_is_stored_as_none(record: ThoughtRecord) -> Non
     assert entry.fields.thought_record is None
     assert journal.get_entry(entry.id).fields.thought_record is None
     assert execute("SELECT count(*) FROM thought_record")[0][0] == 0
-    assert journal.count_entries(EntryFilter(flag=Flag.THOUGHT_RECORD)) == 0
+    assert search.count_entries(EntryFilter(flag=Flag.THOUGHT_RECORD)) == 0
 
 
 def test_thought_record_fields_are_trimmed() -> None:
@@ -354,15 +357,15 @@ def test_thought_records_for_an_item_newest_first_without_the_trash() -> None:
     add("unlinked", thought_record=ThoughtRecord("s"))
     add("no record")
 
-    assert ids(journal.thought_records_for_item(walk.id)) == [same_day.id, newer.id, older.id]
-    assert ids(journal.thought_records_for_item(call.id)) == [other.id]
-    assert all(s.has_thought_record for s in journal.thought_records_for_item(walk.id))
+    assert ids(search.thought_records_for_item(walk.id)) == [same_day.id, newer.id, older.id]
+    assert ids(search.thought_records_for_item(call.id)) == [other.id]
+    assert all(s.has_thought_record for s in search.thought_records_for_item(walk.id))
 
     journal.delete_entry(newer.id)
-    assert ids(journal.thought_records_for_item(walk.id)) == [same_day.id, older.id]
+    assert ids(search.thought_records_for_item(walk.id)) == [same_day.id, older.id]
     journal.save_entry(older.id, EntryFields(day=older.fields.day, body="older"))  # unlinked
-    assert ids(journal.thought_records_for_item(walk.id)) == [same_day.id]
-    assert journal.thought_records_for_item(9999) == []
+    assert ids(search.thought_records_for_item(walk.id)) == [same_day.id]
+    assert search.thought_records_for_item(9999) == []
 
 
 def test_a_retired_plan_item_keeps_its_thought_records() -> None:
@@ -371,7 +374,7 @@ def test_a_retired_plan_item_keeps_its_thought_records() -> None:
     item = plan.add_item("Walk")
     entry = add("x", thought_record=ThoughtRecord(thought="t", plan_item_id=item.id))
     plan.set_status(item.id, Status.RETIRED)
-    assert ids(journal.thought_records_for_item(item.id)) == [entry.id]
+    assert ids(search.thought_records_for_item(item.id)) == [entry.id]
     assert journal.get_entry(entry.id).fields.thought_record.plan_item_id == item.id  # type: ignore[union-attr]
 
 
@@ -383,28 +386,28 @@ def test_entries_are_listed_newest_day_first_then_newest_id() -> None:
     oldest = add("oldest", day=DAY - timedelta(days=5))
     newest = add("newest", day=DAY + timedelta(days=1))
     middle_later = add("middle later", day=DAY)
-    assert ids(journal.list_entries()) == [newest.id, middle_later.id, middle.id, oldest.id]
+    assert ids(search.list_entries()) == [newest.id, middle_later.id, middle.id, oldest.id]
 
 
 def test_paging_gives_every_entry_exactly_once_in_order() -> None:
     with database.atomic():
         for number in range(450):
             add(f"entry {number}", day=DAY - timedelta(days=number % 37))
-    everything = journal.list_entries(limit=1000)
+    everything = search.list_entries(limit=1000)
     assert len(everything) == 450
 
     pages: list[list[EntrySummary]] = []
     after = None
-    while page := journal.list_entries(after=after, limit=200):
+    while page := search.list_entries(after=after, limit=200):
         pages.append(page)
         after = page[-1]
     assert [len(p) for p in pages] == [200, 200, 50]
     assert [s for p in pages for s in p] == everything
     keys = [(s.day, s.id) for s in everything]
     assert keys == sorted(keys, reverse=True)
-    assert journal.count_entries() == 450
+    assert search.count_entries() == 450
     assert PAGE_SIZE == 200
-    assert len(journal.list_entries()) == PAGE_SIZE
+    assert len(search.list_entries()) == PAGE_SIZE
 
 
 def test_paging_with_a_filter() -> None:
@@ -412,27 +415,27 @@ def test_paging_with_a_filter() -> None:
         for number in range(30):
             add(f"e{number}", day=DAY - timedelta(days=number % 4), mood=1 + number % 5)
     which = EntryFilter(mood_from=2, mood_to=3)
-    expected = journal.list_entries(which, limit=1000)
+    expected = search.list_entries(which, limit=1000)
     pages, after = [], None
-    while page := journal.list_entries(which, after=after, limit=4):
+    while page := search.list_entries(which, after=after, limit=4):
         pages += page
         after = page[-1]
     assert pages == expected
-    assert len(expected) == journal.count_entries(which) == 12
+    assert len(expected) == search.count_entries(which) == 12
 
 
 def test_summaries_show_what_the_list_needs() -> None:
     entry = add("\n\n   \n  First   real line  \nsecond", mood=4, bring_to_session=True)
-    summary = journal.get_summary(entry.id)
+    summary = search.get_summary(entry.id)
     assert summary.first_line == "First real line"
     assert summary.heading == "First real line"
     assert (summary.mood, summary.bring_to_session, summary.private) == (4, True, False)
     assert summary.snippet == ""
     titled = add("body", title="A title")
-    assert journal.get_summary(titled.id).heading == "A title"
-    assert journal.get_summary(add("").id).heading == ""
+    assert search.get_summary(titled.id).heading == "A title"
+    assert search.get_summary(add("").id).heading == ""
     with pytest.raises(EntryNotFound):
-        journal.get_summary(9999)
+        search.get_summary(9999)
 
 
 # --- filters ---------------------------------------------------------------------------------
@@ -464,8 +467,8 @@ def varied() -> dict[str, JournalEntry]:
 
 def _names(varied: dict[str, JournalEntry], which: EntryFilter) -> set[str]:
     by_id = {entry.id: name for name, entry in varied.items()}
-    listed = {by_id[s.id] for s in journal.list_entries(which)}
-    assert journal.count_entries(which) == len(listed)
+    listed = {by_id[s.id] for s in search.list_entries(which)}
+    assert search.count_entries(which) == len(listed)
     return listed
 
 
@@ -508,11 +511,11 @@ def test_trash_and_restore(varied: dict[str, JournalEntry]) -> None:
     trashed = journal.get_entry(okay.id)
     assert trashed.deleted_at is not None
     assert trashed.fields == okay.fields
-    assert okay.id not in ids(journal.list_entries())
-    assert okay.id in ids(journal.list_entries(EntryFilter(flag=Flag.TRASH)))
+    assert okay.id not in ids(search.list_entries())
+    assert okay.id in ids(search.list_entries(EntryFilter(flag=Flag.TRASH)))
     journal.restore_entry(okay.id)
     assert journal.get_entry(okay.id) == dataclasses.replace(trashed, deleted_at=None)
-    assert okay.id in ids(journal.list_entries())
+    assert okay.id in ids(search.list_entries())
     with pytest.raises(EntryNotFound):
         journal.delete_entry(9999)
     with pytest.raises(EntryNotFound):
@@ -570,13 +573,13 @@ def test_search_is_ranked_with_title_matches_first() -> None:
 
 def test_search_snippet_marks_the_matched_words() -> None:
     entry = add("Before the match. I finally called the dentist, which felt big. After it.")
-    [result] = journal.search("dentist")
+    [result] = search.search("dentist")
     assert result.id == entry.id
     assert f"{MATCH_START}dentist{MATCH_END}" in result.snippet
     assert result.snippet.count(MATCH_START) == result.snippet.count(MATCH_END) == 1
-    [prefix] = journal.search("denti")
+    [prefix] = search.search("denti")
     assert f"{MATCH_START}dentist{MATCH_END}" in prefix.snippet
-    [big] = journal.search("big dentist")
+    [big] = search.search("big dentist")
     assert big.snippet.count(MATCH_START) == 2
 
 
@@ -593,8 +596,8 @@ def test_search_limit() -> None:
     with database.atomic():
         for number in range(120):
             add(f"repeated word {number}")
-    assert len(journal.search("repeated")) == 100
-    assert len(journal.search("repeated", limit=7)) == 7
+    assert len(search.search("repeated")) == 100
+    assert len(search.search("repeated", limit=7)) == 7
 
 
 # --- the search index stays in step ------------------------------------------------------------
@@ -640,7 +643,7 @@ def test_a_failed_save_leaves_the_entry_and_its_index_as_they_were() -> None:
     assert found("new") == []
     assert found("another") == []
     assert search_rows() == 1
-    assert journal.count_entries() == 1
+    assert search.count_entries() == 1
 
 
 def test_trashed_entries_are_found_only_in_the_trash() -> None:
@@ -678,7 +681,7 @@ def test_purge_removes_entries_older_than_30_days_from_the_table_and_the_index()
     assert execute(f"SELECT count(*) FROM entry_tag WHERE entry_id = {old.id}") == [(0,)]
     assert found("badger", EntryFilter(flag=Flag.TRASH)) == [young.id]
     assert found("badger") == [living.id]
-    assert journal.thought_records_for_item(item.id) == []
+    assert search.thought_records_for_item(item.id) == []
     assert journal.purge_trash(now) == 0
     assert journal.purge_trash(now + timedelta(days=2)) == 1
     assert search_rows() == 1
@@ -688,23 +691,23 @@ def test_purge_removes_entries_older_than_30_days_from_the_table_and_the_index()
 def test_rebuilding_the_index_gives_the_same_results() -> None:
     a = add("otter by the water", title="Otters", tags=("animals",))
     b = add("x", thought_record=ThoughtRecord(kind_friend="otter kindness"))
-    before = journal.search("otter")
+    before = search.search("otter")
     execute("DELETE FROM journal_search")
     assert found("otter") == []
     journal.rebuild_search_index()
-    assert journal.search("otter") == before
+    assert search.search("otter") == before
     assert set(ids(before)) == {a.id, b.id}
     assert found("animals") == [a.id]
 
 
 def test_everything_survives_closing_and_reopening(store: Path) -> None:
     entry = add("a kestrel hovered", tags=("birds",), mood=4, bring_to_session=True)
-    prompt = journal.add_prompt("What did I notice?")
+    prompt = prompts.add_prompt("What did I notice?")
     _reopen(store)
     assert journal.get_entry(entry.id) == entry
     assert found("kestrel") == [entry.id]
-    assert journal.all_tags() == ["birds"]
-    assert journal.own_prompts() == [(prompt, "What did I notice?")]
+    assert search.all_tags() == ["birds"]
+    assert prompts.own_prompts() == [(prompt, "What did I notice?")]
 
 
 # --- search is safe with anything typed --------------------------------------------------------
@@ -810,17 +813,17 @@ def test_any_text_typed_in_search_is_safe(corpus: list[JournalEntry]) -> None:
     # One store for all the queries (each test opens a fresh file, which takes a moment).
     garbage, answered = [], 0
     for query in HOSTILE:
-        results = journal.search(query)  # never raises
+        results = search.search(query)  # never raises
         assert isinstance(results, list), repr(query)
         answered += bool(results)
         for summary in results:
             if not _contains_a_searched_word(summary.id, query):
                 garbage.append((query[:30], summary.id))
             assert summary.snippet.count(MATCH_START) == summary.snippet.count(MATCH_END)
-        assert isinstance(journal.search(query, EntryFilter(flag=Flag.TRASH)), list)
+        assert isinstance(search.search(query, EntryFilter(flag=Flag.TRASH)), list)
     assert garbage == []
     assert answered > 20  # the check above really looked at results
-    assert journal.count_entries() == len(corpus)  # nothing was changed by searching
+    assert search.count_entries() == len(corpus)  # nothing was changed by searching
 
 
 SYNTAX_LOOKALIKES = [
@@ -859,29 +862,29 @@ def test_a_query_of_only_punctuation_or_emoji_finds_nothing(corpus: list[Journal
 
 
 def test_own_prompts_are_added_listed_oldest_first_and_removed() -> None:
-    first = journal.add_prompt("  What would I tell a friend?  ")
-    second = journal.add_prompt("What helped, even a little? 🌱")
-    assert journal.own_prompts() == [
+    first = prompts.add_prompt("  What would I tell a friend?  ")
+    second = prompts.add_prompt("What helped, even a little? 🌱")
+    assert prompts.own_prompts() == [
         (first, "What would I tell a friend?"),
         (second, "What helped, even a little? 🌱"),
     ]
-    journal.delete_prompt(first)
-    assert journal.own_prompts() == [(second, "What helped, even a little? 🌱")]
-    journal.delete_prompt(9999)  # already gone: nothing happens
-    assert len(journal.own_prompts()) == 1
+    prompts.delete_prompt(first)
+    assert prompts.own_prompts() == [(second, "What helped, even a little? 🌱")]
+    prompts.delete_prompt(9999)  # already gone: nothing happens
+    assert len(prompts.own_prompts()) == 1
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\x00", "\n\t"])
 def test_an_empty_own_prompt_is_refused(text: str) -> None:
     with pytest.raises(InputError):
-        journal.add_prompt(text)
-    assert journal.own_prompts() == []
+        prompts.add_prompt(text)
+    assert prompts.own_prompts() == []
 
 
 def test_an_entry_keeps_its_prompt_after_the_prompt_is_removed() -> None:
-    prompt_id = journal.add_prompt("What am I carrying?")
+    prompt_id = prompts.add_prompt("What am I carrying?")
     entry = add("A lot", prompt="What am I carrying?")
-    journal.delete_prompt(prompt_id)
+    prompts.delete_prompt(prompt_id)
     assert journal.get_entry(entry.id).fields.prompt == "What am I carrying?"
 
 
@@ -898,10 +901,10 @@ def test_counting_tags_and_the_old_trash_never_read_every_entry() -> None:
     statements: list[str] = []
     database.connection().set_trace_callback(statements.append)
     try:
-        journal.count_entries()
-        journal.all_tags()
+        search.count_entries()
+        search.all_tags()
         journal.purge_trash()
-        journal.list_entries()
+        search.list_entries()
     finally:
         database.connection().set_trace_callback(None)
 

@@ -18,7 +18,7 @@ from peewee import SqliteDatabase, TextField
 from playhouse.migrate import SqliteMigrator, migrate
 from store_helpers import TABLES, pragma, read_only, row_counts
 
-from desktop.store import db, plan
+from desktop.store import db, errors, files, plan
 from desktop.store.migrations import MIGRATIONS
 from desktop.store.models import ALL_MODELS, database, execute
 from desktop.store.records import Kind, Outcome, Reason, Rhythm, Status
@@ -182,7 +182,7 @@ def test_migration_first_saves_a_version_1_copy_in_backups(
     db.close_database()
 
     backups = path.parent / "backups"
-    assert db.backup_folder(path) == backups
+    assert files.backup_folder(path) == backups
     assert result.migration_backup is not None
     assert result.migration_backup.parent == backups
     assert os.listdir(backups) == [result.migration_backup.name]  # no .partial left over
@@ -255,7 +255,7 @@ def test_several_steps_run_in_order_after_one_backup(tmp_path: Path) -> None:
     assert result.migrated_from == CURRENT
     assert execute("SELECT version FROM step_log ORDER BY rowid") == [(2,), (3,)]
     assert execute("PRAGMA user_version") == [(CURRENT + 2,)]
-    assert len(os.listdir(db.backup_folder(path))) == 1
+    assert len(os.listdir(files.backup_folder(path))) == 1
 
 
 # --- migrations that go wrong --------------------------------------------------------------
@@ -282,7 +282,7 @@ def leaves_dangling_rows(db_: SqliteDatabase) -> None:
 
 @pytest.mark.parametrize(
     ("step", "error"),
-    [(breaks_midway, RuntimeError), (leaves_dangling_rows, db.StoreError)],
+    [(breaks_midway, RuntimeError), (leaves_dangling_rows, errors.StoreError)],
     ids=["raises", "dangling-rows"],
 )
 def test_failed_migration_leaves_version_1_and_all_data(
@@ -313,7 +313,7 @@ def test_migrated_file_is_refused_by_the_older_app(tmp_path: Path) -> None:
     db.open_database(path, migrations=[*MIGRATIONS, rebuild_by_hand])
     db.close_database()
 
-    with pytest.raises(db.NewerSchemaError):
+    with pytest.raises(errors.NewerSchemaError):
         db.open_database(path)
     assert pragma(path, "user_version") == CURRENT + 1
 

@@ -13,9 +13,10 @@ import pytest
 from store_helpers import pragma, read_only, sha256, sidecars
 
 from desktop import paths
-from desktop.store import db, plan
+from desktop.store import db, errors, files, plan
 from desktop.store.models import execute
 from desktop.store.records import Outcome, Reason
+from tests.said import said
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX idea")
 
@@ -124,7 +125,7 @@ def test_reopening_keeps_everything(db_path: Path, data_dir: Path) -> None:
     assert check_in.reasons == {Reason.OVERLOAD}
     db.close_database()
     # Nothing to migrate, so no backup was made and the file was not rewritten.
-    assert not db.backup_folder(db_path).exists()
+    assert not files.backup_folder(db_path).exists()
     assert sha256(db_path) == before
 
 
@@ -143,7 +144,7 @@ def test_opening_a_second_file_closes_the_first(tmp_path: Path) -> None:
 # --- files that must be refused, untouched ---------------------------------------------------
 
 
-def _assert_refused_untouched(path: Path, error: type[db.StoreError]) -> db.StoreError:
+def _assert_refused_untouched(path: Path, error: type[errors.StoreError]) -> errors.StoreError:
     before_hash = sha256(path)
     before_listing = sorted(os.listdir(path.parent))
 
@@ -173,9 +174,9 @@ def _newer(path: Path, journal_mode: str) -> None:
 def test_newer_file_is_refused_and_left_byte_for_byte(db_path: Path, journal_mode: str) -> None:
     _newer(db_path, journal_mode)
 
-    error = _assert_refused_untouched(db_path, db.NewerSchemaError)
+    error = _assert_refused_untouched(db_path, errors.NewerSchemaError)
 
-    assert "newer version" in str(error)
+    assert "newer version" in said(error)
     assert pragma(db_path, "user_version") == db.schema_version() + 1
 
 
@@ -199,7 +200,7 @@ def test_newer_version_pending_in_the_write_ahead_log_is_still_refused(
     writer.close()
     main_before, wal_before = sha256(path), sha256(Path(f"{path}-wal"))
 
-    with pytest.raises(db.NewerSchemaError):
+    with pytest.raises(errors.NewerSchemaError):
         db.open_database(path)
 
     # The -shm is only an index SQLite may rebuild; the data lives in the main file and -wal.
@@ -210,17 +211,17 @@ def test_newer_version_pending_in_the_write_ahead_log_is_still_refused(
 def test_empty_file_is_refused_and_left_alone(db_path: Path) -> None:
     db_path.touch()
 
-    error = _assert_refused_untouched(db_path, db.NotOurFileError)
+    error = _assert_refused_untouched(db_path, errors.NotOurFileError)
 
     assert db_path.stat().st_size == 0
-    assert "empty" in str(error)
+    assert "empty" in said(error)
 
 
 def test_one_byte_file_is_refused_and_left_alone(db_path: Path) -> None:
     # SQLite's unix VFS reports a 1-byte file as 0 bytes (an old OS X workaround), so asking
     # SQLite would mistake this cut-short file for a blank database and build into it.
     db_path.write_bytes(b"x")
-    _assert_refused_untouched(db_path, db.NotOurFileError)
+    _assert_refused_untouched(db_path, errors.NotOurFileError)
     assert db_path.read_bytes() == b"x"
 
 
@@ -237,10 +238,10 @@ def test_one_byte_file_is_refused_and_left_alone(db_path: Path) -> None:
 def test_file_that_is_not_sqlite_is_refused_and_left_alone(db_path: Path, content: bytes) -> None:
     db_path.write_bytes(content)
 
-    error = _assert_refused_untouched(db_path, db.NotOurFileError)
+    error = _assert_refused_untouched(db_path, errors.NotOurFileError)
 
     assert db_path.read_bytes() == content
-    assert "left it exactly as it is" in str(error)
+    assert "left it exactly as it is" in said(error)
 
 
 def _someone_elses_database(path: Path, application_id: int, journal_mode: str) -> None:
@@ -261,7 +262,7 @@ def test_someone_elses_database_is_refused_and_left_alone(
 ) -> None:
     _someone_elses_database(db_path, application_id, journal_mode)
 
-    _assert_refused_untouched(db_path, db.NotOurFileError)
+    _assert_refused_untouched(db_path, errors.NotOurFileError)
 
     with closing(read_only(db_path)) as conn:
         assert conn.execute("SELECT name FROM recipe").fetchall() == [("soup",)]
@@ -280,7 +281,7 @@ def test_cut_short_copy_of_our_file_is_refused_as_damaged(db_path: Path, keep_by
     assert len(whole) > 4 * keep_bytes
     db_path.write_bytes(whole[:keep_bytes])
 
-    _assert_refused_untouched(db_path, db.StoreError)
+    _assert_refused_untouched(db_path, errors.StoreError)
 
 
 def test_refusal_does_not_leave_a_previous_store_usable_by_accident(
@@ -289,7 +290,7 @@ def test_refusal_does_not_leave_a_previous_store_usable_by_accident(
     db.open_database(tmp_path / "other.sqlite3")
     db_path.write_bytes(b"not a database at all, just words")
 
-    with pytest.raises(db.NotOurFileError):
+    with pytest.raises(errors.NotOurFileError):
         db.open_database(db_path)
 
     assert not db.is_open()

@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from desktop.store import db, plan
-from desktop.store.errors import CannotSaveError, DiskTrouble
+from desktop.store.errors import CannotSaveError, DiskTrouble, InputError, ItemNotFound
 from desktop.store.models import CheckInReasonRow, CheckInRow, execute
-from desktop.store.plan import ItemNotFound
 from desktop.store.records import (
     Adjustment,
     Change,
@@ -23,7 +22,8 @@ from desktop.store.records import (
     Rhythm,
     Status,
 )
-from desktop.store.text import FIELD_MAX, TITLE_MAX, InputError
+from desktop.store.text import FIELD_MAX, TITLE_MAX
+from tests.said import raises_saying
 
 pytestmark = pytest.mark.usefixtures("store")
 
@@ -175,16 +175,16 @@ def test_titles_are_trimmed_collapsed_and_cleaned(typed: str, kept: str) -> None
 
 @pytest.mark.parametrize("typed", ["", "   ", "\n\t", "\x00", "\ud800 \x00", "\u2003"])
 def test_empty_title_is_refused_and_nothing_is_added(typed: str) -> None:
-    with pytest.raises(InputError, match="title"):
+    with raises_saying(InputError, "title"):
         plan.add_item(typed)
     assert plan.list_items(ALL) == []
 
 
 def test_overlong_text_is_refused_with_a_message_and_nothing_is_added() -> None:
     plan.add_item("t" * TITLE_MAX)  # exactly at the limit is fine
-    with pytest.raises(InputError, match="shorten"):
+    with raises_saying(InputError, "shorten"):
         plan.add_item("t" * (TITLE_MAX + 1))
-    with pytest.raises(InputError, match="shorten"):
+    with raises_saying(InputError, "shorten"):
         plan.add_item("Fine title", why="w" * (FIELD_MAX + 1))
     assert len(plan.list_items(ALL)) == 1
 

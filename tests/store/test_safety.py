@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store import db, safety
+from desktop.store import db, errors, safety
 from desktop.store.encouragement_records import SafetySection
-from desktop.store.text import InputError
+from desktop.store.errors import InputError
 
 
 def test_an_empty_plan(store: Path) -> None:
@@ -74,5 +74,5 @@ def test_bad_input_changes_nothing(store: Path) -> None:
     with pytest.raises(ValueError):
         safety.add_item("not a section", "x")  # type: ignore[arg-type]
     assert safety.is_empty()
-    with pytest.raises(safety.SafetyItemNotFound):
+    with pytest.raises(errors.SafetyItemNotFound):
         safety.edit_item(99, "x")

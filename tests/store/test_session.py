@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from desktop.reports.session import escape, file_name, render_markdown
-from desktop.store import encouragement, journal, plan, session
+from desktop.store import errors, journal, plan, session, wins
 from desktop.store.encouragement_records import Schedule, SessionRhythm, SessionSummary, WinKind
+from desktop.store.errors import InputError
 from desktop.store.models import execute
 from desktop.store.records import EntryFields, Outcome, Reason, Rhythm, Status, ThoughtRecord
-from desktop.store.text import InputError
 
 LAST = date(2024, 6, 4)  # the last session, a Tuesday
 TODAY = date(2024, 6, 10)  # the Monday after
@@ -113,7 +113,7 @@ def known_data() -> dict[str, int]:
         "UPDATE journal_entry SET updated_at = day || ' 20:00:00' "
         f"WHERE id NOT IN ({old_flag.id}, {older_flagged_lately.id})"
     )
-    encouragement.add_win(LAST + timedelta(days=3), "Asked for help at work")
+    wins.add_win(LAST + timedelta(days=3), "Asked for help at work")
     session.add_question("Can we make the walk smaller?")
     asked = session.add_question("What do I do when I freeze?")
     session.set_question_done(asked.id, True)
@@ -157,7 +157,7 @@ def test_questions(store: Path) -> None:
     ]
     with pytest.raises(InputError):
         session.add_question("  ")
-    with pytest.raises(session.QuestionNotFound):
+    with pytest.raises(errors.QuestionNotFound):
         session.edit_question(third.id, "gone")
 
 
@@ -227,7 +227,7 @@ def test_private_entries_never_appear_in_the_summary(store: Path) -> None:
     everything = session.summary(TODAY + timedelta(days=30), first=date(2000, 1, 1))
     assert SECRET not in _everything_in(everything)
     # The entries are really there, and counted as small wins in the app itself.
-    in_app = encouragement.small_wins(LAST, TODAY)
+    in_app = wins.small_wins(LAST, TODAY)
     assert any(SECRET in w.text for w in in_app)
 
 
@@ -345,5 +345,5 @@ def test_kept_summaries_newest_first(store: Path) -> None:
     second = session.mark_done(TODAY, "# second", today=TODAY)
     assert [r.id for r in session.records()] == [second.id, first.id]
     assert second.period_start == LAST
-    with pytest.raises(session.RecordNotFound):
+    with pytest.raises(errors.RecordNotFound):
         session.get_record(999)

@@ -125,6 +125,17 @@ def add_items(store: Path) -> Callable[..., list[PlanItem]]:
 
 
 @pytest.fixture
+def writer(qtbot: Any) -> Any:
+    """A Writer for a dialog tested on its own (its changes are announced to nobody)."""
+    from desktop.ui.app.events import Events
+    from desktop.ui.app.write import Writer
+
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    return Writer(Events(screen), screen)
+
+
+@pytest.fixture
 def make_tab(qtbot: Any, store: Path) -> Callable[[], Any]:
     """Build an Action plan tab over the test store, as it looks when the app starts."""
     from desktop.ui.app.events import Events

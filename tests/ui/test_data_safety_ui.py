@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from desktop.store import backup, db, plan
+from desktop.store import backup, db, errors, plan
 from desktop.store.errors import CannotSaveError, DiskTrouble
 from desktop.ui.app import disk_trouble, startup
 from desktop.ui.app.backups_dialog import BackupsDialog
@@ -79,24 +79,23 @@ def test_disk_trouble_is_said_once_and_retried_until_it_works(qtbot: Any) -> Non
     qtbot.addWidget(window)
     attempts: list[str] = []
 
-    def retry() -> None:
+    def retry() -> bool:
         attempts.append("try")
-        if len(attempts) < 2:
-            raise CannotSaveError(DiskTrouble.FULL)
+        return len(attempts) >= 2  # the first retry still meets a full disk
 
-    notice = disk_trouble.install(window, retry)
-    assert disk_trouble.report(CannotSaveError(DiskTrouble.FULL))
+    notice = disk_trouble.DiskTroubleNotice(window, retry)
+    notice.report(CannotSaveError(DiskTrouble.FULL))
     first_box = notice.box
     assert first_box is not None
     assert first_box.text().startswith("Your disk is full; nothing was lost")
-    disk_trouble.report(CannotSaveError(DiskTrouble.FULL))
+    notice.report(CannotSaveError(DiskTrouble.FULL))
     assert notice.box is first_box  # told once, not a pile of boxes
 
     notice.try_again()
     assert notice.waiting
     notice.try_again()
     assert not notice.waiting
-    assert window.statusBar().currentMessage() == "Everything is saved again."
+    assert window.statusBar().currentMessage() == "Saving works again."
 
 
 def test_an_empty_data_file_at_start_is_kept_and_a_backup_offered(tmp_path: Path) -> None:
@@ -160,7 +159,7 @@ def test_a_large_file_is_checked_after_start_and_damage_is_named(
     assert warnings == [startup.damaged_notice()]
     assert backup.list_backups(path) == []  # a damaged file is never copied over a good backup
     db.close_database()
-    with pytest.raises(db.DamagedFileError):
+    with pytest.raises(errors.DamagedFileError):
         db.open_database(path)  # the next start checks it first and offers a backup
 
 
@@ -178,7 +177,9 @@ def test_an_unexpected_error_in_the_background_is_said_and_backups_go_on(
     monkeypatch.setattr(backup, "backup_if_changed", broken)
     schedule.at_start(checked=True)
     qtbot.waitUntil(lambda: not schedule.busy)
-    assert "couldn't be made" in window.statusBar().currentMessage()
+    said = window.statusBar().currentMessage()
+    assert said.startswith("The app couldn't make a backup because of an unexpected problem")
+    assert "Nothing was lost" in said
 
     monkeypatch.undo()
     schedule.at_start(checked=True)  # not stuck: the next one runs

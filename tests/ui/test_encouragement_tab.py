@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.content import encouragement as encouragement_texts
+from desktop.reports.errors import explain
 from desktop.reports.session import render_markdown
-from desktop.store import db, encouragement, journal, plan, safety, session
+from desktop.store import db, journal, messages, notes, plan, safety, session, wins
 from desktop.store.encouragement_records import (
     NoteKind,
     SafetySection,
@@ -41,7 +42,7 @@ from desktop.store.encouragement_records import (
 from desktop.store.errors import CannotSaveError, DiskTrouble
 from desktop.store.models import execute
 from desktop.store.records import EntryFields, Outcome, Reason, ThoughtRecord
-from desktop.ui.app.events import Events
+from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.main_window import MainWindow
 from desktop.ui.encouragement.kept_messages_dialog import KeptMessagesDialog
 from desktop.ui.encouragement.models import (
@@ -114,9 +115,9 @@ def tree_texts(model: QStandardItemModel) -> list[list[str]]:
 
 
 def test_every_model_passes_qts_model_checks(qtmodeltester: Any, qapp: Any, store: Path) -> None:
-    note = encouragement.add_note(NoteKind.THERAPIST_SAID, "Small is still a step.")
-    notes = OwnNoteModel()
-    notes.set_rows(encouragement.own_notes())
+    note = notes.add_note(NoteKind.THERAPIST_SAID, "Small is still a step.")
+    note_model = OwnNoteModel()
+    note_model.set_rows(notes.own_notes())
     messages = MessageListModel()
     messages.set_rows(encouragement_texts.library()[:5])
     session.add_question("One?")
@@ -125,16 +126,16 @@ def test_every_model_passes_qts_model_checks(qtmodeltester: Any, qapp: Any, stor
     questions.set_rows(session.questions())
     item = plan.add_item("Walk")
     plan.check_in(item.id, DAY, Outcome.DONE)
-    encouragement.add_win(DAY, "Called my sister")
-    wins = SmallWinsModel()
+    wins.add_win(DAY, "Called my sister")
+    win_model = SmallWinsModel()
     palette = qapp.palette()
-    wins.set_wins(encouragement.small_wins(MONDAY, DAY), palette, 16)
+    win_model.set_wins(wins.small_wins(MONDAY, DAY), palette, 16)
     safety.add_item(SafetySection.COPING, "A shower")
     plan_model = SafetyPlanModel()
     plan_model.set_plan(safety.safety_plan(), palette, 16)
-    for model in (notes, messages, questions, wins, plan_model):
+    for model in (note_model, messages, questions, win_model, plan_model):
         qtmodeltester.check(model, force_py=True)
-    assert notes.index(0).data(RecordRole).id == note.id
+    assert note_model.index(0).data(RecordRole).id == note.id
 
 
 def test_the_question_model_hands_edits_to_its_writer(store: Path) -> None:
@@ -246,20 +247,20 @@ def test_another_one_keep_and_dont_show_again(tab: EncouragementTab) -> None:
     page.another_button.click()
     second = page.message.text()
     assert second != first
-    stored = encouragement.todays_message(encouragement_texts.library(), DAY)
+    stored = messages.todays_message(encouragement_texts.library(), DAY)
     assert stored is not None and stored.message.text == second
 
     page.keep_button.click()
     assert page.keep_button.isChecked() and plain(page.keep_button.text()) == "Kept"
-    assert encouragement.favourite_keys() == [stored.message.key]
+    assert messages.favourite_keys() == [stored.message.key]
 
     page.hide_button.click()
     assert page.message.text() not in (second, "")
     assert not page.undo_bar.isHidden()
-    assert encouragement.hidden_keys() == [stored.message.key]
+    assert messages.hidden_keys() == [stored.message.key]
     page.undo_button.click()
     assert page.message.text() == second
-    assert encouragement.hidden_keys() == []
+    assert messages.hidden_keys() == []
 
     page.hide_button.click()
     for _ in range(60):
@@ -298,7 +299,7 @@ def test_kept_messages_dialog_lets_a_set_aside_message_back(
     monkeypatch.setattr(KeptMessagesDialog, "exec", use)
     page.kept_button.click()
     assert seen == [([kept.message.text], [hidden.message.text])]
-    assert encouragement.hidden_keys() == []
+    assert messages.hidden_keys() == []
 
 
 def test_recent_reasons_shape_the_message(
@@ -334,7 +335,7 @@ def test_adding_editing_and_deleting_a_note(
 
     answer_dialog(monkeypatch, NoteDialog, write)
     page.add_note_button.click()
-    [note] = encouragement.own_notes()
+    [note] = notes.own_notes()
     assert (note.kind, note.text) == (NoteKind.THERAPIST_SAID, "Be curious, not cross.")
     assert page.notes_model.rowCount() == 1
     assert "What my therapist said" in page.notes_model.index(0).data()
@@ -348,7 +349,7 @@ def test_adding_editing_and_deleting_a_note(
     answer_dialog(monkeypatch, NoteDialog, change)
     page.notes.setCurrentIndex(page.notes_model.index(0))
     page.edit_note_button.click()
-    note = encouragement.get_note(note.id)
+    note = notes.get_note(note.id)
     assert (note.kind, note.text, note.in_rotation) == (
         NoteKind.FUTURE_ME,
         "You got through March.",
@@ -357,26 +358,26 @@ def test_adding_editing_and_deleting_a_note(
 
     answer_message_box(monkeypatch, "Cancel")
     page.delete_note_button.click()
-    assert encouragement.own_notes()
+    assert notes.own_notes()
     answer_message_box(monkeypatch, "Delete")
     page.delete_note_button.click()
-    assert encouragement.own_notes() == []
+    assert notes.own_notes() == []
     assert not page.edit_note_button.isEnabled()
 
 
 def test_an_own_note_comes_up_as_the_message(
     make_tab: Callable[[], EncouragementTab], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    note = encouragement.add_note(NoteKind.FUTURE_ME, "Drink some water.")
+    note = notes.add_note(NoteKind.FUTURE_ME, "Drink some water.")
     for message in encouragement_texts.library():
-        encouragement.hide_message(message.key)
+        messages.hide_message(message.key)
     tab = make_tab()
     page = tab.today_page
     assert page.message.text() == "Drink some water."
     assert page.source.text() == "A note you wrote to your future self"
     assert page.keep_button.isHidden()  # own notes are always kept
     page.hide_button.click()
-    assert not encouragement.get_note(note.id).in_rotation
+    assert not notes.get_note(note.id).in_rotation
     assert "set every message aside" in page.message.text()
 
 
@@ -392,7 +393,7 @@ def test_small_wins_of_the_week_grow_by_day(
     plan.check_in(walk.id, DAY, Outcome.THOUGHT)
     journal.save_entry(None, EntryFields(day=DAY, title="After the meeting"))
     journal.save_entry(None, EntryFields(day=DAY, title=SECRET, private=True))
-    tab.events.plan_changed.emit()
+    tab.events.announce(Scope.PLAN | Scope.JOURNAL)  # as the other tabs do
     tab.show_page(SMALL_WINS)
     view = tab.wins_page
     assert "This week · 23 Nov 2026 – 29 Nov 2026" in view.week_label.text()
@@ -418,14 +419,14 @@ def test_adding_and_removing_a_win_by_keyboard(qtbot: Any, tab: EncouragementTab
     qtbot.keyClick(view.win_text, Qt.Key.Key_Return)
     assert view.win_text.text() == ""
     assert tree_texts(view.model) == [["Thursday 26 Nov 2026", "Asked for help"]]
-    [win] = encouragement.small_wins(DAY, DAY)
+    [win] = wins.small_wins(DAY, DAY)
     assert win.kind is WinKind.MANUAL
 
     view.tree.setFocus()
     view.tree.setCurrentIndex(view.model.index(0, 0, view.model.index(0, 0)))
     assert view.remove_button.isEnabled()
     qtbot.keyClick(view.tree, Qt.Key.Key_Delete)
-    assert encouragement.small_wins(DAY, DAY) == []
+    assert wins.small_wins(DAY, DAY) == []
 
 
 def test_earlier_weeks_can_be_browsed_but_not_later_ones(
@@ -688,9 +689,9 @@ def test_marking_the_session_done_keeps_a_copy_and_starts_afresh(
 
 
 def page_words() -> Any:
-    from desktop.ui.encouragement.summary_files import translated_words
+    from desktop.ui.common.labels import WORDS
 
-    return translated_words()
+    return WORDS
 
 
 def test_the_summary_follows_check_ins_made_elsewhere(
@@ -701,7 +702,7 @@ def test_the_summary_follows_check_ins_made_elsewhere(
     [walk] = add_items("Evening walk")
     plan.check_in(walk.id, DAY, Outcome.SMALLER)
     assert "Evening walk" not in tab.session_page.summary.toPlainText()
-    tab.events.plan_changed.emit()
+    tab.events.announce(Scope.PLAN)  # as the Action plan tab does
     assert "Evening walk: did the smaller version 1" in tab.session_page.summary.toPlainText()
 
 
@@ -871,13 +872,13 @@ def full_disk(*args: Any, **kwargs: Any) -> Any:
     raise CannotSaveError(DiskTrouble.FULL)
 
 
-FULL_MESSAGE = CannotSaveError(DiskTrouble.FULL).in_a_form()
+FULL_MESSAGE = explain(CannotSaveError(DiskTrouble.FULL), in_place=True)
 
 
 def test_a_note_that_cannot_be_saved_stays_in_its_dialog(
     tab: EncouragementTab, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(encouragement, "add_note", full_disk)
+    monkeypatch.setattr(notes, "add_note", full_disk)
     answers = answer_dialog(
         monkeypatch, NoteDialog, lambda d: d.text.setPlainText("Be curious, not cross.")
     )
@@ -891,15 +892,15 @@ def test_a_note_that_cannot_be_saved_stays_in_its_dialog(
     monkeypatch.undo()  # the disk has room again: Save now stores the same words
     dialog.buttons.button(SAVE).click()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert [n.text for n in encouragement.own_notes()] == ["Be curious, not cross."]
+    assert [n.text for n in notes.own_notes()] == ["Be curious, not cross."]
 
 
 def test_an_edited_note_that_cannot_be_saved_stays_in_its_dialog(
     tab: EncouragementTab, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    note = encouragement.add_note(NoteKind.FUTURE_ME, "First words")
+    note = notes.add_note(NoteKind.FUTURE_ME, "First words")
     tab.refresh()
-    monkeypatch.setattr(encouragement, "edit_note", full_disk)
+    monkeypatch.setattr(notes, "edit_note", full_disk)
     answers = answer_dialog(monkeypatch, NoteDialog, lambda d: d.text.setPlainText("New words"))
     page = tab.today_page
     page.notes.setCurrentIndex(page.notes_model.index(0))
@@ -908,7 +909,7 @@ def test_an_edited_note_that_cannot_be_saved_stays_in_its_dialog(
     [dialog] = answers.seen
     assert dialog.text.toPlainText() == "New words"
     assert dialog.problem.isVisibleTo(dialog)
-    assert encouragement.get_note(note.id).text == "First words"
+    assert notes.get_note(note.id).text == "First words"
 
 
 def test_cancelling_a_note_with_words_asks_first(
@@ -926,7 +927,7 @@ def test_cancelling_a_note_with_words_asks_first(
     tab.today_page.add_note_button.click()
     assert len(boxes) == 1
     assert answers.seen[1].result() == QDialog.DialogCode.Rejected
-    assert encouragement.own_notes() == []
+    assert notes.own_notes() == []
 
 
 def test_cancelling_an_untouched_note_closes_at_once(
@@ -1018,7 +1019,7 @@ def test_commit_pending_stores_a_typed_question_and_win(tab: EncouragementTab) -
     assert tab.commit_pending() is True
 
     assert [q.text for q in session.questions()] == ["Can we slow down?"]
-    assert [w.text for w in encouragement.small_wins(DAY, DAY)] == ["Opened a window"]
+    assert [w.text for w in wins.small_wins(DAY, DAY)] == ["Opened a window"]
     assert tab.session_page.question_text.text() == ""
     assert tab.wins_page.win_text.text() == ""
     tab.show_page(SESSION_PREP)
@@ -1029,13 +1030,13 @@ def test_commit_pending_with_nothing_typed_stores_nothing(tab: EncouragementTab)
     tab.wins_page.win_text.setText("   ")
     assert tab.commit_pending() is True
     assert session.questions() == []
-    assert encouragement.small_wins(DAY, DAY) == []
+    assert wins.small_wins(DAY, DAY) == []
 
 
 def test_commit_pending_on_a_full_disk_keeps_the_words(
     tab: EncouragementTab, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(encouragement, "add_win", full_disk)
+    monkeypatch.setattr(wins, "add_win", full_disk)
     tab.wins_page.win_text.setText("Opened a window")
     assert tab.commit_pending() is False
     assert tab.wins_page.win_text.text() == "Opened a window"
@@ -1048,26 +1049,24 @@ def test_switching_tabs_in_the_window_stores_a_typed_win(qtbot: Any, window: Mai
     tab.show_page(SMALL_WINS)
     tab.wins_page.win_text.setText("Asked for help")
     window.tabs.setCurrentIndex(0)
-    assert [w.text for w in encouragement.small_wins(date.today(), date.today())] == [
-        "Asked for help"
-    ]
+    assert [w.text for w in wins.small_wins(date.today(), date.today())] == ["Asked for help"]
 
 
 def test_a_removed_win_can_be_put_back(qtbot: Any, tab: EncouragementTab) -> None:
     activate(qtbot, tab)
     tab.show_page(SMALL_WINS)
     view = tab.wins_page
-    encouragement.add_win(DAY - timedelta(days=1), "Asked for help")
+    wins.add_win(DAY - timedelta(days=1), "Asked for help")
     view.refresh()
     view.tree.setFocus()
     view.tree.setCurrentIndex(view.model.index(0, 0, view.model.index(0, 0)))
     qtbot.keyClick(view.tree, Qt.Key.Key_Delete)
-    assert encouragement.small_wins(MONDAY, DAY) == []
+    assert wins.small_wins(MONDAY, DAY) == []
     assert view.undo_bar.isVisibleTo(view)
 
     view.undo_button.click()
 
-    [win] = encouragement.small_wins(MONDAY, DAY)
+    [win] = wins.small_wins(MONDAY, DAY)
     assert (win.day, win.text) == (DAY - timedelta(days=1), "Asked for help")
     assert not view.undo_bar.isVisibleTo(view)
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop.store import journal
+from desktop.store import journal, search
 from desktop.store.models import database
 from desktop.store.records import EntryFields, EntryFilter, EntrySummary, Flag
 from desktop.ui.common import labels
@@ -34,7 +34,7 @@ def fill(count: int) -> None:
 
 
 def store_pages(which: EntryFilter = EntryFilter()) -> Any:  # noqa: B008
-    return lambda after: journal.list_entries(which, after=after, limit=PAGE)
+    return lambda after: search.list_entries(which, after=after, limit=PAGE)
 
 
 def ids_in(model: EntryListModel) -> list[int]:
@@ -56,7 +56,7 @@ def test_one_page_passes_qt_model_checks(qtmodeltester: Any) -> None:
     model = EntryListModel()
     model.load(store_pages())
     qtmodeltester.check(model)
-    assert ids_in(model) == [s.id for s in journal.list_entries()]
+    assert ids_in(model) == [s.id for s in search.list_entries()]
     model.fetchMore(QModelIndex())  # nothing after the last entry
     assert model.rowCount() == 30
     assert not model.canFetchMore(QModelIndex())
@@ -75,7 +75,7 @@ def test_rows_grow_a_page_at_a_time_until_the_last(qtmodeltester: Any) -> None:
     # Each fetch adds at most a page; at most one extra fetch finds out that it was the end.
     assert counts[:3] == [200, 400, 450]
     assert set(counts[3:]) <= {450}
-    assert ids_in(model) == [s.id for s in journal.list_entries(limit=1000)]
+    assert ids_in(model) == [s.id for s in search.list_entries(limit=1000)]
     assert len(set(ids_in(model))) == 450
     qtmodeltester.check(model)
 
@@ -178,7 +178,7 @@ def test_roles_show_words_for_the_person() -> None:
 
 def test_search_results_load_as_one_page(qtmodeltester: Any) -> None:
     fill(40)
-    hits = journal.search("number")
+    hits = search.search("number")
     model = EntryListModel()
     model.load(lambda after: hits if after is None else [])
     qtmodeltester.check(model)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.content.prompts import builtin_prompts
-from desktop.store import db, journal, plan
+from desktop.store import db, journal, plan, prompts, search
 from desktop.store.records import (
     MATCH_END,
     MATCH_START,
@@ -35,7 +35,7 @@ from desktop.store.records import (
     JournalEntry,
     ThoughtRecord,
 )
-from desktop.ui.app.events import Events
+from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.main_window import MainWindow
 from desktop.ui.common.entry_list import EntryRole
 from desktop.ui.journal import editor as journal_editor
@@ -76,7 +76,7 @@ def type_at_end(qtbot: Any, edit: QPlainTextEdit, text: str) -> None:
 
 def stored() -> list[JournalEntry]:
     """Every entry not in the trash, newest first."""
-    return [journal.get_entry(s.id) for s in journal.list_entries()]
+    return [journal.get_entry(s.id) for s in search.list_entries()]
 
 
 def settle(widget: QWidget) -> None:
@@ -142,8 +142,8 @@ def test_typing_is_stored_after_a_short_pause_and_appears_at_the_top(
 
     qtbot.keyClicks(tab.editor.body, "Slept badly, walked anyway")
     typed_at = time.monotonic()
-    assert journal.count_entries() == 1  # not yet: typing is still going on
-    qtbot.waitUntil(lambda: journal.count_entries() == 2, timeout=3000)
+    assert search.count_entries() == 1  # not yet: typing is still going on
+    qtbot.waitUntil(lambda: search.count_entries() == 2, timeout=3000)
     assert time.monotonic() - typed_at < 1.0  # stored within about a second
 
     newest = stored()[0]
@@ -176,13 +176,13 @@ def test_more_typing_in_a_stored_entry_updates_it_and_its_row(
     tab: JournalTab, qtbot: Any, quick_autosave: None
 ) -> None:
     qtbot.keyClicks(tab.editor.body, "First words")
-    qtbot.waitUntil(lambda: journal.count_entries() == 1)
+    qtbot.waitUntil(lambda: search.count_entries() == 1)
     entry_id = tab.editor.entry_id
     assert entry_id is not None
     tab.editor.body.selectAll()
     qtbot.keyClicks(tab.editor.body, "Other words")
     qtbot.waitUntil(lambda: journal.get_entry(entry_id).fields.body == "Other words")
-    assert journal.count_entries() == 1
+    assert search.count_entries() == 1
     assert tab.model.index(0).data(EntryRole).heading == "Other words"
 
 
@@ -191,8 +191,8 @@ def test_noting_only_the_mood_is_an_entry(active: JournalTab, qtbot: Any) -> Non
     tab = active
     tab.new_entry()
     tab.editor.mood.setCurrentIndex(tab.editor.mood.findData(1))
-    qtbot.waitUntil(lambda: journal.count_entries() == 1)
-    assert journal.list_entries()[0].mood == 1
+    qtbot.waitUntil(lambda: search.count_entries() == 1)
+    assert search.list_entries()[0].mood == 1
 
 
 def test_a_blank_new_entry_is_never_stored(active: JournalTab, qtbot: Any) -> None:
@@ -206,8 +206,8 @@ def test_a_blank_new_entry_is_never_stored(active: JournalTab, qtbot: Any) -> No
     qtbot.keyClick(tab.editor.body, Qt.Key.Key_S, CTRL)
     tab.new_entry()
     tab.search.setFocus()
-    assert journal.count_entries() == 0
-    assert journal.count_entries(EntryFilter(flag=Flag.TRASH)) == 0
+    assert search.count_entries() == 0
+    assert search.count_entries(EntryFilter(flag=Flag.TRASH)) == 0
     assert tab.model.rowCount() == 0
 
 
@@ -376,7 +376,7 @@ def test_a_new_entry_made_while_searching_is_kept(
     tab.new_entry()
     qtbot.keyClicks(tab.editor.body, "The river again")
     qtbot.keyClick(tab.editor.body, Qt.Key.Key_S, CTRL)
-    assert journal.count_entries() == 4
+    assert search.count_entries() == 4
     assert tab.editor.entry_id in ids_in(tab)
 
 
@@ -587,7 +587,7 @@ def test_a_prompt_shows_above_a_blank_entry_and_is_stored_with_it(
     assert tab.editor.prompt_box.isVisibleTo(tab)
     assert tab.editor.entry_id is None
     tab.save_now()
-    assert journal.count_entries() == 0  # a prompt alone is not an entry yet
+    assert search.count_entries() == 0  # a prompt alone is not an entry yet
     qtbot.keyClicks(tab.editor.body, "My answer")
     tab.save_now()
     [entry] = stored()
@@ -637,7 +637,7 @@ def test_removing_the_prompt_keeps_the_text(
 def test_own_prompts_appear_first_and_can_be_used(
     tab: JournalTab, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    journal.add_prompt("What am I proud of this week?")
+    prompts.add_prompt("What am I proud of this week?")
 
     def pick_own(dialog: PromptDialog) -> Any:
         group = _group(dialog, "Your own prompts")
@@ -651,9 +651,9 @@ def test_own_prompts_appear_first_and_can_be_used(
 
 
 def test_own_prompts_are_added_and_removed_in_the_dialog(
-    qtbot: Any, store: Path, monkeypatch: pytest.MonkeyPatch
+    writer: Any, qtbot: Any, store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = PromptDialog()
+    dialog = PromptDialog(writer)
     qtbot.addWidget(dialog)
     own = _group(dialog, "Your own prompts")
     assert dialog.model.index(0, 0, own).data() == "Prompts you add appear here."
@@ -668,19 +668,19 @@ def test_own_prompts_are_added_and_removed_in_the_dialog(
         QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("  Who helped? ", True))
     )
     dialog.add_button.click()
-    assert [text for _, text in journal.own_prompts()] == ["Who helped?"]
+    assert [text for _, text in prompts.own_prompts()] == ["Who helped?"]
     assert dialog.chosen() == "Who helped?"  # the new prompt is selected, ready to use
     assert dialog.use_button.isEnabled()
     assert dialog.remove_button.isEnabled()
 
     dialog.remove_button.click()
-    assert journal.own_prompts() == []
+    assert prompts.own_prompts() == []
     own = _group(dialog, "Your own prompts")
     assert dialog.model.index(0, 0, own).data() == "Prompts you add appear here."
 
 
-def test_a_group_heading_cannot_be_used_as_a_prompt(qtbot: Any, store: Path) -> None:
-    dialog = PromptDialog()
+def test_a_group_heading_cannot_be_used_as_a_prompt(writer: Any, qtbot: Any, store: Path) -> None:
+    dialog = PromptDialog(writer)
     qtbot.addWidget(dialog)
     dialog.tree.setCurrentIndex(_group(dialog, builtin_prompts()[1].title))
     assert dialog.chosen() == ""
@@ -770,24 +770,24 @@ def test_a_thought_record_linked_to_a_plan_item_shows_there_and_opens_here(
         "Say no to one extra shift",
     ]
     _choose(form.plan_item, item.id)
-    with qtbot.waitSignal(window.events.journal_changed, timeout=1000):
+    with qtbot.waitSignal(window.events.changed, timeout=1000):
         tab.save_now()
     entry_id = tab.editor.entry_id
     assert entry_id is not None
     record = journal.get_entry(entry_id).fields.thought_record
     assert record is not None and record.plan_item_id == item.id
 
-    # The Action plan tab shows it under the item, at once.
+    # The Action plan tab shows it under the item as soon as it is shown.
+    tab.new_entry()
+    qtbot.keyClicks(tab.search, "nothing like it")
+    window.tabs.setCurrentIndex(TABS.index("Action plan"))
     assert detail.records_model.rowCount() == 1
     qtmodeltester.check(detail.records_model)
     record_row = detail.records_model.index(0)
     assert record_row.data(EntryRole).id == entry_id
+    assert detail.records_box.isVisible()
 
     # Activating it (Enter) in the Action plan tab opens the entry in the journal.
-    tab.new_entry()
-    qtbot.keyClicks(tab.search, "nothing like it")
-    window.tabs.setCurrentIndex(TABS.index("Action plan"))
-    assert detail.records_box.isVisible()
     detail.records.setCurrentIndex(record_row)
     with qtbot.waitSignal(window.events.open_entry, timeout=1000) as opened:
         qtbot.keyClick(detail.records, Qt.Key.Key_Return)
@@ -799,9 +799,10 @@ def test_a_thought_record_linked_to_a_plan_item_shows_there_and_opens_here(
     assert tab.search.text() == ""
     assert tab.list.currentIndex().data(EntryRole).id == entry_id
 
-    # Unlinking it takes it off the item.
+    # Unlinking it takes it off the item (there once the Action plan tab is shown again).
     _choose(form.plan_item, None)
     tab.save_now()
+    window.tabs.setCurrentIndex(TABS.index("Action plan"))
     assert detail.records_model.rowCount() == 0
     assert not detail.records_box.isVisibleTo(plan_tab)
 
@@ -840,7 +841,7 @@ def test_move_to_trash_then_undo(make_journal: Callable[..., JournalTab], qtbot:
     assert "30 days" in tab.undo_label.text()
     assert tab.editor.entry_id is None
     assert tab.editor.body.toPlainText() == ""
-    assert journal.all_tags() == []
+    assert search.all_tags() == []
     assert tab.tag_filter.findData("secret") == -1
 
     tab.undo_button.click()
@@ -850,7 +851,7 @@ def test_move_to_trash_then_undo(make_journal: Callable[..., JournalTab], qtbot:
     assert not tab.undo_bar.isVisibleTo(tab)
     assert tab.editor.entry_id == going.id
     assert tab.list.currentIndex().data(EntryRole).id == going.id
-    assert journal.all_tags() == ["secret"]
+    assert search.all_tags() == ["secret"]
 
 
 def test_the_journal_opens_when_the_old_trash_cannot_be_emptied(
@@ -1043,20 +1044,23 @@ def _everything_showing(tab: JournalTab, qtbot: Any, monkeypatch: pytest.MonkeyP
 
 
 def test_every_control_has_a_name_or_visible_text(
-    tab: JournalTab, qtbot: Any, monkeypatch: pytest.MonkeyPatch, store: Path
+    writer: Any, tab: JournalTab, qtbot: Any, monkeypatch: pytest.MonkeyPatch, store: Path
 ) -> None:
     assert _unnamed(tab) == []
     _everything_showing(tab, qtbot, monkeypatch)
     assert tab.undo_bar.isVisibleTo(tab) and tab.filters.isVisibleTo(tab)
     assert tab.editor.record_form.isVisibleTo(tab)
     assert _unnamed(tab) == []
-    dialog = PromptDialog()
+    dialog = PromptDialog(writer)
     qtbot.addWidget(dialog)
     assert _unnamed(dialog) == []
 
 
 def test_nothing_on_screen_speaks_of_failing_or_grades(
-    make_journal: Callable[..., JournalTab], qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    writer: Any,
+    make_journal: Callable[..., JournalTab],
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     plan.add_item("Walk")
     tab = make_journal()
@@ -1070,7 +1074,7 @@ def test_nothing_on_screen_speaks_of_failing_or_grades(
     qtbot.keyClicks(tab.search, "zzz")
     tab.reload()
     seen += visible_texts(tab)
-    dialog = PromptDialog()
+    dialog = PromptDialog(writer)
     qtbot.addWidget(dialog)
     seen += visible_texts(dialog)
     seen += [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())]
@@ -1152,7 +1156,7 @@ def test_closing_with_unsaved_words_asks_first(
     disk_full(False)
     window.close()
     assert not window.isVisible()
-    assert journal.list_entries()[0].first_line == "Not on disk yet"
+    assert search.list_entries()[0].first_line == "Not on disk yet"
 
 
 def test_an_entry_removed_by_a_restore_keeps_its_words_as_a_new_entry(
@@ -1167,9 +1171,10 @@ def test_an_entry_removed_by_a_restore_keeps_its_words_as_a_new_entry(
     tab.editor.body.insertPlainText("Typed just before the restore. ")
     JournalEntryRow.delete().where(JournalEntryRow.id == gone).execute()  # as a restore would
 
-    events.data_replaced.emit()
+    events.announce(Scope.EVERYTHING)  # as the File menu does after a restore
+    tab.show()  # (a tab that is not on screen shows it when it is next shown)
 
-    qtbot.waitUntil(lambda: journal.count_entries() == 3)  # two from before, and the kept words
-    [kept] = [e for e in journal.list_entries() if e.first_line.startswith("Typed just before")]
+    qtbot.waitUntil(lambda: search.count_entries() == 3)  # two from before, and the kept words
+    [kept] = [e for e in search.list_entries() if e.first_line.startswith("Typed just before")]
     assert tab.editor.entry_id == kept.id
     assert tab.model.rowCount() == 3

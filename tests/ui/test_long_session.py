@@ -33,7 +33,7 @@ tab.show()
 outcomes = list(Outcome)
 for number in range(60):
     tab.list.setCurrentIndex(tab.model.index(number % 3))
-    tab.detail.outcome_buttons[outcomes[number % len(outcomes)]].click()
+    tab.detail.check_in_box.outcome_buttons[outcomes[number % len(outcomes)]].click()
     tab.grab()  # paint everything, as the screen would
     app.processEvents()
 print(f"checked in {number + 1} times", flush=True)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop.store import plan
 from desktop.store.records import Outcome
+from desktop.ui.app.events import Scope
 from desktop.ui.app.main_window import MainWindow
 from tests.ui.conftest import plain
 
@@ -216,8 +217,8 @@ def test_closing_the_window_keeps_a_note_still_being_typed(
     item = plan.add_item("Journal")
     window = make_window()
     detail = window.plan_tab.detail
-    detail.outcome_buttons[Outcome.TRIED].click()
-    detail.note.setText("Half a page")
+    detail.check_in_box.outcome_buttons[Outcome.TRIED].click()
+    detail.check_in_box.note.setText("Half a page")
     window.close()
     assert plan.check_ins_on(date.today())[item.id].note == "Half a page"
 
@@ -246,7 +247,7 @@ def test_crisis_help_is_in_the_help_menu_and_speaks_of_emergency(
 def test_crisis_help_opens_even_when_the_data_cannot_be_read(
     make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import desktop.ui.encouragement.safety_plan
+    from desktop.ui.app import help_boxes
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
@@ -254,7 +255,7 @@ def test_crisis_help_opens_even_when_the_data_cannot_be_read(
     def unreadable() -> str:
         raise RuntimeError("the data drive was unplugged")
 
-    monkeypatch.setattr(desktop.ui.encouragement.safety_plan, "crisis_contacts_text", unreadable)
+    monkeypatch.setattr(help_boxes, "crisis_contacts_text", unreadable)
     window = make_window()
     action(window, "Help", "crisis").trigger()
 
@@ -277,11 +278,13 @@ def test_about_says_what_the_app_is_not(
 
 
 def test_plan_changes_reach_the_plan_tab_through_events(
-    make_window: Callable[[], MainWindow],
+    make_window: Callable[[], MainWindow], qtbot: Any
 ) -> None:
     window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
     assert window.plan_tab.pages.currentIndex() == 0
     plan.add_item("Walk")
-    window.events.plan_changed.emit()
+    window.events.announce(Scope.PLAN)  # another tab changed the plan
     assert window.plan_tab.pages.currentIndex() == 1
     assert window.plan_tab.detail.title.text() == "Walk"

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.content.acknowledgements import messages
+from desktop.reports.errors import explain
 from desktop.store import plan, session
 from desktop.store.errors import CannotSaveError, DiskTrouble
 from desktop.store.records import Change, Kind, Outcome, Reason, Rhythm, Status
 from desktop.store.text import FIELD_MAX
+from desktop.ui.app.events import Scope
 from desktop.ui.common.dates import week_of
 from desktop.ui.plan.adjust_dialog import AdjustDialog
 from desktop.ui.plan.item_dialog import ItemDialog
@@ -163,7 +165,7 @@ def test_a_full_disk_keeps_the_add_dialog_open_with_the_words(
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.title.text() == "Stretch"
     assert dialog.problem.isVisibleTo(dialog)
-    assert dialog.problem.text() == CannotSaveError(DiskTrouble.FULL).in_a_form()
+    assert dialog.problem.text() == explain(CannotSaveError(DiskTrouble.FULL), in_place=True)
     assert dialog.problem.wordWrap()
 
 
@@ -300,97 +302,108 @@ def test_check_in_takes_one_click_and_shows_a_kind_acknowledgement(
 ) -> None:
     tab, item = one_item
     detail = tab.detail
-    assert not detail.acknowledgement_frame.isVisibleTo(tab)
+    assert not detail.check_in_box.acknowledgement_frame.isVisibleTo(tab)
 
-    detail.outcome_buttons[Outcome.THOUGHT].click()
+    detail.check_in_box.outcome_buttons[Outcome.THOUGHT].click()
 
     stored = today_check_in(item.id)
     assert stored is not None and stored.outcome is Outcome.THOUGHT
-    assert detail.outcome_buttons[Outcome.THOUGHT].isChecked()
-    assert [o for o, b in detail.outcome_buttons.items() if b.isChecked()] == [Outcome.THOUGHT]
+    assert detail.check_in_box.outcome_buttons[Outcome.THOUGHT].isChecked()
+    assert [o for o, b in detail.check_in_box.outcome_buttons.items() if b.isChecked()] == [
+        Outcome.THOUGHT
+    ]
     row = row_of(tab, "Journal for 20 minutes")
     assert row.data(CheckInRole) == stored
     assert "Thought about it" in row.data(SPOKEN)
-    assert detail.acknowledgement_frame.isVisibleTo(tab)
-    assert detail.acknowledgement.text().strip()
-    assert detail.acknowledgement.text() in messages()["thought_about_it"]["none"]
+    assert detail.check_in_box.acknowledgement_frame.isVisibleTo(tab)
+    assert detail.check_in_box.acknowledgement.text().strip()
+    assert detail.check_in_box.acknowledgement.text() in messages()["thought_about_it"]["none"]
     # The reasons are offered, never required.
-    assert detail.reasons_box.isVisibleTo(tab)
-    assert not any(b.isChecked() for b in detail.reason_buttons.values())
+    assert detail.check_in_box.reasons_box.isVisibleTo(tab)
+    assert not any(b.isChecked() for b in detail.check_in_box.reason_buttons.values())
 
 
 def test_a_reason_is_stored_and_the_acknowledgement_fits_it(one_item: tuple[PlanTab, Any]) -> None:
     tab, item = one_item
     detail = tab.detail
-    detail.outcome_buttons[Outcome.THOUGHT].click()
+    detail.check_in_box.outcome_buttons[Outcome.THOUGHT].click()
 
-    detail.reason_buttons[Reason.PERFECTIONISM].click()
+    detail.check_in_box.reason_buttons[Reason.PERFECTIONISM].click()
 
     assert today_check_in(item.id).reasons == {Reason.PERFECTIONISM}
     assert today_check_in(item.id).outcome is Outcome.THOUGHT
-    assert detail.reason_buttons[Reason.PERFECTIONISM].isChecked()
-    assert detail.acknowledgement_frame.isVisibleTo(tab)
-    assert detail.acknowledgement.text() in messages()["thought_about_it"]["perfectionism"]
+    assert detail.check_in_box.reason_buttons[Reason.PERFECTIONISM].isChecked()
+    assert detail.check_in_box.acknowledgement_frame.isVisibleTo(tab)
+    assert (
+        detail.check_in_box.acknowledgement.text()
+        in messages()["thought_about_it"]["perfectionism"]
+    )
 
-    detail.reason_buttons[Reason.PERFECTIONISM].click()  # changed my mind
+    detail.check_in_box.reason_buttons[Reason.PERFECTIONISM].click()  # changed my mind
     assert today_check_in(item.id).reasons == frozenset()
-    assert detail.acknowledgement.text() in messages()["thought_about_it"]["none"]
+    assert detail.check_in_box.acknowledgement.text() in messages()["thought_about_it"]["none"]
 
 
 def test_done_shows_no_acknowledgement_and_no_reasons(one_item: tuple[PlanTab, Any]) -> None:
     tab, item = one_item
     detail = tab.detail
-    detail.outcome_buttons[Outcome.DONE].click()
+    detail.check_in_box.outcome_buttons[Outcome.DONE].click()
 
     assert today_check_in(item.id).outcome is Outcome.DONE
-    assert detail.outcome_buttons[Outcome.DONE].isChecked()
-    assert detail.reasons_box.isHidden()
-    assert not detail.acknowledgement_frame.isVisibleTo(tab)
-    assert detail.acknowledgement.text() == ""
+    assert detail.check_in_box.outcome_buttons[Outcome.DONE].isChecked()
+    assert detail.check_in_box.reasons_box.isHidden()
+    assert not detail.check_in_box.acknowledgement_frame.isVisibleTo(tab)
+    assert detail.check_in_box.acknowledgement.text() == ""
 
 
 def test_changing_the_outcome_replaces_the_check_in(one_item: tuple[PlanTab, Any]) -> None:
     tab, item = one_item
     detail = tab.detail
-    detail.outcome_buttons[Outcome.NOT_TODAY].click()
-    detail.reason_buttons[Reason.OVERLOAD].click()
-    assert detail.acknowledgement.text() in messages()["not_today"]["emotional_overload"]
+    detail.check_in_box.outcome_buttons[Outcome.NOT_TODAY].click()
+    detail.check_in_box.reason_buttons[Reason.OVERLOAD].click()
+    assert (
+        detail.check_in_box.acknowledgement.text() in messages()["not_today"]["emotional_overload"]
+    )
 
-    detail.outcome_buttons[Outcome.TRIED].click()
+    detail.check_in_box.outcome_buttons[Outcome.TRIED].click()
 
     checked = plan.check_ins_between(date.today(), date.today(), item.id)
     assert [(c.outcome, c.reasons) for c in checked] == [(Outcome.TRIED, {Reason.OVERLOAD})]
-    assert [o for o, b in detail.outcome_buttons.items() if b.isChecked()] == [Outcome.TRIED]
-    assert not detail.acknowledgement_frame.isVisibleTo(tab)  # tried is a step: no consolation
+    assert [o for o, b in detail.check_in_box.outcome_buttons.items() if b.isChecked()] == [
+        Outcome.TRIED
+    ]
+    assert not detail.check_in_box.acknowledgement_frame.isVisibleTo(
+        tab
+    )  # tried is a step: no consolation
 
-    detail.outcome_buttons[Outcome.DONE].click()
+    detail.check_in_box.outcome_buttons[Outcome.DONE].click()
     assert today_check_in(item.id).outcome is Outcome.DONE
-    assert detail.reasons_box.isHidden()
+    assert detail.check_in_box.reasons_box.isHidden()
 
 
 def test_switching_to_done_and_back_keeps_the_reasons(one_item: tuple[PlanTab, Any]) -> None:
     tab, item = one_item
     detail = tab.detail
-    detail.outcome_buttons[Outcome.TRIED].click()
-    detail.reason_buttons[Reason.PERFECTIONISM].click()
-    detail.other_reason.setText("The kettle")
-    detail.other_reason.editingFinished.emit()
+    detail.check_in_box.outcome_buttons[Outcome.TRIED].click()
+    detail.check_in_box.reason_buttons[Reason.PERFECTIONISM].click()
+    detail.check_in_box.other_reason.setText("The kettle")
+    detail.check_in_box.other_reason.editingFinished.emit()
 
-    detail.outcome_buttons[Outcome.DONE].click()
-    assert detail.reasons_box.isHidden()
-    assert not detail.acknowledgement_frame.isVisibleTo(tab)
+    detail.check_in_box.outcome_buttons[Outcome.DONE].click()
+    assert detail.check_in_box.reasons_box.isHidden()
+    assert not detail.check_in_box.acknowledgement_frame.isVisibleTo(tab)
     assert session.summary(date.today()).reasons == ()  # not counted under "Done"
 
-    detail.outcome_buttons[Outcome.TRIED].click()
+    detail.check_in_box.outcome_buttons[Outcome.TRIED].click()
     stored = today_check_in(item.id)
     assert (stored.reasons, stored.other_reason) == ({Reason.PERFECTIONISM}, "The kettle")
-    assert detail.reason_buttons[Reason.PERFECTIONISM].isChecked()
-    assert detail.other_reason.text() == "The kettle"
+    assert detail.check_in_box.reason_buttons[Reason.PERFECTIONISM].isChecked()
+    assert detail.check_in_box.other_reason.text() == "The kettle"
 
 
 def test_clicking_the_chosen_outcome_again_keeps_it(one_item: tuple[PlanTab, Any]) -> None:
     tab, item = one_item
-    button = tab.detail.outcome_buttons[Outcome.SMALLER]
+    button = tab.detail.check_in_box.outcome_buttons[Outcome.SMALLER]
     button.click()
     button.click()
     assert today_check_in(item.id).outcome is Outcome.SMALLER
@@ -402,25 +415,25 @@ def test_clear_removes_the_check_in_and_put_back_restores_it_with_its_reasons(
 ) -> None:
     tab, item = one_item
     detail = tab.detail
-    assert detail.clear_button.isHidden()  # nothing to clear yet
-    detail.outcome_buttons[Outcome.NOT_TODAY].click()
-    detail.reason_buttons[Reason.TOO_BIG].click()
-    detail.reason_buttons[Reason.FEAR_OF_CHANGE].click()
-    detail.note.setText("Long day")
+    assert detail.check_in_box.clear_button.isHidden()  # nothing to clear yet
+    detail.check_in_box.outcome_buttons[Outcome.NOT_TODAY].click()
+    detail.check_in_box.reason_buttons[Reason.TOO_BIG].click()
+    detail.check_in_box.reason_buttons[Reason.FEAR_OF_CHANGE].click()
+    detail.check_in_box.note.setText("Long day")
     detail.commit_pending()
     before = today_check_in(item.id)
     assert before.reasons == {Reason.TOO_BIG, Reason.FEAR_OF_CHANGE}
 
-    detail.clear_button.click()
+    detail.check_in_box.clear_button.click()
 
     assert today_check_in(item.id) is None
-    assert not any(b.isChecked() for b in detail.outcome_buttons.values())
+    assert not any(b.isChecked() for b in detail.check_in_box.outcome_buttons.values())
     assert row_of(tab, "Journal for 20 minutes").data(CheckInRole) is None
-    assert detail.put_back_button.isVisibleTo(tab)
-    assert detail.cleared_label.isVisibleTo(tab)
-    assert not detail.acknowledgement_frame.isVisibleTo(tab)
+    assert detail.check_in_box.put_back_button.isVisibleTo(tab)
+    assert detail.check_in_box.cleared_label.isVisibleTo(tab)
+    assert not detail.check_in_box.acknowledgement_frame.isVisibleTo(tab)
 
-    detail.put_back_button.click()
+    detail.check_in_box.put_back_button.click()
 
     after = today_check_in(item.id)
     assert (after.outcome, after.reasons, after.note) == (
@@ -428,11 +441,11 @@ def test_clear_removes_the_check_in_and_put_back_restores_it_with_its_reasons(
         {Reason.TOO_BIG, Reason.FEAR_OF_CHANGE},
         "Long day",
     )
-    assert detail.outcome_buttons[Outcome.NOT_TODAY].isChecked()
-    assert detail.reason_buttons[Reason.TOO_BIG].isChecked()
-    assert detail.reason_buttons[Reason.FEAR_OF_CHANGE].isChecked()
-    assert detail.note.text() == "Long day"
-    assert not detail.put_back_button.isVisibleTo(tab)
+    assert detail.check_in_box.outcome_buttons[Outcome.NOT_TODAY].isChecked()
+    assert detail.check_in_box.reason_buttons[Reason.TOO_BIG].isChecked()
+    assert detail.check_in_box.reason_buttons[Reason.FEAR_OF_CHANGE].isChecked()
+    assert detail.check_in_box.note.text() == "Long day"
+    assert not detail.check_in_box.put_back_button.isVisibleTo(tab)
 
 
 # -- text being typed is kept ------------------------------------------------------------------
@@ -451,9 +464,9 @@ def two_items(
 def test_typing_then_selecting_another_item_keeps_the_text(two_items: tuple[PlanTab, Any]) -> None:
     tab, (journal, walk) = two_items
     detail = tab.detail
-    detail.outcome_buttons[Outcome.TRIED].click()
-    detail.other_reason.setText("My flatmate was home")
-    detail.note.setText("Wrote two lines on the bus")
+    detail.check_in_box.outcome_buttons[Outcome.TRIED].click()
+    detail.check_in_box.other_reason.setText("My flatmate was home")
+    detail.check_in_box.note.setText("Wrote two lines on the bus")
 
     select(tab, "Walk")
 
@@ -463,35 +476,35 @@ def test_typing_then_selecting_another_item_keeps_the_text(two_items: tuple[Plan
     # The detail now shows the walk, with nothing carried over from the journal.
     assert tab.current_item_id() == walk.id
     assert detail.title.text() == "Walk"
-    assert detail.note.text() == ""
-    assert detail.other_reason.text() == ""
+    assert detail.check_in_box.note.text() == ""
+    assert detail.check_in_box.other_reason.text() == ""
 
     select(tab, "Journal")
-    assert detail.note.text() == "Wrote two lines on the bus"
-    assert detail.other_reason.text() == "My flatmate was home"
+    assert detail.check_in_box.note.text() == "Wrote two lines on the bus"
+    assert detail.check_in_box.other_reason.text() == "My flatmate was home"
 
 
 def test_commit_pending_stores_text_still_being_typed(two_items: tuple[PlanTab, Any]) -> None:
     tab, (journal, _) = two_items
-    tab.detail.outcome_buttons[Outcome.NOT_TODAY].click()
-    tab.detail.other_reason.setText("Visitors all evening")
+    tab.detail.check_in_box.outcome_buttons[Outcome.NOT_TODAY].click()
+    tab.detail.check_in_box.other_reason.setText("Visitors all evening")
     tab.commit_pending()
     assert today_check_in(journal.id).other_reason == "Visitors all evening"
-    assert tab.detail.acknowledgement.text() in messages()["not_today"]["other"]
+    assert tab.detail.check_in_box.acknowledgement.text() in messages()["not_today"]["other"]
 
 
 def test_pressing_enter_in_the_note_stores_it(two_items: tuple[PlanTab, Any], qtbot: Any) -> None:
     tab, (journal, _) = two_items
-    tab.detail.outcome_buttons[Outcome.RESTED].click()
-    qtbot.keyClicks(tab.detail.note, "Slept early")
-    qtbot.keyClick(tab.detail.note, Qt.Key.Key_Return)
+    tab.detail.check_in_box.outcome_buttons[Outcome.RESTED].click()
+    qtbot.keyClicks(tab.detail.check_in_box.note, "Slept early")
+    qtbot.keyClick(tab.detail.check_in_box.note, Qt.Key.Key_Return)
     assert today_check_in(journal.id).note == "Slept early"
 
 
 def test_a_very_long_note_is_handled_calmly(two_items: tuple[PlanTab, Any], qtbot: Any) -> None:
     tab, _ = two_items
-    tab.detail.outcome_buttons[Outcome.TRIED].click()
-    tab.detail.note.setText("x" * (FIELD_MAX + 1))
+    tab.detail.check_in_box.outcome_buttons[Outcome.TRIED].click()
+    tab.detail.check_in_box.note.setText("x" * (FIELD_MAX + 1))
     with qtbot.captureExceptions() as exceptions:
         tab.list.setCurrentIndex(row_of(tab, "Walk"))
     assert [str(e[1]) for e in exceptions] == []
@@ -515,12 +528,13 @@ def test_a_refresh_from_elsewhere_keeps_the_note_being_typed(
     two_items: tuple[PlanTab, Any],
 ) -> None:
     tab, (journal, _) = two_items
-    tab.detail.outcome_buttons[Outcome.TRIED].click()
-    tab.detail.note.setText("Half a page, then the phone rang")
+    tab.detail.check_in_box.outcome_buttons[Outcome.TRIED].click()
+    tab.detail.check_in_box.note.setText("Half a page, then the phone rang")
 
-    tab.events.plan_changed.emit()  # e.g. another tab changed something in the plan
+    tab.events.announce(Scope.PLAN)  # e.g. another tab changed something in the plan
+    tab.show()  # a hidden tab shows it when it is next shown
 
-    kept_on_screen = tab.detail.note.text() == "Half a page, then the phone rang"
+    kept_on_screen = tab.detail.check_in_box.note.text() == "Half a page, then the phone rang"
     stored = today_check_in(journal.id).note == "Half a page, then the phone rang"
     assert kept_on_screen or stored
 
@@ -546,7 +560,7 @@ def test_only_past_days_and_today_can_be_picked_in_the_week(
 
     cells[5].click()  # Saturday, still to come: nothing happens
     assert tab.detail.day == WEDNESDAY
-    tab.detail.outcome_buttons[Outcome.DONE].click()
+    tab.detail.check_in_box.outcome_buttons[Outcome.DONE].click()
     assert plan.check_ins_on(WEDNESDAY + timedelta(days=3)) == {}
 
 
@@ -556,15 +570,15 @@ def test_checking_in_for_an_earlier_day_by_clicking_it_in_the_week(
     tab, item = on_a_wednesday
     detail = tab.detail
     monday = WEDNESDAY - timedelta(days=2)
-    assert not detail.today_button.isEnabled()  # already on today
+    assert not detail.check_in_box.today_button.isEnabled()  # already on today
 
     detail.week.cells[0].click()
 
     assert detail.day == monday
-    assert "Monday" in detail.day_label.text()
-    assert detail.today_button.isEnabled()
+    assert "Monday" in detail.check_in_box.day_label.text()
+    assert detail.check_in_box.today_button.isEnabled()
     assert detail.week.cells[0].isChecked()
-    detail.outcome_buttons[Outcome.SMALLER].click()
+    detail.check_in_box.outcome_buttons[Outcome.SMALLER].click()
 
     assert plan.check_ins_on(monday)[item.id].outcome is Outcome.SMALLER
     assert plan.check_ins_on(WEDNESDAY) == {}
@@ -574,12 +588,12 @@ def test_checking_in_for_an_earlier_day_by_clicking_it_in_the_week(
     assert detail.week.cells[2].check_in is None
     assert detail.day == monday  # still on Monday after the list refreshed
 
-    detail.today_button.click()
+    detail.check_in_box.today_button.click()
 
     assert detail.day == WEDNESDAY
-    assert detail.day_label.text() == "How did it go today?"
-    assert not any(b.isChecked() for b in detail.outcome_buttons.values())
-    assert not detail.today_button.isEnabled()
+    assert detail.check_in_box.day_label.text() == "How did it go today?"
+    assert not any(b.isChecked() for b in detail.check_in_box.outcome_buttons.values())
+    assert not detail.check_in_box.today_button.isEnabled()
 
 
 def test_checking_in_for_an_earlier_day_with_the_date_field(
@@ -589,17 +603,17 @@ def test_checking_in_for_an_earlier_day_with_the_date_field(
     detail = tab.detail
     last_week = WEDNESDAY - timedelta(days=8)  # Tuesday of the week before
 
-    detail.day_edit.setDate(QDate(last_week.year, last_week.month, last_week.day))
+    detail.check_in_box.day_edit.setDate(QDate(last_week.year, last_week.month, last_week.day))
 
     assert detail.day == last_week
     assert [c.day for c in detail.week.cells] == week_of(last_week)
     assert all(c.isEnabled() for c in detail.week.cells)
     assert detail.week.title.text().startswith("Week of")
     assert detail.week.next_button.isEnabled()
-    detail.outcome_buttons[Outcome.THOUGHT].click()
+    detail.check_in_box.outcome_buttons[Outcome.THOUGHT].click()
     assert plan.check_ins_on(last_week)[item.id].outcome is Outcome.THOUGHT
 
-    detail.today_button.click()
+    detail.check_in_box.today_button.click()
     assert detail.day == WEDNESDAY
     assert detail.week.title.text() == "This week"
     assert not detail.week.next_button.isEnabled()
@@ -609,9 +623,11 @@ def test_the_date_field_never_goes_past_today(on_a_wednesday: tuple[PlanTab, Any
     tab, _ = on_a_wednesday
     detail = tab.detail
     tomorrow = WEDNESDAY + timedelta(days=1)
-    detail.day_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    detail.check_in_box.day_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
     assert detail.day == WEDNESDAY
-    assert detail.day_edit.date() == QDate(WEDNESDAY.year, WEDNESDAY.month, WEDNESDAY.day)
+    assert detail.check_in_box.day_edit.date() == QDate(
+        WEDNESDAY.year, WEDNESDAY.month, WEDNESDAY.day
+    )
 
 
 def test_previous_and_next_week_buttons(on_a_wednesday: tuple[PlanTab, Any]) -> None:
@@ -901,7 +917,7 @@ def _mnemonic(text: str) -> str | None:
 
 def test_outcome_buttons_have_distinct_mnemonics(one_item: tuple[PlanTab, Any]) -> None:
     tab, _ = one_item
-    keys = {o: _mnemonic(b.text()) for o, b in tab.detail.outcome_buttons.items()}
+    keys = {o: _mnemonic(b.text()) for o, b in tab.detail.check_in_box.outcome_buttons.items()}
     assert all(keys.values()), keys
     buttons = [b for b in tab.findChildren(QAbstractButton) if b.isVisibleTo(tab)]
     every = [k for k in (_mnemonic(b.text()) for b in buttons) if k]
@@ -921,14 +937,14 @@ def test_alt_and_a_mnemonic_checks_in(
     tab.activateWindow()
     qtbot.waitUntil(tab.isActiveWindow)
     tab.list.setFocus()
-    for outcome, button in tab.detail.outcome_buttons.items():
+    for outcome, button in tab.detail.check_in_box.outcome_buttons.items():
         key = getattr(Qt.Key, f"Key_{_mnemonic(button.text())}")
         qtbot.keyClick(tab.list, key, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(
             lambda o=outcome: (found := today_check_in(item.id)) is not None and found.outcome is o,
             timeout=2000,
         )
-        assert tab.detail.outcome_buttons[outcome].isChecked()
+        assert tab.detail.check_in_box.outcome_buttons[outcome].isChecked()
 
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QDateEdit, QListView)
@@ -966,10 +982,10 @@ def test_every_control_has_a_name_on_the_first_run_page(tab: PlanTab) -> None:
 def test_every_control_has_a_name_with_a_check_in(one_item: tuple[PlanTab, Any]) -> None:
     tab, _ = one_item
     assert _unnamed(tab) == []
-    tab.detail.outcome_buttons[Outcome.NOT_TODAY].click()
-    assert tab.detail.reason_buttons[Reason.OVERLOAD].isVisibleTo(tab)
+    tab.detail.check_in_box.outcome_buttons[Outcome.NOT_TODAY].click()
+    assert tab.detail.check_in_box.reason_buttons[Reason.OVERLOAD].isVisibleTo(tab)
     assert _unnamed(tab) == []
-    tab.detail.clear_button.click()  # brings up "Put it back"
+    tab.detail.check_in_box.clear_button.click()  # brings up "Put it back"
     assert _unnamed(tab) == []
     tab.detail.pause_button.click()
     tab.view_choice.setCurrentIndex(1)  # the retired view, empty
@@ -1006,12 +1022,12 @@ def test_nothing_on_screen_speaks_of_failing_or_streaks(
         for number, outcome in enumerate(Outcome):
             if number > 2:
                 detail.week.cells[number - 3].click()  # earlier days of the week
-            detail.outcome_buttons[outcome].click()
+            detail.check_in_box.outcome_buttons[outcome].click()
             seen += visible_texts(tab)
             if outcome is not Outcome.DONE:
-                detail.reason_buttons[reason].click()
+                detail.check_in_box.reason_buttons[reason].click()
                 seen += visible_texts(tab)
-        detail.today_button.click()
+        detail.check_in_box.today_button.click()
     select(tab, "Call my sister")
     seen += visible_texts(tab)  # a week with nothing in it
     detail.pause_button.click()

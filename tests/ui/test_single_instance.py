@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from desktop import paths
-from desktop.store import lock
+from desktop.store import errors, lock
 from desktop.ui.app import single_instance
 from desktop.ui.app.single_instance import SingleInstance, request_path
 
@@ -84,7 +84,7 @@ def test_a_launch_while_the_app_is_still_starting_waits_for_it_to_answer(
 
 def test_the_lock_also_keeps_commands_from_writing(db_path: Path, running: SingleInstance) -> None:
     assert lock.is_locked(db_path)
-    with pytest.raises(lock.DataLocked):
+    with pytest.raises(errors.DataLocked):
         lock.DataLock(db_path).acquire()
 
 

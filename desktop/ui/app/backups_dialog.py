@@ -28,29 +28,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store import backup, db
+from desktop.reports.words import QT_TRANSLATE_NOOP
+from desktop.store import backup, db, files
 from desktop.store.errors import StoreError
 from desktop.ui.common.dates import to_qdate
+from desktop.ui.common.i18n import explain
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
+REASONS = {
+    "before-update": QT_TRANSLATE_NOOP("BackupsDialog", "Before an update of the data format"),
+    "start": QT_TRANSLATE_NOOP("BackupsDialog", "When the app started"),
+    "daily": QT_TRANSLATE_NOOP("BackupsDialog", "Daily"),
+    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "Made by you"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "Before restoring a backup"),
+    "before-import": QT_TRANSLATE_NOOP("BackupsDialog", "Before an import"),
+    "command-line": QT_TRANSLATE_NOOP("BackupsDialog", "From the command line"),
+}
+
+
 def reason_words(reason: str) -> str:
     """Why a backup was made, in plain words."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BackupsDialog", text)
-
-    if reason.startswith("before-update"):
-        return tr("Before an update of the data format")
-    return {
-        "start": tr("When the app started"),
-        "daily": tr("Daily"),
-        "manual": tr("Made by you"),
-        "before-restore": tr("Before restoring a backup"),
-        "before-import": tr("Before an import"),
-        "command-line": tr("From the command line"),
-    }.get(reason, reason)
+    key = "before-update" if reason.startswith("before-update") else reason
+    return QCoreApplication.translate("BackupsDialog", REASONS[key]) if key in REASONS else reason
 
 
 def when_words(moment: datetime) -> str:
@@ -145,7 +146,7 @@ class BackupsDialog(QDialog):
         try:
             backup.make_backup(self.db_path, "manual")
         except StoreError as error:
-            QMessageBox.information(self, self.tr("Backups"), str(error))
+            QMessageBox.information(self, self.tr("Backups"), explain(error))
         self.refresh()
 
     @Slot()
@@ -178,7 +179,8 @@ class BackupsDialog(QDialog):
         except (StoreError, OSError) as error:
             if not db.is_open() and self.db_path.exists():  # never a fresh file in its place
                 db.open_database(self.db_path)
-            QMessageBox.information(self, self.tr("Backups"), str(error))
+            said = explain(error) if isinstance(error, StoreError) else str(error)
+            QMessageBox.information(self, self.tr("Backups"), said)
             self.refresh()
             return
         self.refresh()
@@ -191,6 +193,6 @@ class BackupsDialog(QDialog):
 
     @Slot()
     def _open_folder(self) -> None:
-        folder = db.backup_folder(self.db_path)
+        folder = files.backup_folder(self.db_path)
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,14 +1,25 @@
-"""The File menu's data actions: back up now, the Backups dialog, export and import."""
+"""The File menu's data actions: back up now, the Backups dialog, export and import.
+
+Each one first stores what is being typed in the tabs already built (never building another),
+so that a backup or an export holds it; a restore or an import then tells every tab that
+everything changed.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from desktop import paths
+from desktop import clock, paths
+from desktop.ui.app.events import Events, Scope
+
+if TYPE_CHECKING:
+    from desktop.ui.app.write import Writer
 
 # The store's modules are imported in the slots: the menu is built before the data is open,
 # on the way to the first window, where every import is time the person waits.
@@ -17,11 +28,18 @@ from desktop import paths
 class DataActions(QObject):
     """Menu actions that work on the whole data file; they announce changes through events."""
 
-    def __init__(self, window: QMainWindow, data_dir: Path, events: QObject | None) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        data_dir: Path,
+        events: Events,
+        commit_pending: Callable[[], bool],
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.db_path = paths.database_path(data_dir)
         self.events = events
+        self.commit_pending = commit_pending
         self.actions: list[QAction] = []
 
     def add_to(self, menu: QMenu) -> None:
@@ -40,42 +58,31 @@ class DataActions(QObject):
     def _tell(self, text: str) -> None:
         QMessageBox.information(self.window, self.tr("Your data"), text)
 
-    def _data_changed(self) -> None:
-        for name in ("data_replaced", "plan_changed", "journal_changed"):
-            signal = getattr(self.events, name, None)
-            if signal is not None:
-                signal.emit()
+    def _writer(self) -> Writer:
+        from desktop.ui.app.write import Writer
 
-    def _commit_pending(self) -> None:
-        for tab in ("plan_tab", "journal_tab"):
-            commit = getattr(getattr(self.window, tab, None), "commit_pending", None)
-            if commit is not None:
-                commit()
+        return Writer(self.events, self.window)
 
     @Slot()
     def back_up_now(self) -> None:
-        """Make a backup now and say where it is."""
+        """Make a backup now (with what is being typed) and say where it is."""
         from desktop.store import backup
-        from desktop.store.errors import StoreError
 
-        self._commit_pending()
-        try:
-            made = backup.make_backup(self.db_path, "manual")
-        except StoreError as error:
-            self._tell(str(error))
-            return
-        self.window.statusBar().showMessage(
-            self.tr("Backed up: %1").replace("%1", made.path.name), 10_000
-        )
+        self.commit_pending()
+        made = self._writer().result(None, backup.make_backup, self.db_path, "manual")
+        if made is not None:
+            self.window.statusBar().showMessage(
+                self.tr("Backed up: %1").replace("%1", made.path.name), 10_000
+            )
 
     @Slot()
     def show_backups(self) -> None:
         """The Backups dialog."""
         from desktop.ui.app.backups_dialog import BackupsDialog
 
-        self._commit_pending()
+        self.commit_pending()
         dialog = BackupsDialog(self.db_path, self.window)
-        dialog.restored.connect(self._data_changed)
+        dialog.restored.connect(lambda: self.events.announce(Scope.EVERYTHING))
         dialog.exec()
 
     def _documents(self) -> str:
@@ -84,12 +91,10 @@ class DataActions(QObject):
     @Slot()
     def export_everything(self) -> None:
         """Ask where, then export everything as JSON (to import) or Markdown (to read)."""
-        self._commit_pending()
+        self.commit_pending()
         json_filter = self.tr("Complete export, can be imported (*.json)")
         markdown_filter = self.tr("To read or print (*.md)")
-        from datetime import date
-
-        suggested = str(Path(self._documents()) / f"between-sessions-{date.today()}.json")
+        suggested = str(Path(self._documents()) / f"between-sessions-{clock.today()}.json")
         chosen, used_filter = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export everything"),
@@ -98,19 +103,18 @@ class DataActions(QObject):
         )
         if not chosen:
             return
-        from desktop.reports import markdown as markdown_export
+        from desktop.reports import markdown
         from desktop.store import export
-        from desktop.store.errors import StoreError
+        from desktop.ui.common import labels
 
         out = Path(chosen)
+        as_markdown = used_filter == markdown_filter or out.suffix.lower() == ".md"
+        writer = self._writer()
         try:
-            if used_filter == markdown_filter or out.suffix.lower() == ".md":
-                markdown_export.export_markdown(out)
+            if as_markdown:
+                written = writer.run(None, markdown.export_markdown, out, words=labels.WORDS)
             else:
-                export.export_json(out)
-        except StoreError as error:
-            self._tell(str(error))
-            return
+                written = writer.run(None, export.export_json, out)
         except OSError as error:
             self._tell(
                 self.tr("The export couldn't be written (%1). Nothing else was changed.").replace(
@@ -118,14 +122,15 @@ class DataActions(QObject):
                 )
             )
             return
-        self.window.statusBar().showMessage(
-            self.tr("Exported to %1").replace("%1", str(out)), 10_000
-        )
+        if written:
+            self.window.statusBar().showMessage(
+                self.tr("Exported to %1").replace("%1", str(out)), 10_000
+            )
 
     @Slot()
     def import_file(self) -> None:
         """Import a JSON export: all or nothing, duplicates recognised; a backup comes first."""
-        self._commit_pending()
+        self.commit_pending()
         chosen, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import"),
@@ -135,15 +140,14 @@ class DataActions(QObject):
         if not chosen:
             return
         from desktop.store import backup, export
-        from desktop.store.errors import StoreError
 
-        try:
+        def read_back_up_and_import() -> export.ImportResult:
             document = export.read_document(Path(chosen).read_bytes())
             backup.make_backup(self.db_path, "before-import")
-            result = export.import_document(document)
-        except StoreError as error:
-            self._tell(str(error))
-            return
+            return export.import_document(document)
+
+        try:
+            result = self._writer().result(Scope.EVERYTHING, read_back_up_and_import)
         except OSError as error:
             self._tell(
                 self.tr("The file couldn't be read (%1). Nothing was changed.").replace(
@@ -151,16 +155,9 @@ class DataActions(QObject):
                 )
             )
             return
-        self._data_changed()
-        self._tell(
-            self.tr("Imported: %1 added, %2 already here.")
-            .replace("%1", str(result.total_added))
-            .replace("%2", str(result.total_already_there))
-        )
-
-
-def add_data_actions(window: QMainWindow, menu: QMenu, data_dir: Path) -> DataActions:
-    """Add the data actions to window's File menu."""
-    actions = DataActions(window, data_dir, getattr(window, "events", None))
-    actions.add_to(menu)
-    return actions
+        if result is not None:
+            self._tell(
+                self.tr("Imported: %1 added, %2 already here.")
+                .replace("%1", str(result.total_added))
+                .replace("%2", str(result.total_already_there))
+            )

@@ -1,29 +1,31 @@
-"""The main window: three tabs, the menus, and the window state remembered between runs."""
+"""The main window: three tabs, the menus, the day that moves on, and the window state remembered
+between runs."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, QUrl, Signal, Slot
+from PySide6.QtCore import QSettings, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
-from desktop import APP_NAME, version
-from desktop.ui.app.data_menu import add_data_actions
+from desktop import APP_NAME, clock
+from desktop.ui.app import help_boxes
+from desktop.ui.app.data_menu import DataActions
+from desktop.ui.app.disk_trouble import DiskTroubleNotice
 from desktop.ui.app.events import Events
 from desktop.ui.common.lazy_page import LazyPage
 
 if TYPE_CHECKING:  # the tabs' modules are imported when a tab is first built: a quicker start
+    from desktop.ui.app.tab import Tab
     from desktop.ui.encouragement.tab import EncouragementTab
     from desktop.ui.journal.tab import JournalTab
     from desktop.ui.plan.tab import PlanTab
+
+#: How often the window looks whether the person's day has moved on (past midnight, or after
+#: the computer slept through it).
+DAY_CHECK_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -41,22 +43,30 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.settings = settings or QSettings()
         self.events = Events(self)
+        self.today = clock.today()
         self.setWindowTitle(APP_NAME)
+        # A write that waits for the disk is said once, and what is pending is retried.
+        self.disk_trouble = DiskTroubleNotice(self, self.commit_pending)
+        self.events.cannot_save.connect(self.disk_trouble.report)
 
         # Only the tab on screen is built at start; the others when first visited.
         self._plan_page = LazyPage(self._make_plan, self._restore_splitter)
         self._journal_page = LazyPage(self._make_journal, self._restore_splitter)
+        self._encouragement_page = LazyPage(self._make_encouragement, self._restore_splitter)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._plan_page, self.tr("Action plan"))
         self.tabs.addTab(self._journal_page, self.tr("Journal"))
-        self._encouragement_page = LazyPage(self._make_encouragement, self._restore_splitter)
         self.tabs.addTab(self._encouragement_page, self.tr("Encouragement"))
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.events.open_entry.connect(self._open_entry)
         self._build_menus()
         self._restore_state()
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self.check_day)
+        self._day_timer.start()
         if not data_open:
             for page in self._pages():
                 page.held = True
@@ -88,7 +98,8 @@ class MainWindow(QMainWindow):
         open_folder.triggered.connect(self.open_data_folder)
         file_menu.addAction(open_folder)
         file_menu.addSeparator()
-        self.data_actions = add_data_actions(self, file_menu, self.data_dir)
+        self.data_actions = DataActions(self, self.data_dir, self.events, self.commit_pending)
+        self.data_actions.add_to(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         # setShortcuts, not setShortcut: PySide resolves setShortcut's overloads by building
@@ -116,7 +127,7 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         about = QAction(self.tr("&About %1").replace("%1", APP_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
+        about.triggered.connect(lambda: help_boxes.show_about(self))
         help_menu.addAction(about)
 
     def _restore_state(self) -> None:
@@ -126,6 +137,8 @@ class MainWindow(QMainWindow):
         tab = self.settings.value("window/tab", 0, type=int)
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
+
+    # -- the tabs ---------------------------------------------------------------------------
 
     @property
     def plan_tab(self) -> PlanTab:
@@ -159,18 +172,24 @@ class MainWindow(QMainWindow):
         tab.crisis_requested.connect(self.show_crisis_help)
         return tab
 
-    @Slot()
-    def show_safety_plan(self) -> None:
-        """The safety plan, on the Encouragement tab."""
-        self.tabs.setCurrentWidget(self._encouragement_page)
-        self.encouragement_tab.show_safety_plan()
+    def built_tabs(self) -> list[Tab]:
+        """The tabs built so far (an unvisited tab is never built just to be asked something)."""
+        return [cast("Tab", page.content) for page in self._pages() if page.content is not None]
 
-    def _built_tabs(self) -> list[PlanTab | JournalTab | EncouragementTab]:
-        return [
-            cast("PlanTab | JournalTab | EncouragementTab", p.content)
-            for p in self._pages()
-            if p.content is not None
-        ]
+    def commit_pending(self) -> bool:
+        """Store whatever is being typed in every built tab; False when some of it couldn't be
+        stored yet (it stays on screen, and the disk notice keeps retrying)."""
+        stored = [tab.commit_pending() for tab in self.built_tabs()]
+        return all(stored)
+
+    @Slot()
+    def check_day(self) -> None:
+        """Tell the tabs when the person's day has moved on (what was typed is stored first)."""
+        today = clock.today()
+        if today != self.today:
+            self.commit_pending()
+            self.today = today
+            self.events.day_changed.emit(today)
 
     def _restore_splitter(self, tab: QWidget) -> None:
         splitter = getattr(tab, "splitter", None)
@@ -180,14 +199,15 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        stored = [tab.commit_pending() is not False for tab in self._built_tabs()]
-        if not all(stored) and not self._close_anyway():
+        if not self.commit_pending() and not self._close_anyway():
             event.ignore()  # the unsaved words stay on screen, and saving keeps being retried
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
-        for tab in self._built_tabs():
-            self.settings.setValue(f"{type(tab).__name__}/splitter", tab.splitter.saveState())
+        for tab in self.built_tabs():
+            splitter = getattr(tab, "splitter", None)
+            if isinstance(splitter, QSplitter):
+                self.settings.setValue(f"{type(tab).__name__}/splitter", splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
 
@@ -211,14 +231,20 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
-        # Leaving a tab stores what was being typed in it.
-        for tab in self._built_tabs():
-            tab.commit_pending()
+        self.commit_pending()  # leaving a tab stores what was being typed in it
 
     @Slot(int)
     def _open_entry(self, entry_id: int) -> None:
         self.tabs.setCurrentWidget(self._journal_page)
         self.journal_tab.open_entry(entry_id)
+
+    # -- the menus' commands ----------------------------------------------------------------
+
+    @Slot()
+    def show_safety_plan(self) -> None:
+        """The safety plan, on the Encouragement tab."""
+        self.tabs.setCurrentWidget(self._encouragement_page)
+        self.encouragement_tab.show_safety_plan()
 
     @Slot()
     def open_data_folder(self) -> None:
@@ -226,48 +252,6 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
 
     @Slot()
-    def show_about(self) -> None:
-        """The About box: what the app is, and what it is not."""
-        QMessageBox.about(
-            self,
-            self.tr("About %1").replace("%1", APP_NAME),
-            self.tr(
-                "<h3>%1 %2</h3>"
-                "<p>A private companion for the days between therapy sessions: your action "
-                "plan, a reflection journal, and some encouragement.</p>"
-                "<p>Everything stays in one file on this computer. Nothing is sent anywhere.</p>"
-                "<p>This app is not a therapist and not emergency help.</p>"
-            )
-            .replace("%1", APP_NAME)
-            .replace("%2", version()),
-        )
-
-    @Slot()
     def show_crisis_help(self) -> None:
         """Where to turn in a crisis; this app is not emergency help."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("If you're in crisis"))
-        box.setText(self.tr("This app is not emergency help."))
-        help_text = self.tr(
-            "If you are in danger or thinking about harming yourself, please reach out "
-            "now:\n\n"
-            "• Call your local emergency number.\n"
-            "• Contact a crisis line in your country; they are there to listen, day and "
-            "night.\n"
-            "• Get in touch with your therapist, your doctor, or someone you trust.\n\n"
-            "You deserve support, and you don't have to get through this alone."
-        )
-        # The person's own contacts first: in a crisis, their own numbers are the ones to call.
-        from desktop.ui.encouragement.safety_plan import crisis_contacts_text
-
-        try:
-            own = crisis_contacts_text()
-        except Exception:  # whatever is wrong with the data, help must still open
-            own = ""
-        box.setInformativeText(f"{own}\n\n{help_text}" if own else help_text)
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        open_plan = box.addButton(self.tr("Open my safety plan"), QMessageBox.ButtonRole.ActionRole)
-        box.exec()
-        if box.clickedButton() is open_plan:
-            self.show_safety_plan()
+        help_boxes.show_crisis_help(self, self.show_safety_plan)

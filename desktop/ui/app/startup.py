@@ -13,10 +13,17 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from desktop import APP_NAME
-from desktop.store import backup, db
-from desktop.store.errors import StoreError
-from desktop.ui.app import disk_trouble
+from desktop.reports.errors import explain as explain_in_english
+from desktop.store import backup, db, files, journal
+from desktop.store.errors import (
+    BackupError,
+    CannotSaveError,
+    DamagedFileError,
+    EmptyFileError,
+    StoreError,
+)
 from desktop.ui.app.single_instance import SingleInstance
+from desktop.ui.common.i18n import explain
 
 DAILY_CHECK_MS = 60 * 60 * 1000  # look every hour whether the daily backup is due
 
@@ -31,14 +38,15 @@ def open_store(db_path: Path, *, interactive: bool, parent: QWidget | None = Non
     background after start instead; see BackupSchedule.at_start).
 
     The app starts either way: from the backup, or with empty data when there is none or the
-    person prefers it. Other refusals (not our file, newer version) raise db.StoreError.
+    person prefers it. Other refusals (not our file, newer version) raise errors.StoreError.
     """
     try:
         return db.open_database(db_path).checked
-    except (db.DamagedFileError, db.EmptyFileError) as error:
+    except (DamagedFileError, EmptyFileError) as error:
         # An empty file under our name is most likely ours, cut short: handled the same way.
-        _log(str(error))
-    moved = db.set_aside(db_path)
+        _log(explain_in_english(error))
+    db.close_database()
+    moved = files.set_aside(db_path)
     offered = backup.newest_good_backup(db_path)
     _log(f"the damaged file was kept as {moved}")
     use_backup = offered is not None
@@ -88,7 +96,7 @@ class BackupSchedule(QObject):
 
         def work() -> object:
             if not checked:
-                problems = db.quick_check(self.db_path)
+                problems = files.quick_check(self.db_path)
                 if problems:
                     return Damaged(problems)
             return backup.backup_if_changed(self.db_path, "start")
@@ -111,7 +119,7 @@ class BackupSchedule(QObject):
             except StoreError as error:
                 outcome = error
             except Exception as error:  # whatever it was, the app goes on and says so
-                outcome = StoreError(f"The backup after start couldn't be made ({error}).")
+                outcome = BackupError("backup.failed", detail=str(error))
             finally:
                 if not self.closing:
                     with contextlib.suppress(RuntimeError):  # the window closed meanwhile
@@ -131,8 +139,8 @@ class BackupSchedule(QObject):
     def _finished(self, outcome: object) -> None:
         self.busy = False
         if isinstance(outcome, StoreError):  # never stops the app; said in the status bar
-            _log(str(outcome))
-            self.window.statusBar().showMessage(str(outcome))
+            _log(explain_in_english(outcome))
+            self.window.statusBar().showMessage(explain(outcome))
         elif isinstance(outcome, Damaged):
             db.request_check(self.db_path)
             _log(f"the check after start found a problem: {outcome.problems[0]}")
@@ -175,20 +183,19 @@ def answer_later_launches(window: QMainWindow, instance: SingleInstance) -> None
     instance.listen()
 
 
+def empty_old_trash() -> None:
+    """Remove journal entries that have been in the trash for over 30 days (at start)."""
+    with contextlib.suppress(CannotSaveError):  # a full disk: the old trash can wait
+        journal.purge_trash()
+
+
 def attach(window: QMainWindow, db_path: Path, *, checked: bool = True) -> BackupSchedule:
-    """Wire the window, once its data is open, to the disk-trouble notice and the backups.
+    """Start the backups once the window's data is open: the check and backup after start,
+    then the daily one.
 
     checked: whether the file was checked when it was opened (if not, it is checked now, in
     the background).
     """
-
-    def retry() -> None:
-        for tab in ("plan_tab", "journal_tab"):
-            commit = getattr(getattr(window, tab, None), "commit_pending", None)
-            if commit is not None:
-                commit()
-
-    disk_trouble.install(window, retry)
     schedule = BackupSchedule(window, db_path)
     QTimer.singleShot(0, lambda: schedule.at_start(checked))
     return schedule

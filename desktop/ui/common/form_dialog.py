@@ -1,7 +1,8 @@
 """A dialog that stores its words before it closes, and never drops them without asking.
 
-The store write runs inside ``accept()``: if the disk is full (or the input can't be kept), the
-dialog stays open with the words in it and says why, instead of closing first and losing them.
+The store write runs inside ``accept()``: if the disk is full, the input can't be kept, or what it
+changes is gone (a restore), the dialog stays open with the words in it and says why, instead of
+closing first and losing them. The caller announces the change once the dialog is accepted.
 Cancel or Escape after something was typed asks once before the words are let go.
 """
 
@@ -12,8 +13,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
-from desktop.store.errors import CannotSaveError, said_in_place
-from desktop.store.text import InputError
+from desktop.store.errors import StoreError
+from desktop.ui.common.i18n import explain
 
 
 class FormDialog(QDialog):
@@ -47,8 +48,8 @@ class FormDialog(QDialog):
         if self.save is not None:
             try:
                 self.saved = self.save()
-            except (CannotSaveError, InputError) as error:
-                self.problem.setText(said_in_place(error))
+            except StoreError as error:
+                self.problem.setText(explain(error, in_place=True))
                 self.problem.show()
                 return
         self.problem.hide()

@@ -34,6 +34,8 @@ class LazyPage(QWidget):
             layout = self.layout()
             assert layout is not None
             layout.addWidget(self.content)
+            if self.isVisible():
+                self.content.show()  # at once, not on the next turn of the event loop
             if self._on_built is not None:
                 self._on_built(self.content)
         return self.content

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QTreeView,
@@ -15,16 +17,73 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("common", text)
+def quiet(label: QLabel) -> QLabel:
+    """A label in the palette's quieter text colour."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def selectable(label: QLabel) -> QLabel:
+    """A label whose text wraps and can be selected with the mouse (to copy it)."""
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def heading(text: str, scale: float = 1.15) -> QLabel:
+    """A bold heading, sized from the system font."""
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def card(role: QPalette.ColorRole = QPalette.ColorRole.AlternateBase) -> QFrame:
+    """A calm panel in the palette's alternate colour (so it follows light and dark themes)."""
+    frame = QFrame()
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setBackgroundRole(role)
+    frame.setAutoFillBackground(True)
+    return frame
+
+
+def confirm(
+    parent: QWidget,
+    title: str,
+    question: str,
+    action: str,
+    *,
+    details: str = "",
+    destructive: bool = False,
+) -> bool:
+    """Ask before doing something (retiring, removing); True when the person chose action.
+
+    Cancel is always there, and Escape means Cancel.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(question)
+    if details:
+        box.setInformativeText(details)
+    role = (
+        QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
+    )
+    chosen = box.addButton(action, role)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is chosen
 
 
 def move_buttons() -> tuple[QToolButton, QToolButton]:
     """Arrow buttons to move the selected line up and down (Alt+Up, Alt+Down)."""
     buttons = []
     for arrow, name, keys in (
-        (Qt.ArrowType.UpArrow, _tr("Move up"), "Alt+Up"),
-        (Qt.ArrowType.DownArrow, _tr("Move down"), "Alt+Down"),
+        (Qt.ArrowType.UpArrow, QCoreApplication.translate("widgets", "Move up"), "Alt+Up"),
+        (Qt.ArrowType.DownArrow, QCoreApplication.translate("widgets", "Move down"), "Alt+Down"),
     ):
         button = QToolButton()
         button.setArrowType(arrow)
@@ -52,7 +111,7 @@ def undo_bar(text: str, spoken: str = "") -> tuple[QWidget, QLabel, QPushButton]
     """A quiet line that says what just happened, with an Undo button; hidden until needed."""
     label = QLabel(text)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    button = QPushButton(_tr("&Undo"))
+    button = QPushButton(QCoreApplication.translate("widgets", "&Undo"))
     if spoken:
         button.setAccessibleName(spoken)
     bar = QWidget()

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store import encouragement
+from desktop.store import messages
 from desktop.store.encouragement_records import Message
+from desktop.ui.app.events import Scope
+from desktop.ui.app.write import Writer
 from desktop.ui.encouragement.models import MessageListModel, RecordRole
 
 
@@ -36,8 +38,11 @@ def _list(name: str) -> QListView:
 class KeptMessagesDialog(QDialog):
     """Two lists: messages kept ("keep this one") and messages set aside."""
 
-    def __init__(self, library: Sequence[Message], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Sequence[Message], writer: Writer, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.writer = writer
         self.library = {m.key: m for m in library}
         self.setWindowTitle(self.tr("Kept messages"))
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 30)
@@ -83,8 +88,8 @@ class KeptMessagesDialog(QDialog):
     def reload(self) -> None:
         """Show the lists from the store."""
         known = self.library
-        self.kept_model.set_rows([known[k] for k in encouragement.favourite_keys() if k in known])
-        self.hidden_model.set_rows([known[k] for k in encouragement.hidden_keys() if k in known])
+        self.kept_model.set_rows([known[k] for k in messages.favourite_keys() if k in known])
+        self.hidden_model.set_rows([known[k] for k in messages.hidden_keys() if k in known])
         self.kept_empty.setVisible(self.kept_model.rowCount() == 0)
         self.kept.setVisible(self.kept_model.rowCount() > 0)
         self.hidden_empty.setVisible(self.hidden_model.rowCount() == 0)
@@ -100,14 +105,14 @@ class KeptMessagesDialog(QDialog):
     def stop_keeping(self) -> None:
         """Let the selected kept message go back to being an ordinary one."""
         index = self.kept.currentIndex()
-        if index.isValid():
-            encouragement.set_favourite(index.data(RecordRole).key, False)
+        key = index.data(RecordRole).key if index.isValid() else None
+        if key and self.writer.run(Scope.ENCOURAGEMENT, messages.set_favourite, key, False):
             self.reload()
 
     @Slot()
     def show_again(self) -> None:
         """Let the selected message be chosen again."""
         index = self.hidden.currentIndex()
-        if index.isValid():
-            encouragement.show_message_again(index.data(RecordRole).key)
+        key = index.data(RecordRole).key if index.isValid() else None
+        if key and self.writer.run(Scope.ENCOURAGEMENT, messages.show_message_again, key):
             self.reload()

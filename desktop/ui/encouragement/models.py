@@ -240,16 +240,6 @@ class SmallWinsModel(QStandardItemModel):
 # -- the safety plan --------------------------------------------------------------------------
 
 
-def safety_text(item: SafetyItem) -> str:
-    """One line of the safety plan as shown: a contact with its number and note."""
-    parts = [item.text]
-    if item.number:
-        parts.append(item.number)
-    if item.note:
-        parts.append(item.note)
-    return " · ".join(parts)
-
-
 class SafetyPlanModel(QStandardItemModel):
     """The safety plan: each section with its lines, or a hint of what belongs there."""
 
@@ -268,7 +258,7 @@ class SafetyPlanModel(QStandardItemModel):
             heading.setData(section, SectionRole)
             lines = [item for item in items if item.section is section]
             for line in lines:
-                row = QStandardItem(safety_text(line))
+                row = QStandardItem(labels.safety_text(line))
                 row.setSizeHint(QSize(-1, int(height * 1.5)))
                 row.setEditable(False)
                 row.setData(line, RecordRole)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.encouragement import NOTE_MAX
 from desktop.store.encouragement_records import NoteKind, OwnNote
+from desktop.store.notes import NOTE_MAX
 from desktop.ui.common import labels
 from desktop.ui.common.form_dialog import FormDialog
 

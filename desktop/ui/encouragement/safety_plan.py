@@ -3,13 +3,12 @@ what matters to them, with a clear note that the app is not emergency help."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,24 +16,11 @@ from PySide6.QtWidgets import (
 
 from desktop.store import safety
 from desktop.store.encouragement_records import SafetyItem, SafetySection
-from desktop.ui.common.widgets import move_buttons, reading_tree
-from desktop.ui.encouragement.models import RecordRole, SafetyPlanModel, SectionRole, safety_text
+from desktop.ui.app.events import Events, Scope
+from desktop.ui.app.write import Writer
+from desktop.ui.common.widgets import card, confirm, heading, move_buttons, quiet, reading_tree
+from desktop.ui.encouragement.models import RecordRole, SafetyPlanModel, SectionRole
 from desktop.ui.encouragement.safety_item_dialog import SafetyItemDialog
-from desktop.ui.encouragement.today import card, heading, quiet
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyPlan", text)
-
-
-def crisis_contacts_text() -> str:
-    """The person's own crisis contacts as lines for the crisis help, or '' if none."""
-    contacts = safety.crisis_contacts()
-    if not contacts:
-        return ""
-    lines = [_tr("Your own contacts, from your safety plan:")]
-    lines += [f"• {safety_text(item)}" for item in contacts]
-    return "\n".join(lines)
 
 
 class SafetyPlanView(QWidget):
@@ -43,8 +29,9 @@ class SafetyPlanView(QWidget):
     #: The person asked for the crisis help (the main window shows it).
     crisis_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, events: Events, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.writer = Writer(events, self)
         notice = card(QPalette.ColorRole.AlternateBase)
         notice_title = heading(self.tr("This app is not emergency help"), 1.1)
         notice_text = QLabel(
@@ -178,6 +165,7 @@ class SafetyPlanView(QWidget):
         dialog.save = lambda: safety.add_item(dialog.chosen_section(), **dialog.values())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        self.writer.announce(Scope.ENCOURAGEMENT)
         self.refresh(select_id=dialog.saved.id)
         self.tree.setFocus()
 
@@ -191,6 +179,7 @@ class SafetyPlanView(QWidget):
         dialog.save = lambda: safety.edit_item(line.id, **dialog.values())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        self.writer.announce(Scope.ENCOURAGEMENT)
         self.refresh(select_id=line.id)
 
     @Slot()
@@ -199,15 +188,13 @@ class SafetyPlanView(QWidget):
         line = self.selected_line()
         if line is None:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Remove from your safety plan"))
-        box.setText(self.tr("Remove “%1” from your safety plan?").replace("%1", line.text))
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is remove:
-            safety.delete_item(line.id)
+        if confirm(
+            self,
+            self.tr("Remove from your safety plan"),
+            self.tr("Remove “%1” from your safety plan?").replace("%1", line.text),
+            self.tr("Remove"),
+            destructive=True,
+        ) and self.writer.run(Scope.ENCOURAGEMENT, safety.delete_item, line.id):
             self.refresh()
 
     def move_line(self, step: int) -> None:
@@ -215,5 +202,5 @@ class SafetyPlanView(QWidget):
         line = self.selected_line()
         if line is None:
             return
-        safety.move_item(line.id, step)
-        self.refresh(select_id=line.id)
+        if self.writer.run(Scope.ENCOURAGEMENT, safety.move_item, line.id, step):
+            self.refresh(select_id=line.id)

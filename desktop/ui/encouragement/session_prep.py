@@ -29,20 +29,15 @@ from PySide6.QtWidgets import (
 from desktop.reports.session import file_name, render_markdown
 from desktop.store import session
 from desktop.store.encouragement_records import SessionRhythm
-from desktop.store.errors import CannotSaveError, StoreError, said_in_place
-from desktop.store.text import InputError
+from desktop.store.errors import CannotSaveError, InputError, QuestionNotFound, StoreError
+from desktop.ui.app.events import Events, Scope
+from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
-from desktop.ui.common.widgets import move_buttons
+from desktop.ui.common.i18n import explain
+from desktop.ui.common.widgets import heading, move_buttons, quiet
 from desktop.ui.encouragement.models import QuestionModel
 from desktop.ui.encouragement.schedule_dialog import MarkDoneDialog, ScheduleDialog
-from desktop.ui.encouragement.summary_files import (
-    print_summary,
-    save_markdown,
-    save_pdf,
-    tidy,
-    translated_words,
-)
-from desktop.ui.encouragement.today import heading, quiet
+from desktop.ui.encouragement.summary_files import print_summary, save_markdown, save_pdf, tidy
 
 CURRENT = -1  # the summary choice that means "since the last session", not a kept copy
 
@@ -73,8 +68,9 @@ def next_session_text(days: int | None, day: date | None) -> tuple[str, str]:
 class SessionPrep(QWidget):
     """The next session, the questions for it, and the summary since the last one."""
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, events: Events, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.writer = Writer(events, self)
         self.today = today
         self.markdown = ""
 
@@ -262,7 +258,7 @@ class SessionPrep(QWidget):
         chosen = self.choice.currentData()
         current = chosen in (None, CURRENT)
         if current:
-            self.markdown = render_markdown(session.summary(self.today), translated_words())
+            self.markdown = render_markdown(session.summary(self.today), labels.WORDS)
         else:
             self.markdown = session.get_record(int(chosen)).markdown
         scroll = self.summary.verticalScrollBar().value()
@@ -294,12 +290,14 @@ class SessionPrep(QWidget):
     # -- questions --------------------------------------------------------------------------
 
     def _store_question(self, question_id: int, text: str | None, done: bool | None) -> bool:
+        # Not through write.Writer: an edit that can't be stored moves its words back to the
+        # new-question field rather than losing them with the list's editor.
         try:
             if text is not None:
                 stored = session.edit_question(question_id, text)
             else:
                 stored = session.set_question_done(question_id, bool(done))
-        except session.QuestionNotFound:
+        except QuestionNotFound:
             return False
         except (CannotSaveError, InputError) as error:
             if text is not None:
@@ -309,18 +307,19 @@ class SessionPrep(QWidget):
             return False
         self.question_problem.hide()
         self.questions_model.replace(stored)
+        self.writer.announce(Scope.ENCOURAGEMENT)
         self._show_summary()
         return True
 
-    def _show_question_problem(self, error: Exception, words: str = "") -> None:
-        message = said_in_place(error)
+    def _show_question_problem(self, error: StoreError, words: str = "") -> None:
+        message = explain(error, in_place=True)
         if words:
             unsaved = self.tr("“%1” isn't saved yet. %2")
             message = unsaved.replace("%1", words).replace("%2", message)
         self.question_problem.setText(message)
         self.question_problem.show()
 
-    def _keep_unsaved_words(self, text: str, error: Exception) -> None:
+    def _keep_unsaved_words(self, text: str, error: StoreError) -> None:
         """An edit that could not be stored goes back to the new-question field, never lost."""
         if not self.question_text.text().strip():
             self.question_text.setText(text)
@@ -340,12 +339,10 @@ class SessionPrep(QWidget):
         text = self.question_text.text()
         if not text.strip():
             return None
-        try:
-            question = session.add_question(text)
-        except (CannotSaveError, InputError) as error:
-            self._show_question_problem(error)
-            return False
-        self.question_problem.hide()
+        writer = self.writer.shown_in(self.question_problem)
+        question = writer.result(Scope.ENCOURAGEMENT, session.add_question, text)
+        if question is None:
+            return False  # the words stay in the field, with the reason above it
         self.question_text.clear()
         self._load_questions(select_id=question.id)
         self._show_summary()
@@ -361,7 +358,8 @@ class SessionPrep(QWidget):
         question_id = self.current_question_id()
         if question_id is None:
             return
-        session.delete_question(question_id)
+        if not self.writer.run(Scope.ENCOURAGEMENT, session.delete_question, question_id):
+            return
         self._load_questions()
         self._show_summary()
 
@@ -370,7 +368,8 @@ class SessionPrep(QWidget):
         question_id = self.current_question_id()
         if question_id is None:
             return
-        session.move_question(question_id, step)
+        if not self.writer.run(Scope.ENCOURAGEMENT, session.move_question, question_id, step):
+            return
         self._load_questions(select_id=question_id)
         self._show_summary()
 
@@ -388,6 +387,7 @@ class SessionPrep(QWidget):
         dialog.save = save
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        self.writer.announce(Scope.ENCOURAGEMENT)
         self.refresh()
 
     @Slot()
@@ -399,12 +399,13 @@ class SessionPrep(QWidget):
 
         def save() -> object:
             day = dialog.session_day()
-            markdown = render_markdown(session.summary(day), translated_words())
+            markdown = render_markdown(session.summary(day), labels.WORDS)
             return session.mark_done(day, markdown, today=self.today)
 
         dialog.save = save
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        self.writer.announce(Scope.ENCOURAGEMENT)
         day = dialog.session_day()
         self.choice.setCurrentIndex(0)
         self.refresh()

@@ -19,22 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store import encouragement
+from desktop.store import wins
 from desktop.store.encouragement_records import SmallWin, WinKind
-from desktop.store.errors import CannotSaveError, said_in_place
-from desktop.store.text import InputError
+from desktop.ui.app.events import Events, Scope
+from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
 from desktop.ui.common.dates import from_qdate, to_qdate, week_of
-from desktop.ui.common.widgets import reading_tree, undo_bar
+from desktop.ui.common.widgets import heading, quiet, reading_tree, undo_bar
 from desktop.ui.encouragement.models import RecordRole, SmallWinsModel
-from desktop.ui.encouragement.today import heading, quiet
 
 
 class SmallWinsView(QWidget):
     """The small wins of one week, grouped by day, with a way to add your own."""
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, events: Events, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.writer = Writer(events, self)
         self.today = today
         self.monday = week_of(today)[0]
 
@@ -80,7 +80,7 @@ class SmallWinsView(QWidget):
         self.win_text = QLineEdit()
         self.win_text.setPlaceholderText(self.tr("A small win, in your own words"))
         self.win_text.setAccessibleName(self.tr("New small win"))
-        self.win_text.setMaxLength(encouragement.WIN_MAX)
+        self.win_text.setMaxLength(wins.WIN_MAX)
         self.win_day = QDateEdit()
         self.win_day.setCalendarPopup(True)
         self.win_day.setDisplayFormat("ddd d MMM")
@@ -142,8 +142,8 @@ class SmallWinsView(QWidget):
     def refresh(self) -> None:
         """Show the week's wins from the store."""
         days = week_of(self.monday)
-        wins = encouragement.small_wins(days[0], days[-1])
-        self.model.set_wins(wins, self.palette(), self.fontMetrics().height())
+        found = wins.small_wins(days[0], days[-1])
+        self.model.set_wins(found, self.palette(), self.fontMetrics().height())
         self.tree.expandAll()
         this_week = self.monday == week_of(self.today)[0]
         span = f"{labels.day(days[0])} – {labels.day(days[-1])}"
@@ -159,7 +159,7 @@ class SmallWinsView(QWidget):
             )
         else:
             self.empty.setText(self.tr("A quiet week on this page."))
-        self.pages.setCurrentIndex(0 if wins else 1)
+        self.pages.setCurrentIndex(0 if found else 1)
         self.later_button.setEnabled(not this_week)
         self.this_week_button.setEnabled(not this_week)
         last = min(days[-1], self.today)
@@ -194,13 +194,9 @@ class SmallWinsView(QWidget):
         text = self.win_text.text()
         if not text.strip():
             return None
-        try:
-            encouragement.add_win(from_qdate(self.win_day.date()), text)
-        except (CannotSaveError, InputError) as error:
-            self.problem.setText(said_in_place(error))
-            self.problem.show()
-            return False
-        self.problem.hide()
+        day = from_qdate(self.win_day.date())
+        if not self.writer.shown_in(self.problem).run(Scope.ENCOURAGEMENT, wins.add_win, day, text):
+            return False  # the words stay in the field, with the reason under it
         self.win_text.clear()
         self.refresh()
         return True
@@ -215,7 +211,8 @@ class SmallWinsView(QWidget):
         win = self.selected_win()
         if win is None or win.kind is not WinKind.MANUAL or win.win_id is None:
             return
-        encouragement.delete_win(win.win_id)
+        if not self.writer.run(Scope.ENCOURAGEMENT, wins.delete_win, win.win_id):
+            return
         self._removed = win
         self.undo_bar.show()
         self.refresh()
@@ -225,13 +222,11 @@ class SmallWinsView(QWidget):
         """Put back the win just removed, on its own day."""
         if self._removed is None:
             return
-        try:
-            encouragement.add_win(self._removed.day, self._removed.text)
-        except CannotSaveError as error:
-            self.problem.setText(said_in_place(error))
-            self.problem.show()
+        removed = self._removed
+        if not self.writer.shown_in(self.problem).run(
+            Scope.ENCOURAGEMENT, wins.add_win, removed.day, removed.text
+        ):
             return
         self._removed = None
         self.undo_bar.hide()
-        self.problem.hide()
         self.refresh()

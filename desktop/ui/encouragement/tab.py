@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -18,30 +18,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.app.events import Events
+from desktop.ui.app.events import Events, Scope
+from desktop.ui.app.tab import Tab
 from desktop.ui.encouragement.safety_plan import SafetyPlanView
 from desktop.ui.encouragement.session_prep import SessionPrep
 from desktop.ui.encouragement.small_wins import SmallWinsView
 from desktop.ui.encouragement.today import TodayPage
 
 TODAY, SMALL_WINS, SESSION_PREP, SAFETY_PLAN = range(4)
+#: What each page shows: a change there has it shown again.
+PAGE_SHOWS = (
+    Scope.ENCOURAGEMENT,  # today's message and own notes
+    Scope.EVERYTHING,  # small wins: check-ins, entries and wins added by hand
+    Scope.EVERYTHING,  # session prep: all of it, in the summary
+    Scope.ENCOURAGEMENT,  # the safety plan
+)
 
 
-class EncouragementTab(QWidget):
+class EncouragementTab(Tab):
     """Four pages: today, small wins, session prep, safety plan."""
 
     #: The person asked for the crisis help from the safety plan page.
     crisis_requested = Signal()
 
     def __init__(self, events: Events, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.events = events
-        self.today = date.today()
-
-        self.today_page = TodayPage(self.today)
-        self.wins_page = SmallWinsView(self.today)
-        self.session_page = SessionPrep(self.today)
-        self.safety_page = SafetyPlanView()
+        super().__init__(events, parent)
+        self.today_page = TodayPage(events, self.today)
+        self.wins_page = SmallWinsView(events, self.today)
+        self.session_page = SessionPrep(events, self.today)
+        self.safety_page = SafetyPlanView(events)
         self.pages = QStackedWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -80,15 +85,9 @@ class EncouragementTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
-        self._stale = set(range(self.pages.count()))
+        self._stale_pages = set(range(self.pages.count()))
         self.nav.selectionModel().currentChanged.connect(self._page_chosen)
         self.safety_page.crisis_requested.connect(self.crisis_requested)
-        self.events.plan_changed.connect(self._data_changed)
-        self.events.journal_changed.connect(self._data_changed)
-        self._day_timer = QTimer(self)
-        self._day_timer.setInterval(60_000)
-        self._day_timer.timeout.connect(self._check_date)
-        self._day_timer.start()
         self.show_page(TODAY)
 
     # -- pages ------------------------------------------------------------------------------
@@ -114,32 +113,35 @@ class EncouragementTab(QWidget):
         if current.isValid():
             self._show(current.row())
 
+    def _page(self, number: int) -> TodayPage | SmallWinsView | SessionPrep | SafetyPlanView:
+        return (self.today_page, self.wins_page, self.session_page, self.safety_page)[number]
+
     def _show(self, number: int) -> None:
         self.pages.setCurrentIndex(number)
-        if number in self._stale:
+        if number in self._stale_pages:
             self._refresh_page(number)
 
     def _refresh_page(self, number: int) -> None:
-        self._stale.discard(number)
-        page = (self.today_page, self.wins_page, self.session_page, self.safety_page)[number]
-        page.refresh()
+        self._stale_pages.discard(number)
+        self._page(number).refresh()
 
     def refresh(self) -> None:
         """Show everything again from the store (the page on screen now, the others when seen)."""
-        self._stale = set(range(self.pages.count()))
+        self._stale_pages = set(range(self.pages.count()))
         self._refresh_page(self.current_page())
 
-    @Slot()
-    def _data_changed(self) -> None:
-        # Check-ins and entries feed small wins and the summary (and choose tomorrow's message).
-        self._stale |= {SMALL_WINS, SESSION_PREP}
-        if self.current_page() in self._stale and self.isVisible():
+    def mark_stale(self, scope: Scope, source: object | None = None) -> None:
+        """A change to scope (made by source, which shows it already): the pages that show it
+        are shown again, the one on screen at once if the tab is."""
+        for number, shows in enumerate(PAGE_SHOWS):
+            if shows & scope and self._page(number) is not source:
+                self._stale_pages.add(number)
+        if self.isVisible() and self.current_page() in self._stale_pages:
             self._refresh_page(self.current_page())
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self.current_page() in self._stale:
+    def _show_again(self) -> None:
+        if self.current_page() in self._stale_pages:
             self._refresh_page(self.current_page())
-        super().showEvent(event)
 
     def set_today(self, day: date) -> None:
         """Make day the tab's today (at midnight, or for a fixed day in screenshots and tests)."""
@@ -150,16 +152,9 @@ class EncouragementTab(QWidget):
         self.session_page.today = day
         self.refresh()
 
-    def _check_date(self) -> None:
-        if date.today() != self.today:
-            self.set_today(date.today())
-
     def commit_pending(self) -> bool:
         """Store words typed but not yet added (a question, a small win); False if some had
         to stay unsaved (they stay in their field, with the reason shown)."""
         question_stored = self.session_page.commit_pending()
-        typed_win = bool(self.wins_page.win_text.text().strip())
         win_stored = self.wins_page.commit_pending()
-        if typed_win and win_stored:
-            self._stale.add(SESSION_PREP)  # the summary lists small wins
         return question_stored and win_stored

@@ -7,16 +7,14 @@ import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -25,40 +23,16 @@ from PySide6.QtWidgets import (
 
 from desktop.content import encouragement as encouragement_texts
 from desktop.content.encouragement import HelpCard
-from desktop.store import encouragement
+from desktop.store import messages, notes
 from desktop.store.encouragement_records import NoteKind, ShownMessage
 from desktop.store.errors import CannotSaveError
+from desktop.ui.app.events import Events, Scope
+from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
-from desktop.ui.common.widgets import undo_bar
+from desktop.ui.common.widgets import card, confirm, quiet, undo_bar
 from desktop.ui.encouragement.kept_messages_dialog import KeptMessagesDialog
 from desktop.ui.encouragement.models import OwnNoteModel, RecordRole
 from desktop.ui.encouragement.note_dialog import NoteDialog
-
-
-def card(role: QPalette.ColorRole = QPalette.ColorRole.AlternateBase) -> QFrame:
-    """A calm panel in the palette's alternate colour (so it follows light and dark themes)."""
-    frame = QFrame()
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    frame.setBackgroundRole(role)
-    frame.setAutoFillBackground(True)
-    return frame
-
-
-def quiet(label: QLabel) -> QLabel:
-    """A label in the palette's quieter text colour."""
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
-
-
-def heading(text: str, scale: float = 1.15) -> QLabel:
-    """A bold heading, sized from the system font."""
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
 
 
 def help_card_html(card_text: HelpCard) -> str:
@@ -73,8 +47,9 @@ def help_card_html(card_text: HelpCard) -> str:
 class TodayPage(QWidget):
     """Today's message with "another one", "keep this one" and "don't show this again"."""
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, events: Events, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.writer = Writer(events, self)
         self.today = today
         self.shown: ShownMessage | None = None
         self._set_aside: str | None = None
@@ -197,19 +172,21 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         """Show today's message and the notes from the store."""
-        library = encouragement_texts.library()
-        try:
-            shown = encouragement.todays_message(library, self.today)
-        except CannotSaveError:
-            # Looking must never fail: show a message without keeping the choice.
-            shown = encouragement.todays_message_unrecorded(library, self.today)
-        self._show(shown)
+        self._show(self._todays_message())
         keep = self.current_note_id()
-        self.notes_model.set_rows(encouragement.own_notes())
+        self.notes_model.set_rows(notes.own_notes())
         row = self.notes_model.row_of(keep) if keep is not None else None
         if row is not None:
             self.notes.setCurrentIndex(self.notes_model.index(row))
         self._update_note_buttons()
+
+    def _todays_message(self) -> ShownMessage | None:
+        library = encouragement_texts.library()
+        try:
+            return messages.todays_message(library, self.today)
+        except CannotSaveError:
+            # Looking must never fail: show a message without keeping the choice.
+            return messages.todays_message_unrecorded(library, self.today)
 
     def _show(self, shown: ShownMessage | None) -> None:
         self.shown = shown
@@ -252,16 +229,21 @@ class TodayPage(QWidget):
     @Slot()
     def another(self) -> None:
         """Show a different message; it stays as today's."""
-        self.undo_bar.hide()
-        self._show(encouragement.another_message(encouragement_texts.library(), self.today))
+        shown = self.writer.result(
+            Scope.ENCOURAGEMENT, messages.another_message, encouragement_texts.library(), self.today
+        )
+        if shown is not None:
+            self.undo_bar.hide()
+            self._show(shown)
 
     @Slot()
     def toggle_keep(self) -> None:
         """Keep today's message among the favourites, or stop keeping it."""
         if self.shown is None or self.shown.message.is_own:
             return
-        encouragement.set_favourite(self.shown.message.key, not self.shown.favourite)
-        self._show(encouragement.todays_message(encouragement_texts.library(), self.today))
+        key, keep = self.shown.message.key, not self.shown.favourite
+        if self.writer.run(Scope.ENCOURAGEMENT, messages.set_favourite, key, keep):
+            self._show(self._todays_message())
 
     @Slot()
     def set_aside(self) -> None:
@@ -269,7 +251,8 @@ class TodayPage(QWidget):
         if self.shown is None:
             return
         key = self.shown.message.key
-        encouragement.hide_message(key)
+        if not self.writer.run(Scope.ENCOURAGEMENT, messages.hide_message, key):
+            return
         self._set_aside = key
         self.undo_bar.show()
         self.refresh()
@@ -279,15 +262,17 @@ class TodayPage(QWidget):
         """Bring back the message just set aside, as today's."""
         if self._set_aside is None:
             return
-        key, self._set_aside = self._set_aside, None
+        library, key = encouragement_texts.library(), self._set_aside
+        if not self.writer.run(Scope.ENCOURAGEMENT, messages.bring_back, library, key, self.today):
+            return
+        self._set_aside = None
         self.undo_bar.hide()
-        self._show(encouragement.bring_back(encouragement_texts.library(), key, self.today))
         self.refresh()
 
     @Slot()
     def show_kept(self) -> None:
         """The kept messages and those set aside."""
-        KeptMessagesDialog(encouragement_texts.library(), self).exec()
+        KeptMessagesDialog(encouragement_texts.library(), self.writer, self).exec()
         self.refresh()
 
     # -- own notes --------------------------------------------------------------------------
@@ -296,11 +281,12 @@ class TodayPage(QWidget):
     def add_note(self) -> None:
         """Write a new note."""
         dialog = NoteDialog(parent=self)
-        dialog.save = lambda: encouragement.add_note(
+        dialog.save = lambda: notes.add_note(
             dialog.chosen_kind(), dialog.note_text(), in_rotation=dialog.in_rotation.isChecked()
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        self.writer.announce(Scope.ENCOURAGEMENT)
         self.refresh()
         row = self.notes_model.row_of(dialog.saved.id)
         if row is not None:
@@ -315,7 +301,7 @@ class TodayPage(QWidget):
             return
         note = index.data(RecordRole)
         dialog = NoteDialog(note, parent=self)
-        dialog.save = lambda: encouragement.edit_note(
+        dialog.save = lambda: notes.edit_note(
             note.id,
             dialog.chosen_kind(),
             dialog.note_text(),
@@ -323,6 +309,7 @@ class TodayPage(QWidget):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        self.writer.announce(Scope.ENCOURAGEMENT)
         self.refresh()
 
     @Slot()
@@ -332,14 +319,12 @@ class TodayPage(QWidget):
         if not index.isValid():
             return
         note = index.data(RecordRole)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete note"))
-        box.setText(self.tr("Delete this note?"))
-        box.setInformativeText(note.text)
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is delete:
-            encouragement.delete_note(note.id)
+        if confirm(
+            self,
+            self.tr("Delete note"),
+            self.tr("Delete this note?"),
+            self.tr("Delete"),
+            details=note.text,
+            destructive=True,
+        ) and self.writer.run(Scope.ENCOURAGEMENT, notes.delete_note, note.id):
             self.refresh()

@@ -10,26 +10,25 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.store import journal, plan
-from desktop.store.errors import StoreError
-from desktop.store.records import MOOD_RANGE, EntryFields, JournalEntry, Status, ThoughtRecord
+from desktop.store import journal
+from desktop.store.errors import EntryNotFound, StoreError
+from desktop.store.records import MOOD_RANGE, EntryFields, JournalEntry, ThoughtRecord
 from desktop.ui.common import labels
 from desktop.ui.common.dates import from_qdate, to_qdate
+from desktop.ui.common.i18n import explain
 from desktop.ui.common.tag_edit import TagEdit
+from desktop.ui.journal.thought_record_form import ThoughtRecordForm
 
 #: Typing is stored this long after the first unsaved change, even while typing goes on, so
 #: a crash loses at most this much.
@@ -48,115 +47,16 @@ def _scale_combo(name: str, words: dict[int, str], empty: str) -> QComboBox:
     return combo
 
 
-def _small_text(name: str, placeholder: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setAccessibleName(name)
-    edit.setPlaceholderText(placeholder)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 2 + 14)
-    return edit
-
-
-class ThoughtRecordForm(QGroupBox):
-    """The guided thought record: situation, thought, feeling, a kind friend, a balanced view."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Thought record"), parent)
-        self.situation = _small_text(self.tr("Situation"), self.tr("What was happening?"))
-        self.thought = _small_text(self.tr("The thought"), self.tr("What went through your mind?"))
-        self.feeling = QLineEdit()
-        self.feeling.setAccessibleName(self.tr("What it made me feel"))
-        self.feeling.setPlaceholderText(self.tr("For example: anxious, ashamed, tired"))
-        self.strength = QSpinBox()
-        self.strength.setAccessibleName(self.tr("How strongly"))
-        self.strength.setRange(-1, 100)
-        self.strength.setSingleStep(10)
-        self.strength.setSpecialValueText(self.tr("How strong?"))
-        self.strength.setSuffix("%")
-        self.strength.setValue(-1)
-        self.kind_friend = _small_text(
-            self.tr("What a kind friend would say"),
-            self.tr("If a friend had this thought, what would you tell them?"),
-        )
-        self.balanced = _small_text(
-            self.tr("A more balanced thought"), self.tr("Something truer and gentler")
-        )
-        self.plan_item = QComboBox()
-        self.plan_item.setAccessibleName(self.tr("Plan item it got in the way of"))
-        feeling_row = QHBoxLayout()
-        feeling_row.addWidget(self.feeling, 1)
-        feeling_row.addWidget(self.strength)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Situation"), self.situation)
-        form.addRow(self.tr("The thought"), self.thought)
-        form.addRow(self.tr("It made me feel"), feeling_row)
-        form.addRow(self.tr("A kind friend"), self.kind_friend)
-        form.addRow(self.tr("Balanced thought"), self.balanced)
-        form.addRow(self.tr("Got in the way of"), self.plan_item)
-        for edit in (self.situation, self.thought, self.kind_friend, self.balanced):
-            edit.textChanged.connect(self.changed)
-        self.feeling.textEdited.connect(self.changed)
-        self.strength.valueChanged.connect(self.changed)
-        self.plan_item.currentIndexChanged.connect(self.changed)
-
-    def load_plan_items(self, selected: int | None) -> None:
-        """Offer the plan items (current and retired) to link to."""
-        self.plan_item.blockSignals(True)
-        self.plan_item.clear()
-        self.plan_item.addItem(self.tr("No plan item"), None)
-        for item in plan.list_items(list(Status)):
-            self.plan_item.addItem(item.title, item.id)
-        found = self.plan_item.findData(selected) if selected is not None else 0
-        self.plan_item.setCurrentIndex(max(found, 0))
-        self.plan_item.blockSignals(False)
-
-    def show_record(self, record: ThoughtRecord) -> None:
-        """Fill the form."""
-        widgets = [
-            self.situation,
-            self.thought,
-            self.feeling,
-            self.strength,
-            self.kind_friend,
-            self.balanced,
-        ]
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.situation.setPlainText(record.situation)
-        self.thought.setPlainText(record.thought)
-        self.feeling.setText(record.feeling)
-        self.strength.setValue(-1 if record.feeling_strength is None else record.feeling_strength)
-        self.kind_friend.setPlainText(record.kind_friend)
-        self.balanced.setPlainText(record.balanced_thought)
-        for widget in widgets:
-            widget.blockSignals(False)
-        self.load_plan_items(record.plan_item_id)
-
-    def record(self) -> ThoughtRecord:
-        """What the form holds."""
-        strength = self.strength.value()
-        return ThoughtRecord(
-            situation=self.situation.toPlainText(),
-            thought=self.thought.toPlainText(),
-            feeling=self.feeling.text(),
-            feeling_strength=None if strength < 0 else strength,
-            kind_friend=self.kind_friend.toPlainText(),
-            balanced_thought=self.balanced.toPlainText(),
-            plan_item_id=self.plan_item.currentData(),
-        )
-
-
 class JournalEditor(QWidget):
     """Edits one entry and stores it shortly after each change, on switching away and on Ctrl+S."""
 
     saved = Signal(int, bool)  # entry id, whether it was new
     delete_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entry_id: int | None = None
+        self.in_trash = False
         self.dirty = False
         self._record_open = False
         self._loading = False
@@ -269,23 +169,25 @@ class JournalEditor(QWidget):
         self.record_button.clicked.connect(self._toggle_record)
         self.remove_prompt.clicked.connect(self._remove_prompt)
         self.delete_button.clicked.connect(self.delete_requested)
-        self.start_new()
+        self.start_new(today)
 
     # -- showing ----------------------------------------------------------------------------
 
-    def start_new(self, day: date | None = None, prompt: str = "") -> None:
-        """Show an empty entry; it is stored only once something is written."""
-        self.show_fields(None, EntryFields(day=day or date.today(), prompt=prompt))
+    def start_new(self, day: date, prompt: str = "") -> None:
+        """Show an empty entry for day; it is stored only once something is written."""
+        self.show_fields(None, EntryFields(day=day, prompt=prompt))
 
     def show_entry(self, entry: JournalEntry) -> None:
         """Show a stored entry."""
         self.show_fields(entry.id, entry.fields)
+        self.in_trash = entry.deleted_at is not None
 
     def show_fields(self, entry_id: int | None, fields: EntryFields) -> None:
         """Fill the editor (nothing is stored by filling it)."""
         self._timer.stop()
         self._loading = True
         self.entry_id = entry_id
+        self.in_trash = False
         self.day.setDate(to_qdate(fields.day))
         self.title.setText(fields.title)
         self.body.setPlainText(fields.body)
@@ -319,6 +221,10 @@ class JournalEditor(QWidget):
         self.record_button.setText(
             self.tr("Remove the &thought record") if visible else self.tr("Add a &thought record")
         )
+
+    def prompt_text(self) -> str:
+        """The prompt the entry started from ('' if none)."""
+        return self._prompt
 
     def use_prompt(self, prompt: str) -> None:
         """Show a prompt above the text."""
@@ -383,12 +289,15 @@ class JournalEditor(QWidget):
         try:
             try:
                 entry = journal.save_entry(self.entry_id, self.fields())
-            except journal.EntryNotFound:  # removed elsewhere (a restore): keep it as new
+            except EntryNotFound:  # removed elsewhere (a restore): keep it as new
                 self.entry_id, new = None, True
                 entry = journal.save_entry(None, self.fields())
-        except Exception as error:  # whatever went wrong, the text stays in the editor
+        # The journal meets every failure here itself, not through write.Writer: its words stay
+        # in the editor whatever happened, with the reason on the status line, and the save is
+        # retried on its own timer.
+        except Exception as error:
             if isinstance(error, StoreError):
-                said = str(error)  # already plain: "Your disk is full; nothing was lost, ..."
+                said = explain(error)
             else:
                 said = self.tr(
                     "Couldn't save just now (%1). What you wrote is still here; trying again "

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.content.prompts import builtin_prompts
-from desktop.store import journal
+from desktop.store import prompts
+from desktop.ui.app.write import Writer
 from desktop.ui.common.widgets import undo_bar
 
 OWN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,8 +28,9 @@ OWN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class PromptDialog(QDialog):
     """A list of prompts grouped by moment; the chosen one starts an entry."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, writer: Writer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.writer = writer
         self.setWindowTitle(self.tr("Start from a prompt"))
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 30)
         intro = QLabel(self.tr("Pick a question to write from. There is no right answer."))
@@ -52,6 +54,10 @@ class PromptDialog(QDialog):
             self.tr("Your prompt was removed."), self.tr("Undo removing your prompt")
         )
         self._removed: str | None = None
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(self.tr("Not saved yet"))
+        self.problem.hide()
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -61,6 +67,7 @@ class PromptDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.undo_bar)
+        layout.addWidget(self.problem)
         layout.addLayout(row)
 
         self.buttons.accepted.connect(self.accept)
@@ -84,7 +91,7 @@ class PromptDialog(QDialog):
 
     def _fill(self, select_own: int | None = None) -> None:
         self.model.clear()
-        own = journal.own_prompts()
+        own = prompts.own_prompts()
         mine = self._group(self.tr("Your own prompts"))
         for prompt_id, text in own:
             item = QStandardItem(text)
@@ -123,13 +130,29 @@ class PromptDialog(QDialog):
 
     @Slot()
     def add_own(self) -> None:
-        """Ask for a prompt of the person's own and keep it."""
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Your own prompt"), self.tr("A question you'd like to write from:")
-        )
-        if ok and text.strip():
-            self._fill(select_own=journal.add_prompt(text))
-            self._update()
+        """Ask for a prompt of the person's own and keep it (asking again, with the words, if
+        they couldn't be kept: the reason is shown under the list)."""
+        text = ""
+        while True:
+            text, ok = QInputDialog.getMultiLineText(
+                self,
+                self.tr("Your own prompt"),
+                self.tr("A question you'd like to write from:"),
+                text,
+            )
+            if not ok or not text.strip():
+                return
+            added = self._add(text)
+            if added:
+                return
+
+    def _add(self, text: str) -> bool:
+        added = self.writer.shown_in(self.problem).result(None, prompts.add_prompt, text)
+        if added is None:
+            return False
+        self._fill(select_own=added)
+        self._update()
+        return True
 
     @Slot()
     def remove_own(self) -> None:
@@ -138,7 +161,8 @@ class PromptDialog(QDialog):
         own = index.data(OWN_ID_ROLE)
         if own is not None:
             text = str(index.data())
-            journal.delete_prompt(own)
+            if not self.writer.run(None, prompts.delete_prompt, own):
+                return
             self._removed = text
             self.undo_bar.show()
             self._fill()
@@ -149,7 +173,6 @@ class PromptDialog(QDialog):
         """Put back the prompt just removed."""
         if self._removed is None:
             return
-        text, self._removed = self._removed, None
-        self.undo_bar.hide()
-        self._fill(select_own=journal.add_prompt(text))
-        self._update()
+        if self._add(self._removed):
+            self._removed = None
+            self.undo_bar.hide()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
@@ -22,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store import journal
-from desktop.store.errors import CannotSaveError
+from desktop.store import journal, search
 from desktop.store.records import MOOD_RANGE, EntryFilter, EntrySummary, Flag
-from desktop.ui.app.events import Events
+from desktop.ui.app.events import Events, Scope
+from desktop.ui.app.tab import Tab
 from desktop.ui.common import labels
 from desktop.ui.common.entry_list import EntryDelegate, EntryListModel, EntryRole
 from desktop.ui.common.widgets import undo_bar
@@ -38,14 +37,13 @@ SEARCH_RESULTS = 100
 DATE_RANGES: list[int | None] = [None, 7, 31, 365]
 
 
-class JournalTab(QWidget):
+class JournalTab(Tab):
     """Entries on the left (or search results), the open entry on the right."""
 
+    shows = Scope.JOURNAL
+
     def __init__(self, events: Events, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.events = events
-        with contextlib.suppress(CannotSaveError):  # a full disk: the old trash can wait
-            journal.purge_trash()
+        super().__init__(events, parent)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search your journal (Ctrl+F)"))
@@ -89,7 +87,7 @@ class JournalTab(QWidget):
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(buttons)
 
-        self.editor = JournalEditor()
+        self.editor = JournalEditor(self.today)
         self.undo_bar, self.undo_label, self.undo_button = undo_bar(
             "", self.tr("Take the entry back out of the trash")
         )
@@ -123,7 +121,6 @@ class JournalTab(QWidget):
         self.editor.saved.connect(self._saved)
         self.editor.delete_requested.connect(self.delete_or_restore)
         self.undo_button.clicked.connect(self.undo_delete)
-        self.events.data_replaced.connect(self._data_replaced)
         self._shortcut("Ctrl+N", lambda: self.new_entry())
         self._shortcut("Ctrl+F", self._focus_search)
         self._shortcut(QKeySequence.StandardKey.Save, self.save_now)
@@ -193,7 +190,7 @@ class JournalTab(QWidget):
             tag=self.tag_filter.currentData(),
             mood_from=self.mood_from.currentData(),
             mood_to=self.mood_to.currentData(),
-            first_day=date.today() - timedelta(days=days) if days else None,
+            first_day=self.today - timedelta(days=days) if days else None,
             flag=Flag(flag) if (flag := self.flag_filter.currentData()) else None,
         )
 
@@ -204,7 +201,7 @@ class JournalTab(QWidget):
         which = self.current_filter()
         text = self.search.text().strip()
         if text:
-            hits = journal.search(text, which, limit=SEARCH_RESULTS + 1)
+            hits = search.search(text, which, limit=SEARCH_RESULTS + 1)
             more = len(hits) > SEARCH_RESULTS
             hits = hits[:SEARCH_RESULTS]
             self.model.load(lambda after: hits if after is None else [])
@@ -214,8 +211,8 @@ class JournalTab(QWidget):
                 found = self.tr("%1 found") if hits else self.tr("Nothing found")
             self.count.setText(found.replace("%1", f"{len(hits):,}"))
         else:
-            self.model.load(lambda after: journal.list_entries(which, after=after))
-            total = journal.count_entries(which)
+            self.model.load(lambda after: search.list_entries(which, after=after))
+            total = search.count_entries(which)
             self.count.setText(
                 self.tr("One entry")
                 if total == 1
@@ -229,7 +226,7 @@ class JournalTab(QWidget):
             )
 
     def _refresh_tags(self) -> None:
-        tags = journal.all_tags()
+        tags = search.all_tags()
         self.editor.set_known_tags(tags)
         chosen = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
@@ -276,9 +273,9 @@ class JournalTab(QWidget):
 
     # -- commands ---------------------------------------------------------------------------
 
-    @Slot()
-    def _data_replaced(self) -> None:
-        """A restore or an import changed everything: show the journal as it is now."""
+    def refresh(self) -> None:
+        """Show the journal as it is stored now (after a restore or an import, say), keeping
+        what is being typed: an entry that is gone keeps its words, as a new entry."""
         entry_id = self.editor.entry_id
         if entry_id is not None and not journal.entry_exists(entry_id):
             self.editor.forget_entry()  # its words stay, and are stored as a new entry
@@ -307,14 +304,14 @@ class JournalTab(QWidget):
             return
         self.list.clearSelection()
         self.list.setCurrentIndex(QModelIndex())
-        self.editor.start_new(prompt=prompt)
+        self.editor.start_new(self.today, prompt=prompt)
         self.editor.delete_button.setText(self.tr("Move to trash"))
         self.editor.body.setFocus()
 
     @Slot()
     def start_from_prompt(self) -> None:
         """Choose a prompt; it starts a new entry (or joins the open one if it is still blank)."""
-        dialog = PromptDialog(self)
+        dialog = PromptDialog(self.writer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
             return
         if self.editor.is_blank():
@@ -327,9 +324,9 @@ class JournalTab(QWidget):
         if new:
             self.reload(select_id=entry_id)
         else:
-            self.model.replace(journal.get_summary(entry_id))
+            self.model.replace(search.get_summary(entry_id))
         self._refresh_tags()
-        self.events.journal_changed.emit()
+        self.events.announce(Scope.JOURNAL, self)
 
     @Slot()
     def delete_or_restore(self) -> None:
@@ -337,32 +334,40 @@ class JournalTab(QWidget):
         entry_id = self.editor.entry_id
         if entry_id is None or not self.editor.save():
             return
-        if journal.get_entry(entry_id).deleted_at is not None:
-            journal.restore_entry(entry_id)
+        if self.editor.in_trash:
+            if not self.writer.run(Scope.JOURNAL, journal.restore_entry, entry_id):
+                return
             self._show(entry_id)
-            self.reload()
         else:
-            journal.delete_entry(entry_id)
+            if not self.writer.run(Scope.JOURNAL, journal.delete_entry, entry_id):
+                return
             self._undo_id = entry_id
             self.undo_label.setText(self.tr("The entry is in the trash for 30 days."))
             self.undo_bar.show()
-            self.editor.start_new()
-            self.reload()
+            self.editor.start_new(self.today)
+        self.reload()
         self._refresh_tags()
-        self.events.journal_changed.emit()
 
     @Slot()
     def undo_delete(self) -> None:
         """Bring back the entry just moved to the trash."""
         if self._undo_id is None:
             return
-        journal.restore_entry(self._undo_id)
+        if not self.writer.run(Scope.JOURNAL, journal.restore_entry, self._undo_id):
+            return
         restored, self._undo_id = self._undo_id, None
         self.undo_bar.hide()
         self._show(restored)
         self.reload(select_id=restored)
         self._refresh_tags()
-        self.events.journal_changed.emit()
+
+    def set_today(self, day: date) -> None:
+        """Make day the tab's today: a blank new entry starts on it, the date filter counts
+        back from it."""
+        self.today = day
+        if self.editor.entry_id is None and self.editor.is_blank():
+            self.editor.start_new(day, prompt=self.editor.prompt_text())
+        self.reload()
 
     @Slot(int)
     def open_entry(self, entry_id: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from desktop.store import plan
 from desktop.store.records import CheckIn, Status
-from desktop.ui.app.events import Events
+from desktop.ui.app.events import Events, Scope
+from desktop.ui.app.tab import Tab
 from desktop.ui.common.dates import week_of
-from desktop.ui.common.widgets import move_buttons
+from desktop.ui.common.widgets import confirm, move_buttons
 from desktop.ui.plan.adjust_dialog import AdjustDialog
 from desktop.ui.plan.delegate import PlanItemDelegate
 from desktop.ui.plan.detail import PlanDetail
@@ -37,13 +37,14 @@ from desktop.ui.plan.models import ItemRole, PlanItemModel, PlanRow
 CURRENT_VIEW, RETIRED_VIEW = 0, 1
 
 
-class PlanTab(QWidget):
+class PlanTab(Tab):
     """The plan on the left, the selected item on the right."""
 
+    #: The plan, and the journal's thought records shown with each item.
+    shows = Scope.PLAN | Scope.JOURNAL
+
     def __init__(self, events: Events, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.events = events
-        self.today = date.today()
+        super().__init__(events, parent)
 
         self.model = PlanItemModel()
         self.delegate = PlanItemDelegate(self.today, self)
@@ -74,7 +75,7 @@ class PlanTab(QWidget):
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.add_button)
 
-        self.detail = PlanDetail()
+        self.detail = PlanDetail(self.writer, self.today)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -114,17 +115,9 @@ class PlanTab(QWidget):
         self.detail.adjust_requested.connect(self.adjust_item)
         self.detail.retire_requested.connect(self.retire_item)
         self.detail.open_entry.connect(self.events.open_entry)
-        self.events.journal_changed.connect(self._journal_changed)
-        self.events.plan_changed.connect(self.refresh)
         self._shortcut("Ctrl+N", self.add_item)
         self._shortcut("Alt+Up", lambda: self.move_selected(-1))
         self._shortcut("Alt+Down", lambda: self.move_selected(1))
-
-        # A new day starts while the app is open: show it.
-        self._day_timer = QTimer(self)
-        self._day_timer.setInterval(60_000)
-        self._day_timer.timeout.connect(self._check_date)
-        self._day_timer.start()
         self.refresh()
 
     def _shortcut(self, keys: str, slot: object) -> None:
@@ -237,24 +230,26 @@ class PlanTab(QWidget):
 
     @Slot()
     def _stored(self) -> None:
-        self.events.plan_changed.emit()
+        self.refresh()  # the detail stored something: the list shows it too
 
-    @Slot()
-    def _journal_changed(self) -> None:
-        if self.detail.item is not None:
-            self.detail.commit_pending()
+    def refresh_for(self, scope: Scope) -> None:
+        """Another tab changed the plan (show it all again) or the journal (the thought records
+        shown with the item)."""
+        if scope & Scope.PLAN:
+            self.refresh()
+        elif self.detail.item is not None:
             self.detail.show_item(self.detail.item, today=self.today)
 
-    def _check_date(self) -> None:
-        if date.today() != self.today:
-            self.detail.commit_pending()
-            self.today = date.today()
-            self.detail.day = self.today
-            self.refresh()
-
-    def commit_pending(self) -> None:
-        """Store anything still being typed."""
+    def set_today(self, day: date) -> None:
+        """Make day the tab's today (at midnight, or for a fixed day in screenshots)."""
         self.detail.commit_pending()
+        self.today = day
+        self.detail.day = day
+        self.refresh()
+
+    def commit_pending(self) -> bool:
+        """Store anything still being typed."""
+        return self.detail.commit_pending()
 
     # -- commands ---------------------------------------------------------------------------
 
@@ -268,7 +263,7 @@ class PlanTab(QWidget):
         item = dialog.saved
         self.view_choice.setCurrentIndex(CURRENT_VIEW)
         self.refresh(select_id=item.id)
-        self.events.plan_changed.emit()
+        self.writer.announce(Scope.PLAN)
         self.list.setFocus()
 
     @Slot()
@@ -280,7 +275,7 @@ class PlanTab(QWidget):
         dialog = ItemDialog(item, parent=self)
         dialog.save = lambda: plan.edit_item(item.id, **dialog.values())  # type: ignore[arg-type]
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.events.plan_changed.emit()
+            self._stored_by_dialog()
 
     @Slot()
     def adjust_item(self) -> None:
@@ -303,7 +298,11 @@ class PlanTab(QWidget):
 
         dialog.save = save
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.events.plan_changed.emit()
+            self._stored_by_dialog()
+
+    def _stored_by_dialog(self) -> None:
+        self.refresh()
+        self.writer.announce(Scope.PLAN)
 
     @Slot()
     def retire_item(self) -> None:
@@ -311,22 +310,18 @@ class PlanTab(QWidget):
         item = self.detail.item
         if item is None:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Retire plan item"))
-        box.setText(self.tr("Retire “%1”?").replace("%1", item.title))
-        box.setInformativeText(
-            self.tr(
+        retire = confirm(
+            self,
+            self.tr("Retire plan item"),
+            self.tr("Retire “%1”?").replace("%1", item.title),
+            self.tr("Retire"),
+            details=self.tr(
                 "It leaves your current plan but is kept, with its check-ins and history, "
                 "under Retired items. You can bring it back at any time."
-            )
+            ),
         )
-        retire = box.addButton(self.tr("Retire"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is retire:
-            plan.set_status(item.id, Status.RETIRED)
-            self.events.plan_changed.emit()
+        if retire and self.writer.run(Scope.PLAN, plan.set_status, item.id, Status.RETIRED):
+            self.refresh()
 
     def move_selected(self, step: int) -> None:
         """Move the selected item up (-1) or down (+1) in the plan."""
@@ -338,6 +333,5 @@ class PlanTab(QWidget):
             return
         ids = self.model.item_ids()
         ids[row], ids[target] = ids[target], ids[row]
-        plan.reorder(ids)
-        self.refresh(select_id=ids[target])
-        self.events.plan_changed.emit()
+        if self.writer.run(Scope.PLAN, plan.reorder, ids):
+            self.refresh(select_id=ids[target])

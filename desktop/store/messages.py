@@ -1,5 +1,5 @@
-"""Encouragement commands and queries: the message for today, the person's own notes, and small
-wins (from check-ins, journal entries and wins added by hand).
+"""The message for today: chosen to fit what the person logged lately, never the same one twice
+in a week and the same all day; "another one", keeping a message, setting one aside.
 
 The built-in message library is not read here: callers pass it in (desktop.content.encouragement
 loads it), so the store never touches resources and tests can use a library of their own.
@@ -9,36 +9,32 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from datetime import date, datetime, timedelta
-from typing import Any, cast
+from datetime import date, timedelta
+from typing import cast
 
 from peewee import fn
 
-from desktop.store import plan
+from desktop import clock
+from desktop.store import notes
 from desktop.store.encouragement_records import (
     OWN_KEY_PREFIX,
     Message,
     MessageContext,
     MessageGroup,
-    NoteKind,
-    OwnNote,
     ShownMessage,
-    SmallWin,
-    WinKind,
 )
+from desktop.store.errors import InputError
 from desktop.store.models import (
     CheckInReasonRow,
     CheckInRow,
     JournalEntryRow,
-    ManualWinRow,
     MessageStateRow,
     OwnNoteRow,
     SessionScheduleRow,
     ShownMessageRow,
     writing,
 )
-from desktop.store.records import Outcome, Reason, Status
-from desktop.store.text import InputError, clean_field
+from desktop.store.records import Outcome, Reason
 
 #: Reasons given in this many days (today included) weigh their message groups up.
 RECENT_DAYS = 14
@@ -49,8 +45,6 @@ SESSION_SOON_DAYS = 2
 #: A week with at least this many check-ins that were hard (a reason given, "not today") or
 #: entries with a heavy or low mood counts as a hard week.
 HARD_WEEK_SIGNS = 3
-NOTE_MAX = 2000
-WIN_MAX = 500
 
 # How much each group weighs, before what the person logged lately is counted.
 _BASE_WEIGHT = 1.0
@@ -60,14 +54,6 @@ _FITTING_WEIGHT = 4.0  # before_session when a session is near; hard_week after 
 _OWN_WEIGHT = 2.0
 _FAVOURITE_FACTOR = 2.0
 _REASON_VALUES = frozenset(reason.value for reason in Reason)
-
-
-class NoteNotFound(LookupError):
-    """No own note has that id."""
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
 
 
 # -- choosing a message (pure) ---------------------------------------------------------------
@@ -268,7 +254,7 @@ def _pick_and_record(
             position=shown.position,
             message_key=shown.message.key,
             own_note=shown.message.note_id,
-            shown_at=_now(),
+            shown_at=clock.now(),
         )
     return shown
 
@@ -323,7 +309,7 @@ def another_message(library: Sequence[Message], today: date) -> ShownMessage | N
 
 
 def _set_state(key: str, **values: bool) -> None:
-    now = _now()
+    now = clock.now()
     with writing():
         updated = (
             MessageStateRow.update(updated_at=now, **values)
@@ -337,7 +323,7 @@ def _set_state(key: str, **values: bool) -> None:
 def set_favourite(key: str, favourite: bool = True) -> None:
     """Keep a built-in message among the favourites ("keep this one"), or stop keeping it."""
     if key.startswith(OWN_KEY_PREFIX):
-        raise InputError("Your own notes are always kept.")
+        raise InputError("input.own_note_always_kept")
     _set_state(key, favourite=favourite)
 
 
@@ -347,7 +333,7 @@ def hide_message(key: str) -> None:
     For one of the person's own notes, the note is kept but leaves the rotation.
     """
     if key.startswith(OWN_KEY_PREFIX):
-        set_note_in_rotation(int(key.removeprefix(OWN_KEY_PREFIX)), False)
+        notes.set_note_in_rotation(int(key.removeprefix(OWN_KEY_PREFIX)), False)
     else:
         _set_state(key, hidden=True)
 
@@ -355,7 +341,7 @@ def hide_message(key: str) -> None:
 def show_message_again(key: str) -> None:
     """Let a message that was set aside be chosen again."""
     if key.startswith(OWN_KEY_PREFIX):
-        set_note_in_rotation(int(key.removeprefix(OWN_KEY_PREFIX)), True)
+        notes.set_note_in_rotation(int(key.removeprefix(OWN_KEY_PREFIX)), True)
     else:
         _set_state(key, hidden=False)
 
@@ -373,7 +359,7 @@ def bring_back(library: Sequence[Message], key: str, today: date) -> ShownMessag
             position=position,
             message_key=message.key,
             own_note=message.note_id,
-            shown_at=_now(),
+            shown_at=clock.now(),
         )
         return _shown(message, today, position, _states()[0])
 
@@ -396,165 +382,3 @@ def hidden_keys() -> list[str]:
         .order_by(MessageStateRow.updated_at.desc(), MessageStateRow.id.desc())
     )
     return [row.message_key for row in query]
-
-
-# -- own notes -------------------------------------------------------------------------------
-
-
-def _note(row: OwnNoteRow) -> OwnNote:
-    return OwnNote(
-        id=row.id,
-        kind=NoteKind(row.kind),
-        text=row.text,
-        in_rotation=bool(row.in_rotation),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-    )
-
-
-def _note_text(text: str) -> str:
-    cleaned = clean_field(text, limit=NOTE_MAX)
-    if not cleaned:
-        raise InputError("A note needs a few words.")
-    return cleaned
-
-
-def _note_row(note_id: int) -> OwnNoteRow:
-    row = OwnNoteRow.get_or_none(OwnNoteRow.id == note_id)
-    if row is None:
-        raise NoteNotFound(note_id)
-    return row
-
-
-def own_notes() -> list[OwnNote]:
-    """The person's own notes, newest first."""
-    query = OwnNoteRow.select().order_by(OwnNoteRow.created_at.desc(), OwnNoteRow.id.desc())
-    return [_note(row) for row in query]
-
-
-def get_note(note_id: int) -> OwnNote:
-    """One own note by id."""
-    return _note(_note_row(note_id))
-
-
-def add_note(kind: NoteKind, text: str, *, in_rotation: bool = True) -> OwnNote:
-    """Keep a note of the person's own; it joins the messages unless asked not to."""
-    cleaned, now = _note_text(text), _now()
-    with writing():
-        row = OwnNoteRow.create(
-            kind=str(NoteKind(kind)),
-            text=cleaned,
-            in_rotation=in_rotation,
-            created_at=now,
-            updated_at=now,
-        )
-    return _note(row)
-
-
-def edit_note(
-    note_id: int, kind: NoteKind, text: str, *, in_rotation: bool | None = None
-) -> OwnNote:
-    """Change an own note."""
-    cleaned = _note_text(text)
-    with writing():
-        row = _note_row(note_id)
-        row.kind, row.text, row.updated_at = str(NoteKind(kind)), cleaned, _now()
-        if in_rotation is not None:
-            row.in_rotation = in_rotation
-        row.save()
-    return _note(row)
-
-
-def set_note_in_rotation(note_id: int, in_rotation: bool) -> None:
-    """Let an own note be chosen as a message for the day, or keep it out of the rotation."""
-    with writing():
-        row = _note_row(note_id)
-        row.in_rotation, row.updated_at = in_rotation, _now()
-        row.save()
-
-
-def delete_note(note_id: int) -> None:
-    """Delete an own note (a day that showed it chooses again)."""
-    with writing():
-        OwnNoteRow.delete().where(OwnNoteRow.id == note_id).execute()
-
-
-# -- small wins ------------------------------------------------------------------------------
-
-
-def add_win(day: date, text: str) -> SmallWin:
-    """Add a small win by hand."""
-    cleaned = " ".join(clean_field(text, limit=WIN_MAX).split())
-    if not cleaned:
-        raise InputError("A small win needs a few words.")
-    with writing():
-        row = ManualWinRow.create(day=day, text=cleaned, created_at=_now())
-    return SmallWin(day=day, kind=WinKind.MANUAL, text=cleaned, win_id=row.id)
-
-
-def delete_win(win_id: int) -> None:
-    """Remove a win added by hand."""
-    with writing():
-        ManualWinRow.delete().where(ManualWinRow.id == win_id).execute()
-
-
-def _entry_heading(title: str, start: str) -> str:
-    if title:
-        return title
-    for line in start.splitlines():
-        if line.strip():
-            return " ".join(line.split())[:160]
-    return ""
-
-
-def small_wins(first: date, last: date) -> list[SmallWin]:
-    """Everything that counted as a step from first to last (inclusive), by day.
-
-    Check-ins that were done, the smaller version, tried or thought about (in plan order),
-    journal entries (not in the trash; private ones are marked so), then wins added by hand.
-    """
-    titles = {item.id: item for item in plan.list_items(Status)}
-    found: list[tuple[date, int, Any, SmallWin]] = []
-    for check_in in plan.check_ins_between(first, last):
-        if not check_in.outcome.is_step or check_in.item_id not in titles:
-            continue
-        item = titles[check_in.item_id]
-        win = SmallWin(
-            day=check_in.day,
-            kind=WinKind.CHECK_IN,
-            text=item.title,
-            outcome=check_in.outcome,
-            item_id=item.id,
-        )
-        found.append((check_in.day, 0, (item.position, item.id), win))
-    entries = (
-        JournalEntryRow.select(
-            JournalEntryRow.id,
-            JournalEntryRow.day,
-            JournalEntryRow.title,
-            fn.substr(JournalEntryRow.body, 1, 400).alias("start"),
-            JournalEntryRow.private,
-        )
-        .where(
-            (JournalEntryRow.day >= first)
-            & (JournalEntryRow.day <= last)
-            & JournalEntryRow.deleted_at.is_null(True)
-        )
-        .dicts()
-    )
-    for row in cast(Iterable[dict[str, Any]], entries):
-        day = row["day"] if isinstance(row["day"], date) else date.fromisoformat(row["day"])
-        win = SmallWin(
-            day=day,
-            kind=WinKind.ENTRY,
-            text=_entry_heading(row["title"], row["start"]),
-            entry_id=row["id"],
-            private=bool(row["private"]),
-        )
-        found.append((day, 1, row["id"], win))
-    manual = ManualWinRow.select().where((ManualWinRow.day >= first) & (ManualWinRow.day <= last))
-    for added in manual:
-        win = SmallWin(day=added.day, kind=WinKind.MANUAL, text=added.text, win_id=added.id)
-        found.append((added.day, 2, added.id, win))
-    found.sort(key=lambda f: (f[0], f[1], f[2]))
-    return [win for *_, win in found]

@@ -1,0 +1,76 @@
+"""What every tab of the main window is: it hears every change, shows what concerns it again
+(at once when on screen, when next shown otherwise), follows the day as it moves on, and
+stores what is being typed when the app asks."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from desktop import clock
+from desktop.ui.app.events import Change, Events, Scope
+from desktop.ui.app.write import Writer
+
+
+class Tab(QWidget):
+    """The base of the three tabs. A tab writes through self.writer, which announces changes
+    with the tab as their source; the tab shows its own changes itself."""
+
+    #: The parts of the data the tab shows: a change to any of them makes it show again.
+    shows: ClassVar[Scope] = Scope.EVERYTHING
+
+    def __init__(self, events: Events, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events = events
+        self.writer = Writer(events, self)
+        self.today = clock.today()
+        self._stale = Scope(0)
+        events.changed.connect(self._heard)
+        events.day_changed.connect(self._new_day)
+
+    def refresh(self) -> None:
+        """Show everything again from the store."""
+        raise NotImplementedError
+
+    def refresh_for(self, scope: Scope) -> None:
+        """Show again what a change to scope touched (by default, everything)."""
+        self.refresh()
+
+    def commit_pending(self) -> bool:
+        """Store anything still being typed; False when some of it couldn't be stored yet (it
+        stays on screen, with the reason, and the app keeps retrying)."""
+        return True
+
+    def set_today(self, day: date) -> None:
+        """Make day the tab's today (at midnight, or for a fixed day in screenshots)."""
+        self.today = day
+        self.refresh()
+
+    def mark_stale(self, scope: Scope, source: object | None = None) -> None:
+        """Remember that what scope touched (a change made by source) must be shown again;
+        now, if the tab is on screen."""
+        self._stale |= scope
+        if self.isVisible():
+            self._show_again()
+
+    @Slot(object)
+    def _heard(self, change: Change) -> None:
+        if change.source is not self and change.scope & self.shows:
+            self.mark_stale(change.scope & self.shows, change.source)
+
+    @Slot(object)
+    def _new_day(self, day: date) -> None:
+        self.set_today(day)
+
+    def _show_again(self) -> None:
+        scope, self._stale = self._stale, Scope(0)
+        if scope:
+            self.refresh_for(scope)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._show_again()
+        super().showEvent(event)

@@ -1,0 +1,341 @@
+"""Checking in on one plan item for a day: six honest outcomes, what got in the way (never
+required), a note, a kind word afterwards, and a cleared check-in that can be put back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Signal, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.content.acknowledgements import acknowledgement
+from desktop.reports.words import QT_TRANSLATE_NOOP
+from desktop.store import plan
+from desktop.store.records import CheckIn, Outcome, PlanItem, Reason
+from desktop.store.text import FIELD_MAX
+from desktop.ui.app.events import Scope
+from desktop.ui.app.write import Writer
+from desktop.ui.common import labels
+from desktop.ui.common.dates import from_qdate, to_qdate, week_of
+from desktop.ui.common.outcome_mark import mark_icon
+from desktop.ui.common.widgets import quiet, selectable
+
+# Mnemonics avoid F and H, which open the File and Help menus.
+OUTCOME_BUTTON_TEXT = {
+    Outcome.DONE: QT_TRANSLATE_NOOP("CheckInBox", "&Done"),
+    Outcome.SMALLER: QT_TRANSLATE_NOOP("CheckInBox", "Did the &smaller version"),
+    Outcome.TRIED: QT_TRANSLATE_NOOP("CheckInBox", "&Tried / started"),
+    Outcome.THOUGHT: QT_TRANSLATE_NOOP("CheckInBox", "Th&ought about it"),
+    Outcome.NOT_TODAY: QT_TRANSLATE_NOOP("CheckInBox", "&Not today"),
+    Outcome.RESTED: QT_TRANSLATE_NOOP("CheckInBox", "&Rested on purpose"),
+}
+
+CHOSEN_STYLE = """
+QPushButton:checked {
+    background-color: palette(highlight);
+    color: palette(highlighted-text);
+    border: 1px solid palette(highlight);
+    border-radius: 3px;
+    padding: 3px 8px;
+}
+"""
+
+
+class CheckInBox(QGroupBox):
+    """The check-in for one item on one day; emits changed after anything is stored, and
+    week_shown(day, that week's check-ins) whenever it shows a day."""
+
+    changed = Signal()
+    week_shown = Signal(object, object)
+
+    def __init__(self, writer: Writer, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Check in"))
+        self.writer = writer
+        self.item: PlanItem | None = None
+        self.today = today
+        self.day = today
+        self.check_in: CheckIn | None = None
+        self._cleared: CheckIn | None = None
+
+        self.day_edit = QDateEdit()
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("d MMM yyyy")
+        self.day_edit.setAccessibleName(self.tr("Day to check in for"))
+        self.day_edit.dateChanged.connect(self._day_edited)
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.setAccessibleName(self.tr("Check in for today"))
+        self.today_button.clicked.connect(lambda: self.select_day(self.today))
+        self.day_label = QLabel()
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.day_label, 1)
+        day_row.addWidget(self.day_edit)
+        day_row.addWidget(self.today_button)
+
+        self.outcome_group = QButtonGroup(self)
+        self.outcome_group.setExclusive(False)  # so that clearing can uncheck them all
+        self.outcome_buttons: dict[Outcome, QPushButton] = {}
+        grid = QGridLayout()
+        icon_size = self.fontMetrics().height()
+        for number, outcome in enumerate(Outcome):
+            text = QCoreApplication.translate("CheckInBox", OUTCOME_BUTTON_TEXT[outcome])
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setAccessibleName(labels.outcome(outcome))
+            button.setIcon(mark_icon(outcome, self.palette(), icon_size, self.devicePixelRatioF()))
+            button.setIconSize(QSize(icon_size, icon_size))
+            button.clicked.connect(lambda _=False, o=outcome: self.record(o))
+            self.outcome_group.addButton(button)
+            self.outcome_buttons[outcome] = button
+            grid.addWidget(button, number // 3, number % 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+
+        self.clear_button = QPushButton(self.tr("&Clear this check-in"))
+        self.clear_button.clicked.connect(self.clear)
+        self.put_back_button = QPushButton(self.tr("&Put it back"))
+        self.put_back_button.clicked.connect(self.put_back)
+        self.cleared_label = quiet(QLabel(self.tr("Check-in cleared.")))
+        clear_row = QHBoxLayout()
+        clear_row.addWidget(self.cleared_label)
+        clear_row.addWidget(self.put_back_button)
+        clear_row.addStretch(1)
+        clear_row.addWidget(self.clear_button)
+
+        self.acknowledgement = selectable(QLabel())
+        self.acknowledgement.setAccessibleName(self.tr("A note for you"))
+        self.acknowledgement_frame = QFrame()
+        self.acknowledgement_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.acknowledgement_frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.acknowledgement_frame.setAutoFillBackground(True)
+        frame_layout = QVBoxLayout(self.acknowledgement_frame)
+        frame_layout.addWidget(self.acknowledgement)
+
+        # A chosen outcome or reason is drawn in the accent colour of the system palette.
+        self.setStyleSheet(CHOSEN_STYLE)
+        layout = QVBoxLayout(self)
+        layout.addLayout(day_row)
+        layout.addLayout(grid)
+        layout.addLayout(clear_row)
+        layout.addWidget(self._build_reasons())
+        layout.addWidget(self.acknowledgement_frame)
+
+    def _build_reasons(self) -> QWidget:
+        self.reasons_box = QWidget()
+        heading = QLabel(self.tr("What got in the way? (optional)"))
+        self.reason_buttons: dict[Reason, QPushButton] = {}
+        grid = QGridLayout()
+        for number, reason in enumerate(Reason):
+            button = QPushButton(labels.reason(reason))
+            button.setCheckable(True)
+            button.setAccessibleName(labels.reason(reason))
+            button.toggled.connect(self._save_details)
+            self.reason_buttons[reason] = button
+            grid.addWidget(button, number // 3, number % 3)
+        self.other_reason = QLineEdit()
+        self.other_reason.setMaxLength(FIELD_MAX)
+        self.other_reason.setPlaceholderText(self.tr("Something else, in your own words"))
+        self.other_reason.setAccessibleName(self.tr("Something else that got in the way"))
+        self.other_reason.editingFinished.connect(self._save_details)
+        grid.addWidget(self.other_reason, 1, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        self.note = QLineEdit()
+        self.note.setMaxLength(FIELD_MAX)
+        self.note.setPlaceholderText(self.tr("A note about today (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.editingFinished.connect(self._save_details)
+        layout = QVBoxLayout(self.reasons_box)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(heading)
+        layout.addLayout(grid)
+        layout.addWidget(self.note)
+        return self.reasons_box
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def show_for(self, item: PlanItem, day: date | None, today: date) -> None:
+        """Check in on item, for day (the day shown so far by default; never after today)."""
+        if self.item is None or item.id != self.item.id:
+            self._cleared = None
+        self.item = item
+        self.today = today
+        self.day = min(day or self.day, today)
+        self._show_day()
+
+    def select_day(self, day: date) -> None:
+        """Check in for another day (never a future one)."""
+        if self.item is None:
+            return
+        self.commit_pending()
+        self.day = min(day, self.today)
+        self._cleared = None
+        self._show_day()
+
+    def _show_day(self) -> None:
+        assert self.item is not None
+        days = week_of(self.day)
+        week = {c.day: c for c in plan.check_ins_between(days[0], days[-1], self.item.id)}
+        self.check_in = week.get(self.day)
+        self.week_shown.emit(self.day, week)
+        self.day_edit.blockSignals(True)
+        self.day_edit.setMaximumDate(to_qdate(self.today))
+        self.day_edit.setDate(to_qdate(self.day))
+        self.day_edit.blockSignals(False)
+        if self.day == self.today:
+            self.day_label.setText(self.tr("How did it go today?"))
+        else:
+            self.day_label.setText(
+                self.tr("How did it go on %1?").replace(
+                    "%1", f"{labels.weekday(self.day, long=True)} {labels.day(self.day)}"
+                )
+            )
+        self.today_button.setEnabled(self.day != self.today)
+        self._show_check_in()
+
+    def _show_check_in(self) -> None:
+        check_in = self.check_in
+        chosen = check_in.outcome if check_in else None
+        for outcome, button in self.outcome_buttons.items():
+            button.setChecked(outcome is chosen)
+        widgets = [*self.reason_buttons.values(), self.other_reason, self.note]
+        for widget in widgets:
+            widget.blockSignals(True)
+        for reason, button in self.reason_buttons.items():
+            button.setChecked(bool(check_in and reason in check_in.reasons))
+        self.other_reason.setText(check_in.other_reason if check_in else "")
+        self.note.setText(check_in.note if check_in else "")
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.reasons_box.setVisible(chosen is not None and chosen is not Outcome.DONE)
+        self.clear_button.setVisible(check_in is not None)
+        self.cleared_label.setVisible(self._cleared is not None and check_in is None)
+        self.put_back_button.setVisible(self._cleared is not None and check_in is None)
+        self._show_acknowledgement()
+
+    def _show_acknowledgement(self) -> None:
+        text = None
+        if self.check_in is not None and self.item is not None:
+            text = acknowledgement(
+                self.check_in.outcome,
+                self.check_in.reasons,
+                self.check_in.other_reason,
+                seed=f"{self.item.id}:{self.check_in.day.isoformat()}",
+            )
+        self.acknowledgement.setText(text or "")
+        self.acknowledgement_frame.setVisible(bool(text))
+
+    # -- storing ----------------------------------------------------------------------------
+
+    def _chosen_reasons(self) -> list[Reason]:
+        return [r for r, button in self.reason_buttons.items() if button.isChecked()]
+
+    def record(self, outcome: Outcome) -> None:
+        """Check in for the selected day with an outcome (keeping any reasons and note)."""
+        if self.item is None:
+            return
+        # Reasons stay stored under "Done" (where they are hidden and not counted), so going
+        # back to another outcome shows them again.
+        keep = self.check_in is not None
+        stored = self.writer.result(
+            Scope.PLAN,
+            plan.check_in,
+            self.item.id,
+            self.day,
+            outcome,
+            reasons=self._chosen_reasons() if keep else (),
+            other_reason=self.other_reason.text() if keep else "",
+            note=self.note.text() if keep else "",
+        )
+        if stored is None:
+            self._show_check_in()  # the buttons show what is stored, not the click
+            return
+        self.check_in = stored
+        self._cleared = None
+        self._stored()
+
+    @Slot()
+    def _save_details(self) -> bool:
+        if self.item is None or self.check_in is None:
+            return True
+        reasons, other, note = self._chosen_reasons(), self.other_reason.text(), self.note.text()
+        current = self.check_in
+        if (
+            frozenset(reasons) == current.reasons
+            and other.strip() == current.other_reason
+            and note.strip() == current.note
+        ):
+            return True
+        stored = self.writer.result(
+            Scope.PLAN,
+            plan.check_in,
+            self.item.id,
+            self.day,
+            current.outcome,
+            reasons=reasons,
+            other_reason=other,
+            note=note,
+        )
+        if stored is None:
+            return False  # the words stay in their fields; the app retries
+        self.check_in = stored
+        self._show_acknowledgement()
+        self.changed.emit()
+        return True
+
+    def _stored(self) -> None:
+        # Show what is stored before anyone refreshes, so stale widgets are never saved back.
+        self._show_check_in()
+        self.changed.emit()
+
+    def commit_pending(self) -> bool:
+        """Store reasons and a note still being typed; False when they couldn't be yet."""
+        return self._save_details()
+
+    def clear(self) -> None:
+        """Remove the check-in for the selected day; it can be put back."""
+        if self.item is None:
+            return
+        cleared = self.writer.result(Scope.PLAN, plan.clear_check_in, self.item.id, self.day)
+        if cleared is None and self.check_in is not None:
+            return  # it couldn't be cleared (already said)
+        self._cleared = cleared
+        self.check_in = None
+        self._stored()
+
+    def put_back(self) -> None:
+        """Restore the check-in that was just cleared."""
+        if self.item is None or self._cleared is None:
+            return
+        old = self._cleared
+        stored = self.writer.result(
+            Scope.PLAN,
+            plan.check_in,
+            old.item_id,
+            old.day,
+            old.outcome,
+            reasons=old.reasons,
+            other_reason=old.other_reason,
+            note=old.note,
+        )
+        if stored is None:
+            return
+        self.check_in, self._cleared = stored, None
+        self._stored()
+
+    @Slot(QDate)
+    def _day_edited(self, value: QDate) -> None:
+        self.select_day(from_qdate(value))
