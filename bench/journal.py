@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -290,14 +290,14 @@ def sentence(rng: random.Random, length: int) -> str:
 
 def generate(data_dir: Path, count: int) -> None:
     """Fill data_dir with count entries over ten years, through the store's own functions."""
-    from desktop import paths
+    from desktop import clock, paths
     from desktop.store import db, journal
     from desktop.store.models import writing
     from desktop.store.records import EntryFields, ThoughtRecord
 
     rng = random.Random(20261126)
     db.open_database(paths.database_path(data_dir))
-    start = date.today() - timedelta(days=3650)
+    start = clock.today() - timedelta(days=3650)
     tags = ["work", "sleep", "family", "walks", "therapy", "friends", "body", "rest"]
     with writing():  # one transaction: each save below is a savepoint
         for number in range(count):

@@ -17,6 +17,19 @@ for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME
     Path(os.environ[_name]).mkdir(mode=0o700, exist_ok=True)
 
 
+@pytest.fixture(autouse=True)
+def frozen_clock() -> Iterator[None]:
+    """The app's clock stopped at tests/frozen.py's moment; a test steps it with clock.advance."""
+    from desktop import clock
+    from tests.frozen import FROZEN_AT
+
+    clock.freeze(FROZEN_AT)
+    try:
+        yield
+    finally:
+        clock.thaw()
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Path]:
     """An open, empty store in a temporary data folder; yields the database path."""

@@ -13,7 +13,7 @@ from itertools import groupby
 
 from desktop.reports.words import QT_TRANSLATE_NOOP, Words, fill
 from desktop.store.encouragement_records import SessionSummary, SmallWin, WinKind
-from desktop.store.session import excerpt
+from desktop.store.session_summary import excerpt
 
 #: Every phrase of the report; %1, %2 stand for the values put in.
 PHRASES: Mapping[str, str] = {

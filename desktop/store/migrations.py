@@ -6,6 +6,7 @@ that later changes to the models can never change what an old migration does.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from peewee import SqliteDatabase
@@ -16,9 +17,20 @@ Migration = Callable[[SqliteDatabase], None]
 
 
 def _run_script(script: str) -> None:
-    for statement in script.split(";"):
-        if statement.strip():
-            execute(statement)
+    """Run each statement of a script in turn, inside the migration's transaction.
+
+    (sqlite3's executescript() would commit first.) A statement ends at the ";" that completes
+    it, as SQLite reads it, so a ";" inside a string literal or a trigger's body stays put.
+    """
+    statement = ""
+    for piece in script.split(";"):
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement):
+            if statement.strip(" \n\t;"):
+                execute(statement)
+            statement = ""
+    if statement.strip(" \n\t;"):
+        execute(statement)
 
 
 def _v1_action_plan(db: SqliteDatabase) -> None:

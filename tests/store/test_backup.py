@@ -6,6 +6,7 @@ import errno
 import os
 import sqlite3
 import stat
+import time
 from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -116,7 +117,7 @@ def test_leftover_partial_copies_are_cleared_by_the_next_backup(db_path: Path) -
     folder.mkdir()
     abandoned = folder / "backup-2024-01-01-000000-start.sqlite3.partial"
     abandoned.write_bytes(b"")
-    an_hour_ago = datetime.now().timestamp() - 3600
+    an_hour_ago = time.time() - 3600  # file times are the system's
     os.utime(abandoned, (an_hour_ago, an_hour_ago))
     # Another process's copy, being written right now (the command line's, say).
     in_progress = folder / "backup-2024-01-01-000001-command-line.sqlite3.partial"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.reports.session import escape, file_name, render_markdown
-from desktop.store import errors, journal, plan, session, wins
+from desktop.store import errors, journal, plan, session, session_summary, wins
 from desktop.store.encouragement_records import Schedule, SessionRhythm, SessionSummary, WinKind
 from desktop.store.errors import InputError
 from desktop.store.models import execute
@@ -163,7 +163,7 @@ def test_questions(store: Path) -> None:
 
 def test_the_summary_of_a_known_week(store: Path) -> None:
     ids = known_data()
-    summary = session.summary(TODAY)
+    summary = session_summary.summary(TODAY)
 
     assert (summary.period_start, summary.period_end) == (LAST, TODAY)
     assert summary.schedule.next_day == NEXT
@@ -202,7 +202,7 @@ def test_the_summary_of_a_known_week(store: Path) -> None:
     meeting = summary.entries[1]
     assert meeting.id == ids["entry"]
     assert meeting.excerpt.startswith("I froze when my manager asked. Then it got easier.")
-    assert meeting.excerpt.endswith("…") and len(meeting.excerpt) <= session.EXCERPT_MAX + 1
+    assert meeting.excerpt.endswith("…") and len(meeting.excerpt) <= session_summary.EXCERPT_MAX + 1
     [record] = summary.thought_records
     assert record.title == "The meeting"
     assert record.record.balanced_thought == "One hard moment isn't the whole of me"
@@ -219,12 +219,12 @@ def _everything_in(summary: SessionSummary) -> str:
 
 def test_private_entries_never_appear_in_the_summary(store: Path) -> None:
     known_data()
-    summary = session.summary(TODAY)
+    summary = session_summary.summary(TODAY)
     assert SECRET not in _everything_in(summary)
     assert all(not w.private for w in summary.wins)
     assert "In the trash" not in _everything_in(summary)
     # Nor when the period is chosen by hand to cover everything.
-    everything = session.summary(TODAY + timedelta(days=30), first=date(2000, 1, 1))
+    everything = session_summary.summary(TODAY + timedelta(days=30), first=date(2000, 1, 1))
     assert SECRET not in _everything_in(everything)
     # The entries are really there, and counted as small wins in the app itself.
     in_app = wins.small_wins(LAST, TODAY)
@@ -233,7 +233,7 @@ def test_private_entries_never_appear_in_the_summary(store: Path) -> None:
 
 def test_the_markdown_of_the_summary(store: Path) -> None:
     known_data()
-    text = render_markdown(session.summary(TODAY))
+    text = render_markdown(session_summary.summary(TODAY))
     for expected in (
         "# Session prep\n",
         "From Tue 4 Jun 2024 to Mon 10 Jun 2024  \nNext session: Tue 11 Jun 2024\n",
@@ -266,7 +266,7 @@ def test_the_markdown_of_the_summary(store: Path) -> None:
 
 
 def test_the_markdown_of_an_empty_period_is_kind(store: Path) -> None:
-    text = render_markdown(session.summary(TODAY))
+    text = render_markdown(session_summary.summary(TODAY))
     assert "Nothing has been noted in this period yet, and that's all right." in text
     assert "## The plan" not in text
 
@@ -275,21 +275,21 @@ def test_the_persons_words_cannot_become_markdown(store: Path) -> None:
     item = plan.add_item("# Not a heading *or bold* <b>html</b> [link](x)")
     plan.check_in(item.id, TODAY, Outcome.DONE)
     session.add_question("1. numbered? - and | a table")
-    text = render_markdown(session.summary(TODAY))
+    text = render_markdown(session_summary.summary(TODAY))
     assert "**\\# Not a heading \\*or bold\\* \\<b\\>html\\</b\\> \\[link\\](x)**" in text
     assert "- [ ] 1\\. numbered? - and \\| a table" in text
     assert escape("- list\nnext") == "\\- list next"
 
 
 def test_file_names(store: Path) -> None:
-    summary = session.summary(TODAY)
+    summary = session_summary.summary(TODAY)
     assert file_name(summary, "md") == "session-prep-2024-06-10.md"
     assert file_name(summary, ".pdf") == "session-prep-2024-06-10.pdf"
 
 
 def test_marking_a_session_done_keeps_a_copy_and_starts_the_next_period(store: Path) -> None:
     known_data()
-    markdown = render_markdown(session.summary(NEXT))
+    markdown = render_markdown(session_summary.summary(NEXT))
     record = session.mark_done(NEXT, markdown, today=NEXT)
 
     assert session.records() == [record]
@@ -301,7 +301,7 @@ def test_marking_a_session_done_keeps_a_copy_and_starts_the_next_period(store: P
     # Weekly: the next session moves on a week, and the new period starts on the session's day.
     schedule = session.get_schedule()
     assert schedule == Schedule(NEXT + timedelta(days=7), SessionRhythm.WEEKLY, NEXT)
-    fresh = session.summary(NEXT + timedelta(days=1))
+    fresh = session_summary.summary(NEXT + timedelta(days=1))
     assert fresh.period_start == NEXT
     # Only what was noted from the session's day on: the walk done that evening.
     assert [(w.day, w.text) for w in fresh.wins] == [(NEXT, "A short walk")]

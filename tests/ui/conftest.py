@@ -164,3 +164,25 @@ def shown_tab(qtbot: Any, tab: Any) -> Any:
     tab.activateWindow()
     qtbot.waitUntil(tab.isActiveWindow)
     return tab
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def make_window(qtbot: Any, store: Path, settings_path: Path) -> Callable[..., Any]:
+    """Open a main window on the test store, with settings kept in a temporary file."""
+
+    def make(*, data_open: bool = True) -> Any:
+        from PySide6.QtCore import QSettings
+
+        from desktop.ui.app.main_window import MainWindow
+
+        settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        window = MainWindow(store.parent, settings, data_open=data_open)
+        qtbot.addWidget(window)
+        return window
+
+    return make

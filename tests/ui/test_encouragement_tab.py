@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.content import encouragement as encouragement_texts
 from desktop.reports.errors import explain
 from desktop.reports.session import render_markdown
-from desktop.store import db, journal, messages, notes, plan, safety, session, wins
+from desktop.store import db, journal, messages, notes, plan, safety, session, session_summary, wins
 from desktop.store.encouragement_records import (
     NoteKind,
     SafetySection,
@@ -496,13 +497,13 @@ def test_questions_added_ticked_edited_and_moved(qtbot: Any, tab: EncouragementT
     tab.show_page(SESSION_PREP)
     page = tab.session_page
     for text in ("Can we slow down?", "What if I freeze?"):
-        page.question_text.setFocus()
-        qtbot.keyClicks(page.question_text, text)
-        qtbot.keyClick(page.question_text, Qt.Key.Key_Return)
+        page.questions_box.question_text.setFocus()
+        qtbot.keyClicks(page.questions_box.question_text, text)
+        qtbot.keyClick(page.questions_box.question_text, Qt.Key.Key_Return)
     assert [q.text for q in session.questions()] == ["Can we slow down?", "What if I freeze?"]
     assert "What if I freeze?" in page.summary.toPlainText()
 
-    model = page.questions_model
+    model = page.questions_box.questions_model
     model.setData(model.index(0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     model.setData(model.index(1), "What if I freeze again?", Qt.ItemDataRole.EditRole)
     assert [(q.text, q.done) for q in session.questions()] == [
@@ -511,15 +512,15 @@ def test_questions_added_ticked_edited_and_moved(qtbot: Any, tab: EncouragementT
     ]
     assert "What if I freeze again?" in page.summary.toPlainText()
 
-    page.questions.setFocus()
-    page.questions.setCurrentIndex(model.index(1))
-    qtbot.keyClick(page.questions, Qt.Key.Key_Space)  # ticks it as asked
+    page.questions_box.questions.setFocus()
+    page.questions_box.questions.setCurrentIndex(model.index(1))
+    qtbot.keyClick(page.questions_box.questions, Qt.Key.Key_Space)  # ticks it as asked
     assert session.questions()[1].done
-    qtbot.keyClick(page.questions, Qt.Key.Key_Space)
+    qtbot.keyClick(page.questions_box.questions, Qt.Key.Key_Space)
     assert not session.questions()[1].done
-    qtbot.keyClick(page.questions, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page.questions_box.questions, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert session.questions()[0].text == "What if I freeze again?"
-    qtbot.keyClick(page.questions, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.questions_box.questions, Qt.Key.Key_Delete)
     assert [q.text for q in session.questions()] == ["Can we slow down?"]
 
 
@@ -667,7 +668,7 @@ def test_marking_the_session_done_keeps_a_copy_and_starts_afresh(
     session.add_question("Still to ask")
     tab.show_page(SESSION_PREP)
     page = tab.session_page
-    expected = render_markdown(session.summary(DAY), page_words())
+    expected = render_markdown(session_summary.summary(DAY), page_words())
 
     def choose(dialog: MarkDoneDialog) -> None:
         assert dialog.session_day() == DAY  # the session (in 5 days) can't be done yet
@@ -985,12 +986,12 @@ def test_an_edited_question_that_cannot_be_saved_goes_back_to_the_field(
     page.refresh()
     monkeypatch.setattr(session, "edit_question", full_disk)
 
-    model = page.questions_model
+    model = page.questions_box.questions_model
     assert not model.setData(model.index(0), "Can we go slower?", Qt.ItemDataRole.EditRole)
 
-    assert page.question_text.text() == "Can we go slower?"
-    assert page.question_problem.isVisibleTo(page)
-    assert page.question_problem.text() == FULL_MESSAGE
+    assert page.questions_box.question_text.text() == "Can we go slower?"
+    assert page.questions_box.question_problem.isVisibleTo(page)
+    assert page.questions_box.question_problem.text() == FULL_MESSAGE
     assert [q.text for q in session.questions()] == ["Can we slow down?"]
 
 
@@ -1001,26 +1002,26 @@ def test_an_edited_question_keeps_other_words_in_the_field(
     page = tab.session_page
     session.add_question("Can we slow down?")
     page.refresh()
-    page.question_text.setText("Something new")
+    page.questions_box.question_text.setText("Something new")
     monkeypatch.setattr(session, "edit_question", full_disk)
-    model = page.questions_model
+    model = page.questions_box.questions_model
     model.setData(model.index(0), "Can we go slower?", Qt.ItemDataRole.EditRole)
-    assert page.question_text.text() == "Something new"
-    assert "Can we go slower?" in page.question_problem.text()
+    assert page.questions_box.question_text.text() == "Something new"
+    assert "Can we go slower?" in page.questions_box.question_problem.text()
 
 
 # -- words typed but not yet added --------------------------------------------------------------
 
 
 def test_commit_pending_stores_a_typed_question_and_win(tab: EncouragementTab) -> None:
-    tab.session_page.question_text.setText("Can we slow down?")
+    tab.session_page.questions_box.question_text.setText("Can we slow down?")
     tab.wins_page.win_text.setText("Opened a window")
 
     assert tab.commit_pending() is True
 
     assert [q.text for q in session.questions()] == ["Can we slow down?"]
     assert [w.text for w in wins.small_wins(DAY, DAY)] == ["Opened a window"]
-    assert tab.session_page.question_text.text() == ""
+    assert tab.session_page.questions_box.question_text.text() == ""
     assert tab.wins_page.win_text.text() == ""
     tab.show_page(SESSION_PREP)
     assert "Opened a window" in tab.session_page.summary.toPlainText()
@@ -1049,7 +1050,7 @@ def test_switching_tabs_in_the_window_stores_a_typed_win(qtbot: Any, window: Mai
     tab.show_page(SMALL_WINS)
     tab.wins_page.win_text.setText("Asked for help")
     window.tabs.setCurrentIndex(0)
-    assert [w.text for w in wins.small_wins(date.today(), date.today())] == ["Asked for help"]
+    assert [w.text for w in wins.small_wins(clock.today(), clock.today())] == ["Asked for help"]
 
 
 def test_a_removed_win_can_be_put_back(qtbot: Any, tab: EncouragementTab) -> None:

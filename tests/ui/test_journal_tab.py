@@ -41,11 +41,11 @@ from desktop.ui.common.entry_list import EntryRole
 from desktop.ui.journal import editor as journal_editor
 from desktop.ui.journal.prompt_dialog import PromptDialog
 from desktop.ui.journal.tab import JournalTab
+from tests.frozen import TODAY
 from tests.ui.conftest import plain, visible_texts
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TABS = ["Action plan", "Journal", "Encouragement"]
-TODAY = date.today()
 SHAME = re.compile(
     r"\b(fail(ed|ure|ing|s)?|missed|streaks?|lazy|grades?|score)\b",
     re.IGNORECASE,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from desktop import clock
 from desktop.store import plan
 from desktop.store.records import Outcome
 from desktop.ui.app.events import Scope
@@ -19,24 +19,6 @@ from desktop.ui.app.main_window import MainWindow
 from tests.ui.conftest import plain
 
 TAB_TITLES = ["Action plan", "Journal", "Encouragement"]
-
-
-@pytest.fixture
-def settings_path(tmp_path: Path) -> Path:
-    return tmp_path / "settings.ini"
-
-
-@pytest.fixture
-def make_window(qtbot: Any, store: Path, settings_path: Path) -> Callable[..., MainWindow]:
-    """Open a main window on the test store, with settings kept in a temporary file."""
-
-    def make(*, data_open: bool = True) -> MainWindow:
-        settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-        window = MainWindow(store.parent, settings, data_open=data_open)
-        qtbot.addWidget(window)
-        return window
-
-    return make
 
 
 def menu(window: MainWindow, title: str) -> QMenu:
@@ -220,7 +202,7 @@ def test_closing_the_window_keeps_a_note_still_being_typed(
     detail.check_in_box.outcome_buttons[Outcome.TRIED].click()
     detail.check_in_box.note.setText("Half a page")
     window.close()
-    assert plan.check_ins_on(date.today())[item.id].note == "Half a page"
+    assert plan.check_ins_on(clock.today())[item.id].note == "Half a page"
 
 
 def test_crisis_help_is_in_the_help_menu_and_speaks_of_emergency(

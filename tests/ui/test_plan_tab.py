@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.content.acknowledgements import messages
 from desktop.reports.errors import explain
-from desktop.store import plan, session
+from desktop.store import plan, session_summary
 from desktop.store.errors import CannotSaveError, DiskTrouble
 from desktop.store.records import Change, Kind, Outcome, Reason, Rhythm, Status
 from desktop.store.text import FIELD_MAX
@@ -66,7 +67,7 @@ def row_of(tab: PlanTab, title: str) -> Any:
 
 
 def today_check_in(item_id: int, day: date | None = None) -> Any:
-    return plan.check_ins_on(day or date.today()).get(item_id)
+    return plan.check_ins_on(day or clock.today()).get(item_id)
 
 
 def pretend_today_is(tab: PlanTab, day: date) -> None:
@@ -367,7 +368,7 @@ def test_changing_the_outcome_replaces_the_check_in(one_item: tuple[PlanTab, Any
 
     detail.check_in_box.outcome_buttons[Outcome.TRIED].click()
 
-    checked = plan.check_ins_between(date.today(), date.today(), item.id)
+    checked = plan.check_ins_between(clock.today(), clock.today(), item.id)
     assert [(c.outcome, c.reasons) for c in checked] == [(Outcome.TRIED, {Reason.OVERLOAD})]
     assert [o for o, b in detail.check_in_box.outcome_buttons.items() if b.isChecked()] == [
         Outcome.TRIED
@@ -392,7 +393,7 @@ def test_switching_to_done_and_back_keeps_the_reasons(one_item: tuple[PlanTab, A
     detail.check_in_box.outcome_buttons[Outcome.DONE].click()
     assert detail.check_in_box.reasons_box.isHidden()
     assert not detail.check_in_box.acknowledgement_frame.isVisibleTo(tab)
-    assert session.summary(date.today()).reasons == ()  # not counted under "Done"
+    assert session_summary.summary(clock.today()).reasons == ()  # not counted under "Done"
 
     detail.check_in_box.outcome_buttons[Outcome.TRIED].click()
     stored = today_check_in(item.id)

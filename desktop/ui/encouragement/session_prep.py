@@ -6,18 +6,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -27,15 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.reports.session import file_name, render_markdown
-from desktop.store import session
+from desktop.store import session, session_summary
 from desktop.store.encouragement_records import SessionRhythm
-from desktop.store.errors import CannotSaveError, InputError, QuestionNotFound, StoreError
+from desktop.store.errors import StoreError
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
-from desktop.ui.common.i18n import explain
-from desktop.ui.common.widgets import heading, move_buttons, quiet
-from desktop.ui.encouragement.models import QuestionModel
+from desktop.ui.common.widgets import heading, quiet
+from desktop.ui.encouragement.questions import QuestionsBox
 from desktop.ui.encouragement.schedule_dialog import MarkDoneDialog, ScheduleDialog
 from desktop.ui.encouragement.summary_files import print_summary, save_markdown, save_pdf, tidy
 
@@ -78,7 +73,8 @@ class SessionPrep(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self._build_schedule())
-        left_layout.addWidget(self._build_questions(), 1)
+        self.questions_box = QuestionsBox(self.writer)
+        left_layout.addWidget(self.questions_box, 1)
 
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Which summary to show"))
@@ -127,6 +123,7 @@ class SessionPrep(QWidget):
         self.pdf_button.clicked.connect(self.save_pdf)
         self.markdown_button.clicked.connect(self.save_markdown)
         self.done_button.clicked.connect(self.mark_done)
+        self.questions_box.changed.connect(self._show_summary)
 
     def _build_schedule(self) -> QGroupBox:
         box = QGroupBox(self.tr("Next session"))
@@ -145,73 +142,6 @@ class SessionPrep(QWidget):
         self.schedule_button.clicked.connect(self.edit_schedule)
         return box
 
-    def _build_questions(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Your questions for the session"))
-        self.questions_model = QuestionModel(self._store_question)
-        self.questions = QListView()
-        self.questions.setModel(self.questions_model)
-        self.questions.setWordWrap(True)
-        self.questions.setSpacing(2)
-        self.questions.setAccessibleName(self.tr("Your questions for the session"))
-        self.questions.setToolTip(
-            self.tr("Space ticks a question as asked; F2 or a double-click changes its words")
-        )
-        self.questions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.questions.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.question_text = QLineEdit()
-        self.question_text.setPlaceholderText(self.tr("Something you'd like to ask or say"))
-        self.question_text.setAccessibleName(self.tr("New question"))
-        self.question_text.setMaxLength(session.QUESTION_MAX)
-        self.add_question_button = QPushButton(self.tr("&Add"))
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.question_text, 1)
-        add_row.addWidget(self.add_question_button)
-        self.remove_question_button = QPushButton(self.tr("&Remove"))
-        self.up_button, self.down_button = move_buttons()
-        tools = QHBoxLayout()
-        tools.addWidget(self.remove_question_button)
-        tools.addStretch(1)
-        tools.addWidget(self.up_button)
-        tools.addWidget(self.down_button)
-        hint = quiet(
-            QLabel(
-                self.tr(
-                    "Tick a question once you've asked it. Any you don't get to stay for next time."
-                )
-            )
-        )
-        hint.setWordWrap(True)
-        self.question_problem = QLabel()
-        self.question_problem.setWordWrap(True)
-        self.question_problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.question_problem.setAccessibleName(self.tr("Not saved yet"))
-        self.question_problem.hide()
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.questions, 1)
-        layout.addWidget(self.question_problem)
-        layout.addLayout(add_row)
-        layout.addLayout(tools)
-        layout.addWidget(hint)
-
-        self.add_question_button.clicked.connect(self.add_question)
-        self.question_text.returnPressed.connect(self.add_question)
-        self.question_text.textChanged.connect(self._update_buttons)
-        self.remove_question_button.clicked.connect(self.remove_question)
-        self.up_button.clicked.connect(lambda: self.move_question(-1))
-        self.down_button.clicked.connect(lambda: self.move_question(1))
-        self.questions.selectionModel().currentChanged.connect(self._update_buttons)
-        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self.questions)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda s=step: self.move_question(s))
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.questions)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_question)
-        return box
-
     # -- showing ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -224,7 +154,7 @@ class SessionPrep(QWidget):
             detail = f"{detail} · {labels.session_rhythm(schedule.rhythm).lower()}"
         self.next_label.setText(main)
         self.next_detail.setText(detail)
-        self._load_questions()
+        self.questions_box.refresh()
         chosen = self.choice.currentData()
         self.choice.blockSignals(True)
         self.choice.clear()
@@ -246,19 +176,11 @@ class SessionPrep(QWidget):
         self.choice.blockSignals(False)
         self._show_summary()
 
-    def _load_questions(self, select_id: int | None = None) -> None:
-        keep = select_id if select_id is not None else self.current_question_id()
-        self.questions_model.set_rows(session.questions())
-        row = self.questions_model.row_of(keep) if keep is not None else None
-        if row is not None:
-            self.questions.setCurrentIndex(self.questions_model.index(row))
-        self._update_buttons()
-
     def _show_summary(self) -> None:
         chosen = self.choice.currentData()
         current = chosen in (None, CURRENT)
         if current:
-            self.markdown = render_markdown(session.summary(self.today), labels.WORDS)
+            self.markdown = render_markdown(session_summary.summary(self.today), labels.WORDS)
         else:
             self.markdown = session.get_record(int(chosen)).markdown
         scroll = self.summary.verticalScrollBar().value()
@@ -267,111 +189,11 @@ class SessionPrep(QWidget):
         self.summary.verticalScrollBar().setValue(scroll)
         self.done_button.setEnabled(current)
 
-    def current_question_id(self) -> int | None:
-        """The id of the selected question, if any."""
-        index = self.questions.currentIndex()
-        return self.questions_model.question(index.row()).id if index.isValid() else None
-
-    @Slot()
-    def _update_buttons(self) -> None:
-        self.add_question_button.setEnabled(bool(self.question_text.text().strip()))
-        row = self.questions.currentIndex().row()
-        count = self.questions_model.rowCount()
-        self.remove_question_button.setEnabled(row >= 0)
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < count - 1)
-
     def _suggested_name(self, suffix: str) -> str:
         chosen = self.choice.currentData()
         if chosen in (None, CURRENT):
-            return file_name(session.summary(self.today), suffix)
+            return file_name(session_summary.summary(self.today), suffix)
         return f"session-prep-{session.get_record(int(chosen)).period_end.isoformat()}.{suffix}"
-
-    # -- questions --------------------------------------------------------------------------
-
-    def _store_question(self, question_id: int, text: str | None, done: bool | None) -> bool:
-        # Not through write.Writer: an edit that can't be stored moves its words back to the
-        # new-question field rather than losing them with the list's editor.
-        try:
-            if text is not None:
-                stored = session.edit_question(question_id, text)
-            else:
-                stored = session.set_question_done(question_id, bool(done))
-        except QuestionNotFound:
-            return False
-        except (CannotSaveError, InputError) as error:
-            if text is not None:
-                self._keep_unsaved_words(text, error)
-            else:
-                self._show_question_problem(error)
-            return False
-        self.question_problem.hide()
-        self.questions_model.replace(stored)
-        self.writer.announce(Scope.ENCOURAGEMENT)
-        self._show_summary()
-        return True
-
-    def _show_question_problem(self, error: StoreError, words: str = "") -> None:
-        message = explain(error, in_place=True)
-        if words:
-            unsaved = self.tr("“%1” isn't saved yet. %2")
-            message = unsaved.replace("%1", words).replace("%2", message)
-        self.question_problem.setText(message)
-        self.question_problem.show()
-
-    def _keep_unsaved_words(self, text: str, error: StoreError) -> None:
-        """An edit that could not be stored goes back to the new-question field, never lost."""
-        if not self.question_text.text().strip():
-            self.question_text.setText(text)
-            self._show_question_problem(error)
-        else:  # the field holds other words: keep both, the edit in the message
-            self._show_question_problem(error, text)
-
-    @Slot()
-    def add_question(self) -> None:
-        """Add the question typed."""
-        if self._store_typed_question():
-            self.question_text.setFocus()
-
-    def _store_typed_question(self) -> bool | None:
-        """Store the question typed: True when stored, False when it couldn't be, None when
-        nothing was typed."""
-        text = self.question_text.text()
-        if not text.strip():
-            return None
-        writer = self.writer.shown_in(self.question_problem)
-        question = writer.result(Scope.ENCOURAGEMENT, session.add_question, text)
-        if question is None:
-            return False  # the words stay in the field, with the reason above it
-        self.question_text.clear()
-        self._load_questions(select_id=question.id)
-        self._show_summary()
-        return True
-
-    def commit_pending(self) -> bool:
-        """Store a question typed but not yet added; False if it had to stay unsaved."""
-        return self._store_typed_question() is not False
-
-    @Slot()
-    def remove_question(self) -> None:
-        """Remove the selected question."""
-        question_id = self.current_question_id()
-        if question_id is None:
-            return
-        if not self.writer.run(Scope.ENCOURAGEMENT, session.delete_question, question_id):
-            return
-        self._load_questions()
-        self._show_summary()
-
-    def move_question(self, step: int) -> None:
-        """Move the selected question up (-1) or down (+1)."""
-        question_id = self.current_question_id()
-        if question_id is None:
-            return
-        if not self.writer.run(Scope.ENCOURAGEMENT, session.move_question, question_id, step):
-            return
-        self._load_questions(select_id=question_id)
-        self._show_summary()
 
     # -- schedule and marking done -----------------------------------------------------------
 
@@ -399,7 +221,7 @@ class SessionPrep(QWidget):
 
         def save() -> object:
             day = dialog.session_day()
-            markdown = render_markdown(session.summary(day), labels.WORDS)
+            markdown = render_markdown(session_summary.summary(day), labels.WORDS)
             return session.mark_done(day, markdown, today=self.today)
 
         dialog.save = save
@@ -475,3 +297,7 @@ class SessionPrep(QWidget):
         dialog.setWindowTitle(self.tr("Print the session summary"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             print_summary(self.markdown, printer)
+
+    def commit_pending(self) -> bool:
+        """Store a question typed but not yet added; False if it had to stay unsaved."""
+        return self.questions_box.commit_pending()

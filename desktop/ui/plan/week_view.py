@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.store.records import CheckIn
 from desktop.ui.common import labels
 from desktop.ui.common.dates import week_of
@@ -30,7 +31,7 @@ class DayCell(QAbstractButton):
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.day = date.today()
+        self.day = clock.today()
         self.check_in: CheckIn | None = None
         self.is_today = False
 
@@ -114,7 +115,7 @@ class WeekView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.today = date.today()
+        self.today = clock.today()
         self._selected = self.today
         self._check_ins: dict[date, CheckIn] = {}
         self.setAccessibleName(self.tr("Week view"))
