@@ -2,7 +2,7 @@
 
 import sys
 
-from desktop.ui.common.run_alone import run_alone
+from desktop.ui.app.run_alone import run_alone
 from desktop.ui.encouragement.tab import EncouragementTab
 
 sys.exit(run_alone(EncouragementTab, "encouragement"))

@@ -2,7 +2,7 @@
 
 import sys
 
-from desktop.ui.common.run_alone import run_alone
+from desktop.ui.app.run_alone import run_alone
 from desktop.ui.plan.tab import PlanTab
 
 sys.exit(run_alone(PlanTab, "plan"))
