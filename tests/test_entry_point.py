@@ -14,6 +14,9 @@ import pytest
 from desktop import __version__
 from desktop.store import db, plan
 
+# Each test starts the app as a process of its own.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -111,6 +114,7 @@ def test_help_mentions_the_data_dir(home: Path) -> None:
 def test_a_data_dir_that_cannot_be_made_is_a_calm_one_line_message(
     home: Path, tmp_path: Path
 ) -> None:
+
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     wanted = blocker / "data"

@@ -23,6 +23,9 @@ import pytest
 
 from desktop.store import db, journal, search
 
+# Kills the app while typing, again and again: the inner loop leaves it to CI.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 5
 ALLOWED_LOSS_SECONDS = 1.0
@@ -212,6 +215,7 @@ def _one_run(folder: Path, typing_seconds: float) -> Run:
 def test_kill_9_while_typing_loses_at_most_the_last_second(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+
     chance = random.Random()
     runs = []
     for number in range(RUNS):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,11 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+@cache
+def _tree(path: Path) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
 def _modules() -> Iterator[tuple[str, Path]]:
     for path in sorted(PACKAGE.rglob("*.py")):
         yield _module_name(path), path
@@ -38,7 +44,7 @@ def _imports(path: Path) -> set[str]:
     """Every module a file imports, at the top or inside a function, typing-only ones too."""
     found: set[str] = set()
     package = _module_name(path).rsplit(".", 1)[0] if path.name != "__init__.py" else ""
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(_tree(path)):
         if isinstance(node, ast.Import):
             found |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom):
@@ -125,7 +131,7 @@ def test_only_the_clock_asks_the_system_for_the_time() -> None:
     for module, path in _modules():
         if module == "desktop.clock":
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(_tree(path)):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)
@@ -148,7 +154,7 @@ def _raised_codes() -> Iterator[tuple[str, str]]:
     """(module:line, code) for every store error raised with a code, anywhere in the app."""
     classes = _store_error_classes()
     for module, path in _modules():
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(_tree(path)):
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
@@ -184,7 +190,7 @@ def test_no_words_wait_for_an_error_that_is_never_raised() -> None:
         node.value
         for module, path in _modules()
         if module != "desktop.reports.errors"
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        for node in ast.walk(_tree(path))
         if isinstance(node, ast.Constant) and isinstance(node.value, str)
     }
     assert sorted(set(words_for_errors.TEXTS) - written) == []

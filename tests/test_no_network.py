@@ -61,12 +61,14 @@ def _internet_sockets(done: subprocess.CompletedProcess[str], trace: str) -> lis
     return found
 
 
+@pytest.mark.slow
 def test_the_detector_sees_an_internet_socket(tmp_path: Path) -> None:
     # The control: proves the check below can fail.
     done, trace = _traced(["-c", "import socket; socket.socket(socket.AF_INET6)"], tmp_path)
     assert _internet_sockets(done, trace)
 
 
+@pytest.mark.slow
 def test_the_app_never_opens_an_internet_socket(tmp_path: Path) -> None:
     data = tmp_path / "data"
     done, trace = _traced(["-m", "desktop", "--data-dir", str(data), "--smoke-test"], tmp_path)
@@ -88,6 +90,7 @@ def test_the_app_never_opens_an_internet_socket(tmp_path: Path) -> None:
         assert _internet_sockets(done, trace) == [], command
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(STRACE is None, reason="strace is not installed")
 def test_strace_is_what_watched(tmp_path: Path) -> None:
     done, trace = _traced(["-c", "import socket; socket.socket(socket.AF_UNIX)"], tmp_path)

@@ -12,13 +12,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from store_helpers import damage, pragma, read_only, row_counts, sha256, sidecars
 
 from desktop import paths
 from desktop.store import backup, db, errors, files, plan
 from desktop.store.models import execute
 from desktop.store.records import Outcome
 from tests.said import raises_saying, said
+from tests.store.store_helpers import damage, pragma, read_only, row_counts, sha256, sidecars
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX idea")
 

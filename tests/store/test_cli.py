@@ -99,7 +99,7 @@ def test_a_backup_while_the_app_is_open_leaves_the_apps_own_backup_alone(
 
 
 def test_check_is_0_when_healthy_and_not_when_damaged(data_dir: Path, capsys) -> None:
-    from store_helpers import damage
+    from tests.store.store_helpers import damage
 
     assert run("check", "--data-dir", str(data_dir)) == 0
     assert "Everything looks healthy" in capsys.readouterr().out

@@ -7,9 +7,12 @@ import time
 from pathlib import Path
 
 import pytest
-from crash_loop import kill_loop
 
 from desktop.store import backup, db
+from tests.store.crash_loop import kill_loop
+
+# Kills a writer process hundreds of times: the inner loop leaves it to CI.
+pytestmark = pytest.mark.slow
 
 RUNS = int(os.environ.get("BETWEEN_SESSIONS_KILL_RUNS", "200"))
 

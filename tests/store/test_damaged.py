@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
-from store_helpers import damage, sha256, sidecars
 
 from desktop import paths
 from desktop.store import backup, db, errors, files, plan
 from tests.said import said
+from tests.store.store_helpers import damage, sha256, sidecars
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from store_helpers import row_counts, sha256
 
 from desktop import paths
 from desktop.reports import markdown as markdown_export
@@ -32,6 +31,7 @@ from desktop.store.encouragement_records import Message, NoteKind, SafetySection
 from desktop.store.models import ALL_MODELS, execute
 from desktop.store.records import EntryFields, Kind, Outcome, Reason, Rhythm, Status, ThoughtRecord
 from tests.said import raises_saying, said
+from tests.store.store_helpers import row_counts, sha256
 
 NOW = datetime(2024, 6, 1, 12, 0)
 DOCS = Path(__file__).resolve().parents[2] / "docs"

@@ -16,12 +16,12 @@ from typing import Any
 import pytest
 from peewee import SqliteDatabase, TextField
 from playhouse.migrate import SqliteMigrator, migrate
-from store_helpers import TABLES, pragma, read_only, row_counts
 
 from desktop.store import db, errors, files, plan
 from desktop.store.migrations import MIGRATIONS
 from desktop.store.models import ALL_MODELS, database, execute
 from desktop.store.records import Kind, Outcome, Reason, Rhythm, Status
+from tests.store.store_helpers import TABLES, pragma, read_only, row_counts
 
 START = date(2024, 5, 6)
 CURRENT = len(MIGRATIONS)  # the version a file made by this app is at

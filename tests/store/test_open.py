@@ -10,13 +10,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from store_helpers import pragma, read_only, sha256, sidecars
 
 from desktop import paths
 from desktop.store import db, errors, files, plan
 from desktop.store.models import execute
 from desktop.store.records import Outcome, Reason
 from tests.said import said
+from tests.store.store_helpers import pragma, read_only, sha256, sidecars
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX idea")
 

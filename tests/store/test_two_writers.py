@@ -8,7 +8,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from desktop.store import db, plan
+
+# Two processes writing at once.
+pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[2]
 WRITES = 150
@@ -19,6 +24,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from desktop.store import db, plan
 from desktop.store.records import Outcome
+
 path, name, start = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
 db.open_database(path)
 print("ready", flush=True)

@@ -19,7 +19,7 @@ from desktop.ui.app.backups_dialog import BackupsDialog
 from desktop.ui.app.main_window import MainWindow
 from desktop.ui.encouragement.tab import SAFETY_PLAN, TODAY
 from tests.frozen import TODAY as DAY
-from tests.ui.conftest import answer_message_box
+from tests.ui.helpers import answer_message_box
 
 
 def _trigger(window: MainWindow, name: str) -> None:

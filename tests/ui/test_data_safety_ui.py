@@ -12,7 +12,7 @@ from desktop.store import backup, db, errors, plan
 from desktop.store.errors import CannotSaveError, DiskTrouble
 from desktop.ui.app import disk_trouble, startup
 from desktop.ui.app.backups_dialog import BackupsDialog
-from tests.ui.conftest import answer_message_box
+from tests.ui.helpers import answer_message_box
 
 
 def test_back_up_now_adds_a_backup_to_the_list(qtbot: Any, store: Path) -> None:

@@ -65,7 +65,7 @@ from desktop.ui.encouragement.tab import (
     TODAY,
     EncouragementTab,
 )
-from tests.ui.conftest import CANCEL, SAVE, answer_dialog, answer_message_box, plain, visible_texts
+from tests.ui.helpers import CANCEL, SAVE, answer_dialog, answer_message_box, plain, visible_texts
 
 DAY = date(2026, 11, 26)  # a Thursday
 MONDAY = date(2026, 11, 23)

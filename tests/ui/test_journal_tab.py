@@ -42,7 +42,7 @@ from desktop.ui.journal import editor as journal_editor
 from desktop.ui.journal.prompt_dialog import PromptDialog
 from desktop.ui.journal.tab import JournalTab
 from tests.frozen import TODAY
-from tests.ui.conftest import plain, visible_texts
+from tests.ui.helpers import plain, visible_texts
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TABS = ["Action plan", "Journal", "Encouragement"]
@@ -1109,7 +1109,9 @@ def test_words_that_could_not_be_saved_stay_on_screen(
     make_journal: Callable[..., JournalTab],
     disk_full: Callable[[bool], None],
     qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(journal_editor, "RETRY_MS", 100)  # the app waits 5 s between tries
     tab = make_journal()
     first, second = tab.model.index(0), tab.model.index(1)
     tab.list.setCurrentIndex(first)
@@ -1137,7 +1139,7 @@ def test_closing_with_unsaved_words_asks_first(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    from tests.ui.conftest import answer_message_box
+    from tests.ui.helpers import answer_message_box
 
     window = MainWindow(
         store.parent, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)

@@ -12,6 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# A long session of clicks and typing, in a process of its own.
+pytestmark = pytest.mark.slow
+
 SESSION = r"""
 import sys
 from pathlib import Path
@@ -23,6 +28,7 @@ from desktop.store import db, plan
 from desktop.store.records import Outcome
 from desktop.ui.app.events import Events
 from desktop.ui.plan.tab import PlanTab
+
 
 db.open_database(Path(sys.argv[1]) / "long-session.sqlite3")
 for title in ("Journal", "Walk", "Call my sister"):

@@ -16,7 +16,7 @@ from desktop.store import plan
 from desktop.store.records import Outcome
 from desktop.ui.app.events import Scope
 from desktop.ui.app.main_window import MainWindow
-from tests.ui.conftest import plain
+from tests.ui.helpers import plain
 
 TAB_TITLES = ["Action plan", "Journal", "Encouragement"]
 

@@ -36,7 +36,7 @@ from desktop.ui.plan.adjust_dialog import AdjustDialog
 from desktop.ui.plan.item_dialog import ItemDialog
 from desktop.ui.plan.models import CheckInRole, ItemRole
 from desktop.ui.plan.tab import PlanTab
-from tests.ui.conftest import (
+from tests.ui.helpers import (
     CANCEL,
     SAVE,
     answer_dialog,

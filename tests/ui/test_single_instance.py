@@ -45,6 +45,7 @@ def _launch(db_path: Path, *extra: str) -> subprocess.Popen[str]:
     )
 
 
+@pytest.mark.slow  # starts the app as a process of its own
 def test_a_second_launch_brings_the_running_window_forward_and_exits(
     qtbot: Any, db_path: Path, running: SingleInstance
 ) -> None:
@@ -66,6 +67,7 @@ sys.exit(0 if ask_running_instance(Path(sys.argv[1]), timeout_ms=20_000) else 1)
 """
 
 
+@pytest.mark.slow  # starts the app as a process of its own
 def test_a_launch_while_the_app_is_still_starting_waits_for_it_to_answer(
     qtbot: Any, db_path: Path
 ) -> None:
@@ -119,6 +121,7 @@ os.kill(os.getpid(), signal.SIGKILL)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+@pytest.mark.slow  # starts the app as a process of its own
 def test_a_lock_left_by_a_crashed_app_is_recovered_at_once(qtbot: Any, db_path: Path) -> None:
     crashed = subprocess.run(
         [sys.executable, "-c", CRASHER, str(db_path)],
@@ -145,6 +148,7 @@ def test_a_lock_left_by_a_crashed_app_is_recovered_at_once(qtbot: Any, db_path: 
         instance.release()
 
 
+@pytest.mark.slow  # starts the app as a process of its own
 def test_a_launch_while_a_command_holds_the_data_says_it_is_busy(db_path: Path) -> None:
     with lock.DataLock(db_path):
         second = _launch(db_path, "--smoke-test")
