@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop import clock
 from desktop.store import db, journal, notes, plan, safety, session, wins
 from desktop.store.encouragement_records import NoteKind, SafetySection, SessionRhythm
 from desktop.store.records import EntryFields, Kind, Outcome, Reason, Rhythm, ThoughtRecord
@@ -206,7 +207,7 @@ def shoot_encouragement(app: QApplication, window: MainWindow, today: date, mode
     sample_encouragement(today)
     window.tabs.setCurrentIndex(2)
     tab = window.encouragement_tab
-    tab.set_today(today)
+    tab.refresh()
     for page, name in (
         (TODAY, "encouragement"),
         (SMALL_WINS, "small-wins"),
@@ -233,6 +234,7 @@ def main() -> int:
     app.setStyle("Fusion")
     light = app.palette()
     today = date(2026, 11, 26)  # a fixed Thursday, so the pictures don't change by the day
+    clock.freeze(datetime.combine(today, time(10, 30)))
     for mode, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)
         with tempfile.TemporaryDirectory() as folder:
@@ -242,8 +244,6 @@ def main() -> int:
             window.resize(1180, 760)
             print(shoot(app, window, f"plan-first-run-{mode}"))
             sample_plan(today)
-            window.plan_tab.today = today
-            window.plan_tab.detail.day = today
             window.plan_tab.refresh()
             print(shoot(app, window, f"plan-week-{mode}"))
             entry_id = sample_journal(today)

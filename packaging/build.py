@@ -7,8 +7,8 @@
 3. Packs that folder the way the OS expects: a .deb on Linux, a per-user NSIS installer on
    Windows, a .dmg on macOS (signed and notarised when the credentials are set, see README.md).
 
-Everything lands in dist/. Needs Python 3.11+, and uv (`python -m pip install uv`), plus
-makensis on Windows. Run `python packaging/build.py --help` for the options.
+Everything lands in dist/. Needs Python 3.11+ (uv is found, or fetched, as packaging/dev.py
+does), plus makensis on Windows. Run `python packaging/build.py --help` for the options.
 """
 
 from __future__ import annotations
@@ -81,9 +81,10 @@ def version() -> str:
 
 
 def uv() -> list[str]:
-    """The uv command: the one on PATH, else the module installed beside this Python."""
-    found = shutil.which("uv")
-    return [found] if found else [sys.executable, "-m", "uv"]
+    """The uv command, found (or fetched into .tools/) as the README's commands find it."""
+    from dev import find_uv  # packaging/dev.py, beside this script
+
+    return find_uv()
 
 
 def venv_python() -> Path:

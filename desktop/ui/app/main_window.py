@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, 
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from desktop import APP_NAME, clock
-from desktop.ui.app import help_boxes
 from desktop.ui.app.data_menu import DataActions
 from desktop.ui.app.disk_trouble import DiskTroubleNotice
 from desktop.ui.app.events import Events
@@ -127,7 +126,7 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         about = QAction(self.tr("&About %1").replace("%1", APP_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(lambda: help_boxes.show_about(self))
+        about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
     def _restore_state(self) -> None:
@@ -254,4 +253,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_crisis_help(self) -> None:
         """Where to turn in a crisis; this app is not emergency help."""
+        from desktop.ui.app import help_boxes  # here: the store loads after the window is up
+
         help_boxes.show_crisis_help(self, self.show_safety_plan)
+
+    @Slot()
+    def show_about(self) -> None:
+        """What the app is, and what it is not."""
+        from desktop.ui.app import help_boxes
+
+        help_boxes.show_about(self)
