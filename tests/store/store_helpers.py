@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -35,7 +37,9 @@ def pragma(path: Path, name: str) -> int | str:
     """Read one pragma from a database file without the store."""
     conn = read_only(path)
     try:
-        return conn.execute(f"PRAGMA {name}").fetchone()[0]
+        value = conn.execute(f"PRAGMA {name}").fetchone()[0]
+        assert isinstance(value, int | str), f"PRAGMA {name} gave {value!r}"
+        return value
     finally:
         conn.close()
 
@@ -64,3 +68,10 @@ def damage(path: Path, table: str = "plan_item") -> None:
     start = (root - 1) * page
     data[start : start + 512] = b"\x5a" * 512
     path.write_bytes(bytes(data))
+
+
+def open_connection() -> sqlite3.Connection:
+    """The open store's own sqlite3 connection (peewee's connection() is untyped)."""
+    from desktop.store.models import database
+
+    return cast("Callable[[], sqlite3.Connection]", database.connection)()

@@ -102,7 +102,7 @@ def test_a_failed_backup_leaves_no_file_behind(
     def disk_full(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(files.os, "replace", disk_full)
+    monkeypatch.setattr(os, "replace", disk_full)
     with pytest.raises(errors.BackupError) as caught:
         backup.make_backup(db_path)
 

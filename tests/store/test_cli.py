@@ -46,7 +46,9 @@ def test_data_dir_is_accepted_before_and_after_the_command(data_dir: Path) -> No
     assert cli.parse_args([]).command is None
 
 
-def test_export_then_import_into_a_fresh_folder(data_dir: Path, tmp_path: Path, capsys) -> None:
+def test_export_then_import_into_a_fresh_folder(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "everything.json"
     assert run("export", "--format", "json", "--out", str(out), "--data-dir", str(data_dir)) == 0
     assert json.loads(out.read_bytes())["format"] == "between-sessions-export"
@@ -67,7 +69,9 @@ def test_export_markdown(data_dir: Path, tmp_path: Path) -> None:
     assert "### Walk round the block" in out.read_text(encoding="utf-8")
 
 
-def test_import_of_a_bad_file_changes_nothing(data_dir: Path, tmp_path: Path, capsys) -> None:
+def test_import_of_a_bad_file_changes_nothing(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"recipes": []}')
     assert run("import", str(bad), "--data-dir", str(data_dir)) == cli.EXIT_PROBLEM
@@ -98,7 +102,9 @@ def test_a_backup_while_the_app_is_open_leaves_the_apps_own_backup_alone(
     assert any(n.endswith("-command-line.sqlite3") for n in os.listdir(folder))
 
 
-def test_check_is_0_when_healthy_and_not_when_damaged(data_dir: Path, capsys) -> None:
+def test_check_is_0_when_healthy_and_not_when_damaged(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from tests.store.store_helpers import damage
 
     assert run("check", "--data-dir", str(data_dir)) == 0
@@ -108,7 +114,9 @@ def test_check_is_0_when_healthy_and_not_when_damaged(data_dir: Path, capsys) ->
     assert "problem" in capsys.readouterr().out
 
 
-def test_commands_on_a_folder_with_no_data(tmp_path: Path, capsys) -> None:
+def test_commands_on_a_folder_with_no_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run("check", "--data-dir", str(tmp_path / "none")) == cli.EXIT_PROBLEM
     assert "no data" in capsys.readouterr().err
     assert not (tmp_path / "none").exists()
@@ -144,7 +152,7 @@ def app_running(data_dir: Path) -> Iterator[subprocess.Popen[str]]:
 
 
 def test_import_refuses_while_the_app_has_the_data_open(
-    data_dir: Path, tmp_path: Path, app_running: object, capsys
+    data_dir: Path, tmp_path: Path, app_running: object, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "x.json"
     assert run("export", "--out", str(out), "--data-dir", str(data_dir)) == 0  # reading is fine

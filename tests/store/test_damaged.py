@@ -10,6 +10,7 @@ import pytest
 
 from desktop import paths
 from desktop.store import backup, db, errors, files, plan
+from desktop.store.models import database
 from tests.said import said
 from tests.store.store_helpers import damage, sha256, sidecars
 
@@ -148,7 +149,7 @@ def test_a_large_file_left_open_by_a_crash_is_checked_at_open(db_path: Path) -> 
     db.open_database(db_path)
     assert marker.exists()  # while open
     # The process ends without closing: the marker stays, as after a crash or kill -9.
-    db.database.close()
+    database.close()
     _damage_a_page(db_path)
 
     with pytest.raises(errors.DamagedFileError):

@@ -271,7 +271,7 @@ def test_own_notes_join_the_rotation(store: Path) -> None:
     assert chosen.message == Message(note.key, "therapist_said", "Be curious, not cross.")
     assert chosen.message.note_id == note.id
     # Among the built-in messages they come up now and then, and more often than one of them.
-    found = Counter()
+    found: Counter[str] = Counter()
     for day in _days(200, DAY + timedelta(days=1)):
         shown = messages.todays_message(library(), day)
         assert shown is not None

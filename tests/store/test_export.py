@@ -289,7 +289,7 @@ def test_export_files_are_written_safely_and_privately(
     def fail(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export.os, "replace", fail)
+    monkeypatch.setattr(os, "replace", fail)
     with pytest.raises(OSError):
         export.export_json(out, now=datetime(2025, 1, 1))
 
@@ -361,7 +361,7 @@ def validate(value: Any, schema: dict[str, Any], where: str = "$") -> None:
     kinds = schema.get("type")
     if kinds is not None:
         allowed = kinds if isinstance(kinds, list) else [kinds]
-        python = {
+        python: dict[str, type | tuple[type, ...]] = {
             "object": dict,
             "array": list,
             "string": str,

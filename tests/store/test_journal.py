@@ -29,6 +29,7 @@ from desktop.store.records import (
 from desktop.store.search import PAGE_SIZE
 from desktop.store.text import FIELD_MAX, TITLE_MAX
 from tests.said import raises_saying
+from tests.store.store_helpers import open_connection
 
 pytestmark = pytest.mark.usefixtures("store")
 
@@ -899,14 +900,14 @@ def test_counting_tags_and_the_old_trash_never_read_every_entry() -> None:
         if number % 3 == 0:
             journal.delete_entry(entry.id)
     statements: list[str] = []
-    database.connection().set_trace_callback(statements.append)
+    open_connection().set_trace_callback(statements.append)
     try:
         search.count_entries()
         search.all_tags()
         journal.purge_trash()
         search.list_entries()
     finally:
-        database.connection().set_trace_callback(None)
+        open_connection().set_trace_callback(None)
 
     assert len(statements) >= 4
     for sql in statements:

@@ -109,7 +109,7 @@ REBUILD_BY_HAND = (
 def rebuild_by_hand(db_: SqliteDatabase) -> None:
     """The classic SQLite table rebuild: create new, copy, drop old, rename."""
     for statement in REBUILD_BY_HAND:
-        db_.execute_sql(statement)
+        execute(statement)
 
 
 def rebuild_with_peewee(db_: SqliteDatabase) -> None:
@@ -242,12 +242,12 @@ def test_several_steps_run_in_order_after_one_backup(tmp_path: Path) -> None:
 
     def add_log(db_: SqliteDatabase) -> None:
         ran.append("v2")
-        db_.execute_sql("CREATE TABLE step_log (version INTEGER)")
-        db_.execute_sql("INSERT INTO step_log VALUES (2)")
+        execute("CREATE TABLE step_log (version INTEGER)")
+        execute("INSERT INTO step_log VALUES (2)")
 
     def write_log(db_: SqliteDatabase) -> None:
         ran.append("v3")
-        db_.execute_sql("INSERT INTO step_log VALUES (3)")
+        execute("INSERT INTO step_log VALUES (3)")
 
     result = db.open_database(path, migrations=[*MIGRATIONS, add_log, write_log])
 
@@ -268,16 +268,16 @@ def _schema_sql(path: Path) -> list[tuple[str, str]]:
 
 def breaks_midway(db_: SqliteDatabase) -> None:
     """Does real damage, then fails, as a power cut or a bug in a migration would."""
-    db_.execute_sql("ALTER TABLE plan_item ADD COLUMN colour TEXT")
-    db_.execute_sql("DELETE FROM check_in_reason")
-    db_.execute_sql("DROP TABLE adjustment")
-    db_.execute_sql("UPDATE plan_item SET title = 'overwritten'")
+    execute("ALTER TABLE plan_item ADD COLUMN colour TEXT")
+    execute("DELETE FROM check_in_reason")
+    execute("DROP TABLE adjustment")
+    execute("UPDATE plan_item SET title = 'overwritten'")
     raise RuntimeError("the migration failed halfway")
 
 
 def leaves_dangling_rows(db_: SqliteDatabase) -> None:
     """With keys off nothing stops this, so the store's own check has to."""
-    db_.execute_sql("DELETE FROM plan_item WHERE id = 2")
+    execute("DELETE FROM plan_item WHERE id = 2")
 
 
 @pytest.mark.parametrize(
@@ -391,3 +391,21 @@ def test_every_model_table_exists_and_none_is_left_over(store: Path) -> None:
 
 def test_schema_version_is_the_number_of_migrations() -> None:
     assert db.schema_version() == len(MIGRATIONS) >= 1
+
+
+def test_a_migration_script_keeps_semicolons_inside_strings_and_triggers(tmp_path: Path) -> None:
+    from desktop.store import migrations
+    from desktop.store.models import writing
+
+    db.open_database(tmp_path / "between-sessions.sqlite3")
+    with writing():
+        migrations._run_script(
+            """
+            CREATE TABLE note_log (text TEXT NOT NULL DEFAULT 'first; second');
+            CREATE TRIGGER note_logged AFTER INSERT ON note_log BEGIN
+                UPDATE note_log SET text = text || '; logged' WHERE rowid = new.rowid;
+            END;
+            INSERT INTO note_log DEFAULT VALUES;
+            """
+        )
+    assert execute("SELECT text FROM note_log") == [("first; second; logged",)]

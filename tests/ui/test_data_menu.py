@@ -116,8 +116,9 @@ def test_an_import_shows_in_every_tab_already_built(
 def export_from_another_computer(out: Path) -> None:
     """Write an export that holds a plan item, an entry, an own note and a safety-plan line."""
     from desktop.store import db
+    from desktop.store.models import database
 
-    here = db.database.database
+    here = database.database
     db.close_database()
     db.open_database(out.with_suffix(".sqlite3"))
     plan.add_item("Walk to the corner")
@@ -149,6 +150,7 @@ def test_a_restore_shows_the_restored_data_in_every_tab(
     def restore_it(dialog: BackupsDialog) -> int:
         for row in range(dialog.list.topLevelItemCount()):
             item = dialog.list.topLevelItem(row)
+            assert item is not None
             if item.data(0, 0x0100) == str(made.path):
                 dialog.list.setCurrentItem(item)
         dialog.restore_selected()

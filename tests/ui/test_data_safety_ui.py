@@ -6,13 +6,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTreeWidgetItem
 
 from desktop.store import backup, db, errors, plan
 from desktop.store.errors import CannotSaveError, DiskTrouble
 from desktop.ui.app import disk_trouble, startup
 from desktop.ui.app.backups_dialog import BackupsDialog
 from tests.ui.helpers import answer_message_box
+
+
+def _row(dialog: BackupsDialog, number: int) -> QTreeWidgetItem:
+    """One row of the dialog's list of backups; the row must exist."""
+    item = dialog.list.topLevelItem(number)
+    assert item is not None, f"no row {number} in the list of backups"
+    return item
 
 
 def test_back_up_now_adds_a_backup_to_the_list(qtbot: Any, store: Path) -> None:
@@ -25,7 +32,7 @@ def test_back_up_now_adds_a_backup_to_the_list(qtbot: Any, store: Path) -> None:
     dialog.back_up_now.click()
 
     assert dialog.list.topLevelItemCount() == 1
-    assert dialog.list.topLevelItem(0).text(1) == "Made by you"
+    assert _row(dialog, 0).text(1) == "Made by you"
     assert dialog.restore_button.isEnabled()
     assert dialog.list.accessibleName()
 
@@ -50,7 +57,7 @@ def test_restoring_asks_first_and_keeps_the_state_before(
 
     assert "saved as a backup first" in boxes[0].informativeText()
     assert [i.title for i in plan.list_items()] == ["In the backup"]
-    reasons = [dialog.list.topLevelItem(n).text(1) for n in range(dialog.list.topLevelItemCount())]
+    reasons = [_row(dialog, n).text(1) for n in range(dialog.list.topLevelItemCount())]
     assert "Before restoring a backup" in reasons
 
 

@@ -226,7 +226,9 @@ def test_switching_to_another_entry_stores_the_first_at_once(
     kept = journal.get_entry(first.id).fields
     assert (kept.body, kept.title) == ("First entry and a little more", "A title")
     assert tab.editor.body.toPlainText() == "Second entry"
-    assert tab.model.index(tab.model.row_of(first.id)).data(EntryRole).heading == "A title"
+    row = tab.model.row_of(first.id)
+    assert row is not None
+    assert tab.model.index(row).data(EntryRole).heading == "A title"
 
 
 def test_the_arrow_keys_in_the_list_move_between_entries(
@@ -506,6 +508,7 @@ def test_tags_complete_from_tags_already_used(
     assert completer.completionCount() == 1  # not the tag used only in the trash
     assert completer.currentCompletion() == "sleep"
     popup = completer.popup()
+    assert popup is not None
     qtbot.waitUntil(popup.isVisible)
     popup.setCurrentIndex(completer.completionModel().index(0, 0))
     qtbot.keyClick(popup, Qt.Key.Key_Return)
@@ -515,6 +518,7 @@ def test_tags_complete_from_tags_already_used(
     qtbot.keyClicks(tags, "rk, new tag")
     qtbot.keyClicks(tab.editor.body, "with tags")
     tab.save_now()
+    assert tab.editor.entry_id is not None
     entry = journal.get_entry(tab.editor.entry_id)
     assert entry.fields.tags == ("sleep", "work", "new tag")
 
@@ -1116,6 +1120,7 @@ def test_words_that_could_not_be_saved_stay_on_screen(
     first, second = tab.model.index(0), tab.model.index(1)
     tab.list.setCurrentIndex(first)
     opened = tab.editor.entry_id
+    assert opened is not None
     disk_full(True)
     tab.editor.body.insertPlainText("words the disk can't take yet. ")
 

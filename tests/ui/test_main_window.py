@@ -23,9 +23,18 @@ TAB_TITLES = ["Action plan", "Journal", "Encouragement"]
 
 def menu(window: MainWindow, title: str) -> QMenu:
     for action in window.menuBar().actions():
-        if plain(action.text()) == title and action.menu() is not None:
-            return action.menu()
+        found = action.menu()
+        if plain(action.text()) == title and found is not None:
+            assert isinstance(found, QMenu), found
+            return found
     raise AssertionError(f"no {title} menu")
+
+
+def page(window: MainWindow, index: int) -> QWidget:
+    """The widget of one of the window's tabs; the tab must exist."""
+    widget = window.tabs.widget(index)
+    assert widget is not None, f"no tab {index}"
+    return widget
 
 
 def action(window: MainWindow, menu_title: str, text_part: str) -> QAction:
@@ -37,8 +46,8 @@ def action(window: MainWindow, menu_title: str, text_part: str) -> QAction:
 def test_three_tabs_in_order(make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     assert [window.tabs.tabText(n) for n in range(window.tabs.count())] == TAB_TITLES
-    assert window.tabs.widget(0).isAncestorOf(window.plan_tab)
-    assert window.tabs.widget(1).isAncestorOf(window.journal_tab)
+    assert page(window, 0).isAncestorOf(window.plan_tab)
+    assert page(window, 1).isAncestorOf(window.journal_tab)
     assert window.tabs.currentIndex() == 0
     assert window.windowTitle() == "Between Sessions"
 
@@ -51,9 +60,9 @@ def test_only_the_tab_on_screen_is_built_at_start(
     window = make_window()
     window.show()
     qtbot.waitExposed(window)
-    assert window.tabs.widget(1).findChild(JournalTab) is None  # start-up stays quick
+    assert page(window, 1).findChild(JournalTab) is None  # start-up stays quick
     window.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: window.tabs.widget(1).findChild(JournalTab) is not None)
+    qtbot.waitUntil(lambda: page(window, 1).findChild(JournalTab) is not None)
 
 
 def test_the_window_can_go_up_before_the_data_opens(
@@ -65,7 +74,7 @@ def test_the_window_can_go_up_before_the_data_opens(
     window = make_window(data_open=False)
     window.show()
     qtbot.waitExposed(window)
-    assert window.tabs.widget(0).findChild(PlanTab) is None  # nothing is read yet
+    assert page(window, 0).findChild(PlanTab) is None  # nothing is read yet
     needs_data = [
         action(window, "File", "Back up now"),
         action(window, "File", "Export everything"),
@@ -76,9 +85,9 @@ def test_the_window_can_go_up_before_the_data_opens(
     assert action(window, "Help", "crisis").isEnabled()  # help never waits
 
     window.data_opened()
-    assert window.tabs.widget(0).findChild(PlanTab) is not None  # the tab on screen, at once
+    assert page(window, 0).findChild(PlanTab) is not None  # the tab on screen, at once
     assert all(a.isEnabled() for a in needs_data)
-    assert window.tabs.widget(1).findChild(JournalTab) is None  # the others when visited
+    assert page(window, 1).findChild(JournalTab) is None  # the others when visited
 
 
 def test_the_window_says_when_it_is_first_drawn(
@@ -115,7 +124,7 @@ def test_a_tab_that_cannot_be_built_leaves_the_others_working(
         window.data_opened()
 
     window.tabs.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: window.tabs.widget(0).findChild(PlanTab) is not None)
+    qtbot.waitUntil(lambda: page(window, 0).findChild(PlanTab) is not None)
     assert action(window, "File", "Back up now").isEnabled()
 
 
@@ -270,3 +279,15 @@ def test_plan_changes_reach_the_plan_tab_through_events(
     window.events.announce(Scope.PLAN)  # another tab changed the plan
     assert window.plan_tab.pages.currentIndex() == 1
     assert window.plan_tab.detail.title.text() == "Walk"
+
+
+def test_building_a_tab_writes_nothing(make_window: Callable[[], MainWindow], store: Path) -> None:
+    from tests.store.store_helpers import open_connection
+
+    plan.add_item("Walk")
+    window = make_window()
+    connection = open_connection()
+    before = connection.total_changes
+    for tab in (window.plan_tab, window.journal_tab, window.encouragement_tab):
+        assert tab is not None  # built, not shown
+    assert connection.total_changes == before

@@ -87,6 +87,13 @@ def test_filled_plan_item_model_passes_qt_model_checks(
     assert model.rowCount(model.index(0)) == 0
 
 
+def _index_of(model: PlanItemModel, item_id: int) -> QModelIndex:
+    """The index of the row that shows a plan item; the item must be shown."""
+    row = model.row_of(item_id)
+    assert row is not None, f"plan item {item_id} is not in the model"
+    return model.index(row)
+
+
 def test_plan_item_roles_return_the_store_records(filled_store: dict[str, Any]) -> None:
     model = PlanItemModel()
     model.set_rows(_rows(WEDNESDAY))
@@ -97,7 +104,7 @@ def test_plan_item_roles_return_the_store_records(filled_store: dict[str, Any]) 
     )
 
     assert model.item_ids() == [journal.id, boundary.id, walk.id]
-    first = model.index(model.row_of(journal.id))
+    first = _index_of(model, journal.id)
     assert first.data(DISPLAY) == "Journal for 20 minutes"
     assert first.data(ItemRole) == plan.get_item(journal.id)
     assert first.data(CheckInRole) == filled_store["today_check_in"]
@@ -108,12 +115,12 @@ def test_plan_item_roles_return_the_store_records(filled_store: dict[str, Any]) 
     assert first.data(TOOLTIP) == "To hear myself think"
     assert model.record(0).item == plan.get_item(journal.id)
 
-    second = model.index(model.row_of(boundary.id))
+    second = _index_of(model, boundary.id)
     assert second.data(CheckInRole) is None  # nothing today: simply empty
     assert set(second.data(WeekRole)) == {WEDNESDAY - timedelta(days=1)}
     assert second.data(TOOLTIP) is None  # no "why", no tooltip
 
-    third = model.index(model.row_of(walk.id))
+    third = _index_of(model, walk.id)
     assert third.data(ItemRole).status is Status.PAUSED
     assert third.data(WeekRole) == {}
 

@@ -28,7 +28,7 @@ from desktop.content.acknowledgements import messages
 from desktop.reports.errors import explain
 from desktop.store import plan, session_summary
 from desktop.store.errors import CannotSaveError, DiskTrouble
-from desktop.store.records import Change, Kind, Outcome, Reason, Rhythm, Status
+from desktop.store.records import Change, Kind, Outcome, PlanItem, Reason, Rhythm, Status
 from desktop.store.text import FIELD_MAX
 from desktop.ui.app.events import Scope
 from desktop.ui.common.dates import week_of
@@ -196,7 +196,9 @@ def test_a_full_disk_keeps_the_adjust_dialog_open_with_the_note(
 def test_save_is_disabled_while_the_title_is_empty(qtbot: Any, store: Any) -> None:
     dialog = ItemDialog()
     qtbot.addWidget(dialog)
-    save = dialog.findChild(QDialogButtonBox).button(SAVE)
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    save = box.button(SAVE)
     assert not save.isEnabled()
     dialog.title.setText("   ")
     assert not save.isEnabled()
@@ -369,7 +371,9 @@ def test_changing_the_outcome_replaces_the_check_in(one_item: tuple[PlanTab, Any
     detail.check_in_box.outcome_buttons[Outcome.TRIED].click()
 
     checked = plan.check_ins_between(clock.today(), clock.today(), item.id)
-    assert [(c.outcome, c.reasons) for c in checked] == [(Outcome.TRIED, {Reason.OVERLOAD})]
+    assert [(c.outcome, c.reasons) for c in checked] == [
+        (Outcome.TRIED, frozenset({Reason.OVERLOAD}))
+    ]
     assert [o for o, b in detail.check_in_box.outcome_buttons.items() if b.isChecked()] == [
         Outcome.TRIED
     ]
@@ -584,7 +588,9 @@ def test_checking_in_for_an_earlier_day_by_clicking_it_in_the_week(
     assert plan.check_ins_on(monday)[item.id].outcome is Outcome.SMALLER
     assert plan.check_ins_on(WEDNESDAY) == {}
     # The week shows it, as presence on Monday.
-    assert detail.week.cells[0].check_in.outcome is Outcome.SMALLER
+    monday_check_in = detail.week.cells[0].check_in
+    assert monday_check_in is not None
+    assert monday_check_in.outcome is Outcome.SMALLER
     assert "Did the smaller version" in detail.week.cells[0].accessibleName()
     assert detail.week.cells[2].check_in is None
     assert detail.day == monday  # still on Monday after the list refreshed
@@ -848,7 +854,7 @@ def test_switching_to_retired_items_selects_the_first_one(
 
 
 @pytest.fixture
-def three_items(add_items: Callable[..., Any]) -> list[Any]:
+def three_items(add_items: Callable[..., list[PlanItem]]) -> list[PlanItem]:
     return add_items("Journal", "Walk", "Call my sister")
 
 
@@ -1033,6 +1039,7 @@ def test_nothing_on_screen_speaks_of_failing_or_streaks(
     seen += visible_texts(tab)  # a week with nothing in it
     detail.pause_button.click()
     seen += visible_texts(tab)
+    assert detail.item is not None
     for dialog in (ItemDialog(), AdjustDialog(detail.item)):
         qtbot.addWidget(dialog)
         seen += visible_texts(dialog)

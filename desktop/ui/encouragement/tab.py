@@ -85,10 +85,14 @@ class EncouragementTab(Tab):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
+        # Every page waits to be shown before it reads (and today's page keeps the day's
+        # choice of message, a write): building the tab stores nothing.
         self._stale_pages = set(range(self.pages.count()))
+        self.nav.selectionModel().setCurrentIndex(
+            self.nav_model.index(TODAY, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         self.nav.selectionModel().currentChanged.connect(self._page_chosen)
         self.safety_page.crisis_requested.connect(self.crisis_requested)
-        self.show_page(TODAY)
 
     # -- pages ------------------------------------------------------------------------------
 
