@@ -7,7 +7,7 @@ midnight and let the main window's one day timer notice, as it does once a minut
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from desktop import clock
@@ -23,7 +23,9 @@ TOMORROW = TODAY + timedelta(days=1)
 
 
 def _past_midnight(window: MainWindow) -> None:
-    clock.advance(timedelta(seconds=2))
+    # From the frozen moment (one second to midnight, unless BETWEEN_SESSIONS_TEST_CLOCK moves
+    # it) to one second past the next midnight.
+    clock.freeze(datetime.combine(clock.today() + timedelta(days=1), time(0, 0, 1)))
     window._day_timer.timeout.emit()  # what the timer does once a minute
 
 
