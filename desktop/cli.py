@@ -156,7 +156,7 @@ def _with_store(db_path: Path, work: Callable[[], Any], *, writes: bool) -> int 
 
 
 def _export(args: argparse.Namespace, db_path: Path) -> int:
-    from desktop.reports import markdown as markdown_export
+    from desktop.reports import markdown
     from desktop.store import export
 
     out = Path(args.out).expanduser()
@@ -165,7 +165,7 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
         if args.format == "json":
             export.export_json(out)
         else:
-            markdown_export.export_markdown(out)
+            markdown.export_markdown(out)
 
     busy = _with_store(db_path, work, writes=False)
     if busy is not None:
