@@ -100,12 +100,6 @@ def run_command(args: argparse.Namespace) -> int:
     from desktop.store.errors import StoreError
 
     folder = Path(args.data_dir).expanduser() if args.data_dir else paths.default_data_dir()
-    if args.command == "import":
-        try:
-            folder = paths.prepare_data_dir(args.data_dir)
-        except StoreError as error:
-            _complain(_explain(error))
-            return EXIT_PROBLEM
     db_path = paths.database_path(folder)
     if args.command != "import" and not db_path.exists():
         _complain(f"There is no data in {folder} yet.")
@@ -175,18 +169,22 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _import(args: argparse.Namespace, db_path: Path) -> int:
-    from desktop.store import backup, db, export, lock
+    from desktop import paths
+    from desktop.store import backup, db, importing, lock
     from desktop.store.errors import DataLocked
 
     source = Path(args.file).expanduser()
+    # The whole file is checked first: a file that can't be imported changes nothing at all,
+    # not even by making the data folder or a backup.
+    checked = importing.check_document(importing.read_document(importing.read_file(source)))
+    paths.prepare_data_dir(args.data_dir)
     try:
         with lock.DataLock(db_path):
             existed = db_path.exists()
             db.open_database(db_path)
-            document = export.read_document(source.read_bytes())
             if existed:
                 backup.make_backup(db_path, "before-import")
-            result = export.import_document(document)
+            result = importing.import_document(checked)
     except DataLocked as error:
         return _busy(error)
     _say(

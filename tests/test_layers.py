@@ -170,6 +170,7 @@ def _raised_codes() -> Iterator[tuple[str, str]]:
 WORDED_APART = {
     "cannot_save",
     "not_found",
+    "import.refused",
     "open.disk",
     "backup.failed",
     "backup.restore_failed",

@@ -127,6 +127,11 @@ TEXTS: Mapping[str, str] = {
     ),
     "input.summary_too_long": QT_TRANSLATE_NOOP("errors", "This summary is too long to keep."),
     "input.own_note_always_kept": QT_TRANSLATE_NOOP("errors", "Your own notes are always kept."),
+    "input.tag_empty": QT_TRANSLATE_NOOP("errors", "A tag needs a few letters."),
+    "input.period_backwards": QT_TRANSLATE_NOOP(
+        "errors", "A kept summary's period ends before it starts."
+    ),
+    "input.message_key_empty": QT_TRANSLATE_NOOP("errors", "A message needs its name."),
     "open.newer": QT_TRANSLATE_NOOP(
         "errors",
         "%1 was saved by a newer version of Between Sessions (data format %2; this version "
@@ -223,6 +228,12 @@ TEXTS: Mapping[str, str] = {
         "errors", "Part of this file conflicts with what is already here (%1)."
     ),
     "import.unreadable": QT_TRANSLATE_NOOP("errors", "The file couldn't be read (%1)."),
+    "import.not_a_file": QT_TRANSLATE_NOOP(
+        "errors", "%1 isn't a file the app can import (it may be a folder or a device)."
+    ),
+    "import.duplicate_id": QT_TRANSLATE_NOOP(
+        "errors", "In %1, row %2 has the same id as an earlier row."
+    ),
     # The end of "In <table>, row <n>, <column> ...":
     "import.missing": QT_TRANSLATE_NOOP("errors", "%1 is missing."),
     "import.not_whole_number": QT_TRANSLATE_NOOP("errors", "%1 should be a whole number."),
@@ -230,6 +241,10 @@ TEXTS: Mapping[str, str] = {
     "import.not_number": QT_TRANSLATE_NOOP("errors", "%1 should be a number."),
     "import.not_text": QT_TRANSLATE_NOOP("errors", "%1 should be text."),
     "import.not_a_date": QT_TRANSLATE_NOOP("errors", "%1 isn't a date the app understands (%2)."),
+    "import.out_of_range": QT_TRANSLATE_NOOP("errors", "%1 is a number the app can't keep."),
+    "import.unknown_value": QT_TRANSLATE_NOOP(
+        "errors", "%1 holds something this version of the app doesn't know (%2)."
+    ),
 }
 #: The details each text puts in, in the order of %1, %2, ...
 DETAILS: Mapping[str, tuple[str, ...]] = {
@@ -259,6 +274,8 @@ DETAILS: Mapping[str, tuple[str, ...]] = {
     "import.points_nowhere": ("table", "row", "target"),
     "import.conflict": ("detail",),
     "import.unreadable": ("detail",),
+    "import.not_a_file": ("name",),
+    "import.duplicate_id": ("table", "row"),
 }
 #: Import problems with one value in one row: said as "In <table>, row <n>, <column> ...".
 IN_A_ROW = frozenset(
@@ -269,6 +286,8 @@ IN_A_ROW = frozenset(
         "import.not_number",
         "import.not_text",
         "import.not_a_date",
+        "import.out_of_range",
+        "import.unknown_value",
     }
 )
 
@@ -339,6 +358,11 @@ def explain(error: StoreError, tr: Translate = english, *, in_place: bool = Fals
             QT_TRANSLATE_NOOP("errors", "This backup can't be restored. %1 Nothing was changed."),
             why,
         )
+    if code == "import.refused":
+        problem = details["problem"]
+        why = explain(problem, tr) if isinstance(problem, StoreError) else str(problem)
+        where = QT_TRANSLATE_NOOP("errors", "In %1, row %2: %3")
+        return say(NOTHING_CHANGED, say(where, details["table"], details["row"], why))
     if code in IN_A_ROW:
         where = say(IMPORT_WHERE, details["table"], details["row"], details["column"])
         text = say(TEXTS[code], where, str(details.get("value", ""))[:40])

@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from desktop.store.export import FORMAT, FORMAT_VERSION, _columns, _natural_key, _table
+from desktop.store.export import FORMAT, FORMAT_VERSION
 from desktop.store.models import ALL_MODELS
+from desktop.store.tables import columns_of, natural_key_of, table_name
 
 _TYPES: dict[str, dict[str, Any]] = {
     "id": {"type": "integer"},
@@ -26,7 +27,7 @@ _TYPES: dict[str, dict[str, Any]] = {
 def _row_schema(model: Any) -> dict[str, Any]:
     properties: dict[str, Any] = {}
     required = []
-    for column in _columns(model):
+    for column in columns_of(model):
         entry = dict(_TYPES[column.kind])
         if column.nullable:
             entry["type"] = [entry["type"], "null"]
@@ -37,7 +38,7 @@ def _row_schema(model: Any) -> dict[str, Any]:
             required.append(column.name)
     return {
         "type": "object",
-        "description": f"natural key: {', '.join(_natural_key(model))}",
+        "description": f"natural key: {', '.join(natural_key_of(model))}",
         "properties": properties,
         "required": required,
         "additionalProperties": False,
@@ -59,7 +60,7 @@ def schema() -> dict[str, Any]:
             "tables": {
                 "type": "object",
                 "properties": {
-                    _table(m): {"type": "array", "items": _row_schema(m)} for m in ALL_MODELS
+                    table_name(m): {"type": "array", "items": _row_schema(m)} for m in ALL_MODELS
                 },
                 "additionalProperties": False,
             },

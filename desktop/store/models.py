@@ -75,7 +75,8 @@ class PlanItemRow(BaseModel):
 
     class Meta:
         table_name = "plan_item"
-        # Export/import tell rows apart by these columns (see docs/export-format.md).
+        # Export/import tell rows apart by these columns (see docs/export-format.md): what the
+        # row is, its words too, so that two rows made in the same second stay two.
         natural_key = ("title", "created_at")
 
 
@@ -124,7 +125,7 @@ class AdjustmentRow(BaseModel):
 
     class Meta:
         table_name = "adjustment"
-        natural_key = ("item", "made_at", "change", "before", "after")
+        natural_key = ("item", "made_at", "change", "before", "after", "note")
 
 
 class JournalEntryRow(BaseModel):
@@ -145,7 +146,7 @@ class JournalEntryRow(BaseModel):
 
     class Meta:
         table_name = "journal_entry"
-        natural_key = ("created_at", "day", "title")
+        natural_key = ("created_at", "day", "title", "body")
 
 
 class TagRow(BaseModel):
@@ -229,7 +230,7 @@ class OwnNoteRow(BaseModel):
 
     class Meta:
         table_name = "own_note"
-        natural_key = ("kind", "created_at")
+        natural_key = ("kind", "created_at", "text")
 
 
 class MessageStateRow(BaseModel):
@@ -301,7 +302,7 @@ class SessionRecordRow(BaseModel):
 
     class Meta:
         table_name = "session_record"
-        natural_key = ("made_at",)
+        natural_key = ("made_at", "period_end")
 
 
 class SessionQuestionRow(BaseModel):
@@ -335,7 +336,7 @@ class SafetyItemRow(BaseModel):
 
     class Meta:
         table_name = "safety_item"
-        natural_key = ("section", "created_at")
+        natural_key = ("section", "created_at", "text")
 
 
 # In foreign-key dependency order. Derived tables (the search index) are not listed.

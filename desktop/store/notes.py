@@ -32,7 +32,8 @@ def _note(row: OwnNoteRow) -> OwnNote:
     )
 
 
-def _note_text(text: str) -> str:
+def clean_note_text(text: str) -> str:
+    """A note's words as they are kept, or InputError (empty, too long)."""
     cleaned = clean_field(text, limit=NOTE_MAX)
     if not cleaned:
         raise InputError("input.note_empty")
@@ -59,7 +60,7 @@ def get_note(note_id: int) -> OwnNote:
 
 def add_note(kind: NoteKind, text: str, *, in_rotation: bool = True) -> OwnNote:
     """Keep a note of the person's own; it joins the messages unless asked not to."""
-    cleaned, now = _note_text(text), clock.now()
+    cleaned, now = clean_note_text(text), clock.now()
     with writing():
         row = OwnNoteRow.create(
             kind=str(NoteKind(kind)),
@@ -75,7 +76,7 @@ def edit_note(
     note_id: int, kind: NoteKind, text: str, *, in_rotation: bool | None = None
 ) -> OwnNote:
     """Change an own note."""
-    cleaned = _note_text(text)
+    cleaned = clean_note_text(text)
     with writing():
         row = _note_row(note_id)
         row.kind, row.text, row.updated_at = str(NoteKind(kind)), cleaned, clock.now()

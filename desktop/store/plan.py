@@ -56,7 +56,8 @@ def _row(item_id: int) -> PlanItemRow:
     return row
 
 
-def _days(rhythm: Rhythm, days_per_week: int | None) -> int | None:
+def days_per_week_for(rhythm: Rhythm, days_per_week: int | None) -> int | None:
+    """The days a week to keep for a rhythm: only "some days a week" has them (1 to 6)."""
     if rhythm is not Rhythm.SOME_DAYS:
         return None
     days = DEFAULT_DAYS_PER_WEEK if days_per_week is None else days_per_week
@@ -92,6 +93,26 @@ def get_item(item_id: int) -> PlanItem:
     return _item(_row(item_id))
 
 
+def clean_item(
+    title: str,
+    why: str,
+    kind: Kind | str,
+    rhythm: Rhythm | str,
+    days_per_week: int | None,
+    smaller_version: str,
+) -> dict[str, str | int | None]:
+    """A plan item's fields as they are kept, or InputError (ValueError for an unknown kind or
+    rhythm): the one rule for the forms and for an import."""
+    return {
+        "title": clean_title(title),
+        "why": clean_field(why),
+        "kind": str(Kind(kind)),
+        "rhythm": str(Rhythm(rhythm)),
+        "days_per_week": days_per_week_for(Rhythm(rhythm), days_per_week),
+        "smaller_version": clean_field(smaller_version),
+    }
+
+
 def add_item(
     title: str,
     *,
@@ -102,14 +123,7 @@ def add_item(
     smaller_version: str = "",
 ) -> PlanItem:
     """Add a plan item at the end of the plan."""
-    values = {
-        "title": clean_title(title),
-        "why": clean_field(why),
-        "kind": str(Kind(kind)),
-        "rhythm": str(Rhythm(rhythm)),
-        "days_per_week": _days(Rhythm(rhythm), days_per_week),
-        "smaller_version": clean_field(smaller_version),
-    }
+    values = clean_item(title, why, kind, rhythm, days_per_week, smaller_version)
     now = clock.now()
     with writing():
         last = PlanItemRow.select(fn.MAX(PlanItemRow.position)).scalar()
@@ -158,7 +172,8 @@ def _apply_fit(
         rhythm = Rhythm(row.rhythm)
     if rhythm is not None:
         # Without a new number of days, keep the item's own.
-        days = _days(rhythm, row.days_per_week if days_per_week is None else days_per_week)
+        wanted = row.days_per_week if days_per_week is None else days_per_week
+        days = days_per_week_for(rhythm, wanted)
         old_code = rhythm_code(Rhythm(row.rhythm), row.days_per_week)
         new_code = rhythm_code(rhythm, days)
         if new_code != old_code:

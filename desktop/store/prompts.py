@@ -22,11 +22,17 @@ def own_prompts() -> list[tuple[int, str]]:
     return list(cast(Iterable[tuple[int, str]], query.tuples()))
 
 
-def add_prompt(text: str) -> int:
-    """Add a prompt of the person's own; returns its id."""
+def clean_prompt_text(text: str) -> str:
+    """A prompt's words as they are kept, or InputError (empty, too long)."""
     cleaned = clean_field(text, limit=PROMPT_MAX)
     if not cleaned:
         raise InputError("input.prompt_empty")
+    return cleaned
+
+
+def add_prompt(text: str) -> int:
+    """Add a prompt of the person's own; returns its id."""
+    cleaned = clean_prompt_text(text)
     with writing():
         return int(OwnPromptRow.create(text=cleaned, created_at=clock.now()).id)
 

@@ -39,7 +39,8 @@ def _row(item_id: int) -> SafetyItemRow:
     return row
 
 
-def _cleaned(text: str, number: str, note: str) -> tuple[str, str, str]:
+def clean_line(text: str, number: str, note: str) -> tuple[str, str, str]:
+    """A line's text, number and note as they are kept, or InputError (no words, too long)."""
     cleaned = clean_field(text, limit=TEXT_MAX)
     if not cleaned:
         raise InputError("input.safety_line_empty")
@@ -66,7 +67,7 @@ def section_items(section: SafetySection) -> list[SafetyItem]:
 def add_item(section: SafetySection, text: str, number: str = "", note: str = "") -> SafetyItem:
     """Add a line at the end of a section."""
     section = SafetySection(section)
-    values = _cleaned(text, number, note)
+    values = clean_line(text, number, note)
     now = clock.now()
     with writing():
         last = (
@@ -88,7 +89,7 @@ def add_item(section: SafetySection, text: str, number: str = "", note: str = ""
 
 def edit_item(item_id: int, text: str, number: str = "", note: str = "") -> SafetyItem:
     """Change a line of the safety plan."""
-    values = _cleaned(text, number, note)
+    values = clean_line(text, number, note)
     with writing():
         row = _row(item_id)
         row.text, row.number, row.note = values

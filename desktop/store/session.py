@@ -89,7 +89,8 @@ def _question(row: SessionQuestionRow) -> Question:
     return Question(id=row.id, text=row.text, done=bool(row.done), position=row.position)
 
 
-def _question_text(text: str) -> str:
+def clean_question_text(text: str) -> str:
+    """A question's words as they are kept, or InputError (empty, too long)."""
     cleaned = " ".join(clean_field(text, limit=QUESTION_MAX).split())
     if not cleaned:
         raise InputError("input.question_empty")
@@ -117,7 +118,7 @@ def questions() -> list[Question]:
 
 def add_question(text: str) -> Question:
     """Add a question for the next session, at the end of the list."""
-    cleaned, now = _question_text(text), clock.now()
+    cleaned, now = clean_question_text(text), clock.now()
     with writing():
         last = (
             SessionQuestionRow.select(fn.MAX(SessionQuestionRow.position))
@@ -132,7 +133,7 @@ def add_question(text: str) -> Question:
 
 def edit_question(question_id: int, text: str) -> Question:
     """Change the words of a question."""
-    cleaned = _question_text(text)
+    cleaned = clean_question_text(text)
     with writing():
         row = _open_row(question_id)
         row.text, row.updated_at = cleaned, clock.now()
@@ -209,6 +210,14 @@ def _following(schedule: Schedule, session_day: date) -> date | None:
     return upcoming
 
 
+def check_summary_text(markdown: str) -> str:
+    """A kept summary's text as it is kept, or InputError when it is too long to keep."""
+    text = clean(markdown)
+    if len(text) > SUMMARY_MAX:
+        raise InputError("input.summary_too_long")
+    return text
+
+
 def mark_done(session_day: date, markdown: str, *, today: date | None = None) -> SessionRecord:
     """Keep a copy of the summary and start the next period on the session's day.
 
@@ -217,9 +226,7 @@ def mark_done(session_day: date, markdown: str, *, today: date | None = None) ->
     """
     if session_day > (today or clock.today()):
         raise InputError("input.session_in_future")
-    text = clean(markdown)
-    if len(text) > SUMMARY_MAX:
-        raise InputError("input.summary_too_long")
+    text = check_summary_text(markdown)
     with writing():
         schedule = get_schedule()
         start = min(period_start(session_day, schedule), session_day)

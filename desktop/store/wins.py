@@ -30,11 +30,17 @@ WIN_MAX = 500
 # -- small wins ------------------------------------------------------------------------------
 
 
-def add_win(day: date, text: str) -> SmallWin:
-    """Add a small win by hand."""
+def clean_win_text(text: str) -> str:
+    """A small win's words as they are kept (on one line), or InputError (empty, too long)."""
     cleaned = " ".join(clean_field(text, limit=WIN_MAX).split())
     if not cleaned:
         raise InputError("input.win_empty")
+    return cleaned
+
+
+def add_win(day: date, text: str) -> SmallWin:
+    """Add a small win by hand."""
+    cleaned = clean_win_text(text)
     with writing():
         row = ManualWinRow.create(day=day, text=cleaned, created_at=clock.now())
     return SmallWin(day=day, kind=WinKind.MANUAL, text=cleaned, win_id=row.id)

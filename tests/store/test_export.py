@@ -17,6 +17,7 @@ from desktop.store import (
     db,
     errors,
     export,
+    importing,
     journal,
     messages,
     notes,
@@ -106,7 +107,7 @@ def test_export_import_export_is_identical_apart_from_the_time(tmp_path: Path) -
     db.close_database()
 
     fresh = _open(tmp_path, "second")
-    result = export.import_json(first)
+    result = importing.import_json(first)
     second = tmp_path / "second.json"
     export.export_json(second, now=datetime(2025, 1, 1))
     db.close_database()
@@ -135,7 +136,7 @@ def test_search_works_after_an_import(tmp_path: Path) -> None:
     fill_everything()
     saved = export.export_json(tmp_path / "x.json", now=NOW)
     _open(tmp_path, "second")
-    export.import_json(saved)
+    importing.import_json(saved)
     assert [s.title for s in search.search("hard")] == ["A hard day"]
 
 
@@ -145,7 +146,7 @@ def test_importing_the_same_file_twice_adds_nothing_the_second_time(tmp_path: Pa
     saved = export.export_json(tmp_path / "x.json", now=NOW)
     counts = {m._meta.table_name: m.select().count() for m in ALL_MODELS}
 
-    result = export.import_json(saved)
+    result = importing.import_json(saved)
 
     assert result.total_added == 0
     assert result.total_already_there == sum(counts.values())
@@ -161,7 +162,7 @@ def test_import_into_existing_data_merges_and_keeps_links(tmp_path: Path) -> Non
 
     _open(tmp_path, "mine")
     fill_everything()
-    result = export.import_json(saved)
+    result = importing.import_json(saved)
 
     assert result.added["plan_item"] == 1
     assert result.already_there.get("tag") == 1  # "Work" is the "work" tag already here
@@ -237,7 +238,7 @@ def test_a_bad_or_foreign_file_gives_a_clear_error_and_changes_nothing(
     bad.write_bytes(_bad_files()[name])
 
     with pytest.raises(errors.ImportFileError) as caught:
-        export.import_json(bad)
+        importing.import_json(bad)
 
     assert said(caught.value).endswith("Nothing was changed.")
     assert export.export_data(NOW) == before
@@ -255,7 +256,7 @@ def test_a_failure_late_in_the_import_rolls_everything_back(tmp_path: Path) -> N
     bad.write_bytes(export.to_json(document))
 
     with raises_saying(errors.ImportFileError, "isn't in the file"):
-        export.import_json(bad)
+        importing.import_json(bad)
 
     assert all(m.select().count() == 0 for m in ALL_MODELS)
 
@@ -270,7 +271,7 @@ def test_nul_and_lone_surrogates_in_an_import_are_cleaned(tmp_path: Path) -> Non
     bad = tmp_path / "odd.json"
     bad.write_bytes(raw)
 
-    export.import_json(bad)
+    importing.import_json(bad)
 
     assert [i.title for i in plan.list_items()] == ["Walk ok"]
 

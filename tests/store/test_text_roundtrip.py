@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.store import db, export, journal, plan
+from desktop.store import db, export, importing, journal, plan
 from desktop.store.records import EntryFields
 from desktop.store.text import clean
 
@@ -99,5 +99,5 @@ def test_five_megabytes_of_mixed_text_round_trip(tmp_path: Path) -> None:
     db.open_database(tmp_path / "big.sqlite3")
     assert journal.get_entry(entry.id).fields.body == body
     db.open_database(tmp_path / "again.sqlite3")
-    export.import_json(out)
+    importing.import_json(out)
     assert journal.get_entry(entry.id).fields.body == body

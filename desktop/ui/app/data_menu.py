@@ -139,22 +139,16 @@ class DataActions(QObject):
         )
         if not chosen:
             return
-        from desktop.store import backup, export
+        from desktop.store import backup, importing
 
-        def read_back_up_and_import() -> export.ImportResult:
-            document = export.read_document(Path(chosen).read_bytes())
+        def check_back_up_and_import() -> importing.ImportResult:
+            # The whole file is checked before the backup: a refused file changes nothing.
+            path = Path(chosen)
+            checked = importing.check_document(importing.read_document(importing.read_file(path)))
             backup.make_backup(self.db_path, "before-import")
-            return export.import_document(document)
+            return importing.import_document(checked)
 
-        try:
-            result = self._writer().result(Scope.EVERYTHING, read_back_up_and_import)
-        except OSError as error:
-            self._tell(
-                self.tr("The file couldn't be read (%1). Nothing was changed.").replace(
-                    "%1", error.strerror or str(error)
-                )
-            )
-            return
+        result = self._writer().result(Scope.EVERYTHING, check_back_up_and_import)
         if result is not None:
             self._tell(
                 self.tr("Imported: %1 added, %2 already here.")

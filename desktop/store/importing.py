@@ -1,0 +1,294 @@
+"""Import an export file: all of it, or nothing.
+
+An import is checked whole before anything is written (the file, its rows' types and links, and
+every row against the app's own rules: import_rules.py), then added in one transaction. A row
+whose natural key matches one already there (before this import) is not added again; rows that
+point at it are pointed at the one already there. Ids are kept where they are free.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import stat
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from desktop.store import db, journal
+from desktop.store.errors import ImportFileError, InputError
+from desktop.store.export import FORMAT, FORMAT_VERSION
+from desktop.store.import_rules import RULES, Rule, UnknownValue
+from desktop.store.models import ALL_MODELS, database, execute, writing
+from desktop.store.tables import Column, columns_of, natural_key_of, quote, table_name
+from desktop.store.text import clean
+
+MAX_IMPORT_BYTES = 1 << 30
+#: The whole numbers SQLite keeps (64 bits); an id is one of the positive ones.
+SQLITE_INTEGERS = (-(2**63), 2**63 - 1)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """How many rows were added per table, and how many were already there."""
+
+    added: dict[str, int] = field(default_factory=dict)
+    already_there: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total_added(self) -> int:
+        """Rows added in all tables."""
+        return sum(self.added.values())
+
+    @property
+    def total_already_there(self) -> int:
+        """Rows recognised as already there, in all tables."""
+        return sum(self.already_there.values())
+
+
+def read_document(data: bytes) -> dict[str, Any]:
+    """Parse and check the outside of an export file; raises ImportFileError if it isn't one."""
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportFileError("import.too_large")
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):  # nested past any real export
+        raise ImportFileError("import.not_json") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ImportFileError("import.not_export")
+    version = document.get("format_version")
+    schema = document.get("schema_version")
+    if not isinstance(version, int) or not isinstance(schema, int):
+        raise ImportFileError("import.no_versions")
+    if version > FORMAT_VERSION or schema > db.schema_version():
+        raise ImportFileError("import.newer")
+    if not isinstance(document.get("tables"), dict):
+        raise ImportFileError("import.no_tables")
+    return document
+
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _checked(table: str, column: Column, value: Any, row_number: int) -> Any:
+    def problem(code: str, **more: object) -> ImportFileError:
+        return ImportFileError(code, table=table, row=row_number, column=column.name, **more)
+
+    if value is None:
+        if not column.nullable and column.kind != "id":
+            raise problem("import.missing")
+        return None
+    if column.kind in ("id", "integer"):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise problem("import.not_whole_number")
+        if not SQLITE_INTEGERS[0] <= value <= SQLITE_INTEGERS[1] or (
+            column.kind == "id" and value < 1
+        ):
+            raise problem("import.out_of_range")
+        return value
+    if column.kind == "boolean":
+        if not isinstance(value, bool):
+            raise problem("import.not_boolean")
+        return int(value)
+    if column.kind == "real":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise problem("import.not_number")
+        return value
+    if not isinstance(value, str):
+        raise problem("import.not_text")
+    value = clean(value)
+    try:
+        if column.kind == "date" and not (_DATE.match(value) and date.fromisoformat(value)):
+            raise ValueError(value)
+        if column.kind == "datetime":
+            datetime.fromisoformat(value)
+    except ValueError:
+        raise problem("import.not_a_date", value=repr(value[:40])) from None
+    return value
+
+
+def _rows_of(document: dict[str, Any], model: Any) -> list[dict[str, Any]]:
+    """The rows of one table, checked against the model, with values ready for SQLite."""
+    table = table_name(model)
+    raw = document["tables"].get(table, [])
+    if not isinstance(raw, list):
+        raise ImportFileError("import.table_not_list", table=table)
+    columns = columns_of(model)
+    known = {c.name for c in columns}
+    rows = []
+    for number, row in enumerate(raw, start=1):
+        if not isinstance(row, dict):
+            raise ImportFileError("import.row_not_object", table=table, row=number)
+        unknown = set(row) - known
+        if unknown:
+            raise ImportFileError(
+                "import.unknown_values", table=table, row=number, names=sorted(unknown)
+            )
+        values: dict[str, Any] = {}
+        for column in columns:
+            if column.name in row:
+                values[column.name] = _checked(table, column, row[column.name], number)
+            elif column.kind == "id":
+                raise ImportFileError("import.no_id", table=table, row=number)
+            elif column.default is not None or column.nullable:
+                values[column.name] = column.default
+            else:
+                raise ImportFileError("import.missing", table=table, row=number, column=column.name)
+        rows.append(values)
+    return rows
+
+
+def _find_existing(
+    table: str, key: Sequence[str], values: dict[str, Any], added: set[int]
+) -> int | None:
+    """The row already there (not one this import added) with the same natural key."""
+    condition = " AND ".join(f"{quote(c)} IS ?" for c in key)
+    cursor = database.execute_sql(  # type: ignore[no-untyped-call]
+        f"SELECT id FROM {quote(table)} WHERE {condition} ORDER BY id", [values[c] for c in key]
+    )
+    for (row_id,) in cursor:
+        if row_id not in added:
+            return int(row_id)
+    return None
+
+
+def _id_taken(table: str, row_id: int) -> bool:
+    cursor = database.execute_sql(  # type: ignore[no-untyped-call]
+        f"SELECT 1 FROM {quote(table)} WHERE id = ?", [row_id]
+    )
+    return cursor.fetchone() is not None
+
+
+def _insert(table: str, values: dict[str, Any]) -> int:
+    names = list(values)
+    cursor = database.execute_sql(  # type: ignore[no-untyped-call]
+        f"INSERT INTO {quote(table)} ({', '.join(map(quote, names))}) "
+        f"VALUES ({', '.join('?' for _ in names)})",
+        [values[n] for n in names],
+    )
+    return int(cursor.lastrowid)
+
+
+def _rebuild_derived() -> None:
+    """Rebuild what is derived from the rows (the search index), inside the import's write."""
+    journal.rebuild_search_index()
+
+
+@dataclass(frozen=True)
+class CheckedDocument:
+    """An export document whose every row was checked: the rows, table by table, as they are
+    to be kept (in foreign-key order, as ALL_MODELS)."""
+
+    tables: tuple[tuple[Any, tuple[dict[str, Any], ...]], ...]
+
+
+def check_document(document: dict[str, Any]) -> CheckedDocument:
+    """Check a whole export document before anything is written: its tables, every value's
+    type and range, every id (positive, once per table), every link (to a row in the file) and
+    every row against the app's own rules. Raises ImportFileError; never touches the store."""
+    unknown = set(document["tables"]) - {table_name(m) for m in ALL_MODELS}
+    if unknown:
+        raise ImportFileError("import.unknown_tables", names=sorted(unknown))
+    ids: dict[str, set[int]] = {}
+    checked = []
+    for model in ALL_MODELS:
+        table = table_name(model)
+        rule = RULES.get(table)
+        rows = []
+        seen: set[int] = set()
+        for number, values in enumerate(_rows_of(document, model), start=1):
+            if values["id"] in seen:
+                raise ImportFileError("import.duplicate_id", table=table, row=number)
+            seen.add(values["id"])
+            for column in columns_of(model):
+                target, to = values.get(column.name), column.references
+                if to is not None and target is not None and target not in ids[to]:
+                    raise ImportFileError(
+                        "import.points_nowhere", table=table, row=number, target=to
+                    )
+            rows.append(_follow(rule, values, table, number) if rule else values)
+        ids[table] = seen
+        checked.append((model, tuple(rows)))
+    return CheckedDocument(tuple(checked))
+
+
+def _follow(rule: Rule, values: dict[str, Any], table: str, number: int) -> dict[str, Any]:
+    """A row as the app's own rule for its table keeps it, or ImportFileError saying why not."""
+    try:
+        return rule(dict(values))
+    except InputError as problem:
+        raise ImportFileError("import.refused", table=table, row=number, problem=problem) from None
+    except UnknownValue as unknown:
+        raise ImportFileError(
+            "import.unknown_value",
+            table=table,
+            row=number,
+            column=unknown.column,
+            value=repr(str(unknown.value)[:40]),
+        ) from None
+
+
+def import_document(document: dict[str, Any] | CheckedDocument) -> ImportResult:
+    """Add the rows of an export document to the open store: all of them, or none."""
+    checked = document if isinstance(document, CheckedDocument) else check_document(document)
+    added: dict[str, int] = defaultdict(int)
+    already: dict[str, int] = defaultdict(int)
+    new_ids: dict[str, dict[int, int]] = defaultdict(dict)
+    try:
+        with writing():
+            for model, rows in checked.tables:
+                table, key = table_name(model), natural_key_of(model)
+                links = [(c.name, c.references) for c in columns_of(model) if c.references]
+                inserted: set[int] = set()
+                for row in rows:
+                    values = dict(row)
+                    old_id = values.pop("id")
+                    for name, to in links:
+                        if values[name] is not None:
+                            values[name] = new_ids[to][values[name]]
+                    existing = _find_existing(table, key, values, inserted)
+                    if existing is not None:
+                        new_ids[table][old_id] = existing
+                        already[table] += 1
+                        continue
+                    if not _id_taken(table, old_id):
+                        values["id"] = old_id
+                    new_ids[table][old_id] = _insert(table, values)
+                    inserted.add(new_ids[table][old_id])
+                    added[table] += 1
+            if execute("PRAGMA foreign_key_check"):
+                raise ImportFileError("import.dangling")
+            if added:
+                _rebuild_derived()
+    except (sqlite3.IntegrityError, peewee.IntegrityError) as error:
+        raise ImportFileError("import.conflict", detail=str(error)) from error
+    return ImportResult(added=dict(added), already_there=dict(already))
+
+
+def read_file(path: Path) -> bytes:
+    """An export file's bytes: a regular file (never a folder, a pipe or a device), no larger
+    than an export can be, read only once both are known."""
+    try:
+        found = path.stat()  # follows a link: it is what the link points to that is read
+    except OSError as error:
+        raise ImportFileError("import.unreadable", detail=error.strerror or str(error)) from error
+    if not stat.S_ISREG(found.st_mode):
+        raise ImportFileError("import.not_a_file", name=path.name)
+    if found.st_size > MAX_IMPORT_BYTES:
+        raise ImportFileError("import.too_large")
+    try:
+        with path.open("rb") as file:
+            return file.read(MAX_IMPORT_BYTES + 1)  # grown meanwhile: read_document refuses it
+    except OSError as error:
+        raise ImportFileError("import.unreadable", detail=error.strerror or str(error)) from error
+
+
+def import_json(path: Path) -> ImportResult:
+    """Import an export file into the open store: all or nothing; duplicates recognised."""
+    return import_document(check_document(read_document(read_file(Path(path)))))
