@@ -115,8 +115,9 @@ def run_command(args: argparse.Namespace) -> int:
     except StoreError as error:
         _complain(_explain(error))
         return EXIT_PROBLEM
-    except OSError as error:
-        _complain(f"{error.filename or ''} couldn't be used: {error.strerror or error}")
+    except OSError as error:  # what the store didn't name itself: plain words, never "[Errno"
+        what = f"{error.filename} couldn't be used" if error.filename else "That couldn't be done"
+        _complain(f"{what}: {(error.strerror or type(error).__name__).lower()}.")
         return EXIT_PROBLEM
     finally:
         db.close_database()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -27,20 +28,24 @@ def prepare_data_dir(requested: str | os.PathLike[str] | None) -> Path:
 
     folder = Path(requested).expanduser() if requested else default_data_dir()
     created = not folder.exists()
+    if not created and not folder.is_dir():
+        raise DataFolderError("data_folder.not_a_folder", folder=folder)
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:  # a file where a folder should be
+        where = next((p for p in (folder, *folder.parents) if p.exists()), folder)
+        raise DataFolderError("data_folder.not_a_folder", folder=where) from exc
     except OSError as exc:
         raise DataFolderError(
             "data_folder.cannot_create", folder=folder, detail=exc.strerror or str(exc)
         ) from exc
-    if not folder.is_dir():
-        raise DataFolderError("data_folder.not_a_folder", folder=folder)
     if not os.access(folder, os.W_OK | os.X_OK):
         raise DataFolderError("data_folder.not_writable", folder=folder)
     # Private to this user (POSIX): a folder the app made, or the app's own default folder.
     # A folder the person chose and made themselves keeps the permissions they gave it.
     if os.name == "posix" and (created or not requested):
-        os.chmod(folder, 0o700)
+        with contextlib.suppress(PermissionError):  # a folder another user owns stays as it is
+            os.chmod(folder, 0o700)
     return folder.resolve()
 
 

@@ -189,6 +189,25 @@ TEXTS: Mapping[str, str] = {
     "data_folder.not_writable": QT_TRANSLATE_NOOP(
         "errors", "The data folder %1 cannot be written to."
     ),
+    "export.onto_data": QT_TRANSLATE_NOOP(
+        "errors",
+        "%1 is part of your data, so nothing was written there. Please choose another name or "
+        "another folder.",
+    ),
+    "export.is_folder": QT_TRANSLATE_NOOP(
+        "errors", "%1 is a folder. Please choose a file name inside it."
+    ),
+    "export.no_folder": QT_TRANSLATE_NOOP(
+        "errors", "The folder %1 doesn't exist, so nothing was written. Please choose another."
+    ),
+    "export.disk_full": QT_TRANSLATE_NOOP(
+        "errors",
+        "Your disk is full, so %1 couldn't be written. Nothing else was changed; freeing a little "
+        "space lets you try again.",
+    ),
+    "export.unwritable": QT_TRANSLATE_NOOP(
+        "errors", "%1 couldn't be written (%2). Nothing else was changed."
+    ),
     "import.too_large": QT_TRANSLATE_NOOP(
         "errors", "This file is too large to be a Between Sessions export."
     ),
@@ -274,6 +293,11 @@ DETAILS: Mapping[str, tuple[str, ...]] = {
     "import.points_nowhere": ("table", "row", "target"),
     "import.conflict": ("detail",),
     "import.unreadable": ("detail",),
+    "export.onto_data": ("path",),
+    "export.is_folder": ("path",),
+    "export.no_folder": ("folder",),
+    "export.disk_full": ("path",),
+    "export.unwritable": ("path", "detail"),
     "import.not_a_file": ("name",),
     "import.duplicate_id": ("table", "row"),
 }

@@ -28,6 +28,7 @@ from desktop.store import db, files
 from desktop.store.errors import (
     BackupError,
     DamagedFileError,
+    ExportError,
     NotOurFileError,
     StoreError,
     classify,
@@ -138,6 +139,9 @@ def make_backup(
         raise ValueError(f"not a backup reason: {reason!r}")
     if not db_path.exists():
         raise BackupError("backup.nothing")
+    if out is not None and (files.is_part_of_the_data(out, db_path) or out.is_dir()):
+        code = "export.is_folder" if out.is_dir() else "export.onto_data"
+        raise ExportError(code, path=out)
     target = out if out is not None else files.new_backup_path(db_path, reason, when)
     if out is None:
         remove_leftovers(db_path)

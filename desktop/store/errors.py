@@ -167,6 +167,12 @@ class BackupError(StoreError):
     default_code = "backup"
 
 
+class ExportError(StoreError):
+    """An export (or a saved summary) couldn't be written where asked; nothing else changed."""
+
+    default_code = "export"
+
+
 class ImportFileError(StoreError):
     """The file can't be imported as it is; nothing was changed."""
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop import clock, version
 from desktop.store import db, files
+from desktop.store.errors import DiskTrouble, ExportError, classify
 from desktop.store.models import ALL_MODELS, execute
 from desktop.store.tables import Column, columns_of, quote, table_name
 
@@ -53,9 +54,21 @@ def to_json(document: dict[str, Any]) -> bytes:
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
-    """Write data to path via a temporary name, so a failure never destroys an earlier file."""
+    """Write data to path via a temporary name, so a failure never destroys an earlier file.
+
+    Never over the data itself (the data file and everything that goes with it), and a folder
+    that is missing, full or can't be written is said plainly (ExportError), never as the
+    temporary name's raw OSError. An unfinished copy is removed; one that an interrupted run
+    left is removed by the next write of the same file.
+    """
     path = Path(path)
-    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
+    data_file = files.open_data_file()
+    if data_file is not None and files.is_part_of_the_data(path, data_file):
+        raise ExportError("export.onto_data", path=path)
+    if path.is_dir():
+        raise ExportError("export.is_folder", path=path)
+    files.remove_old_partials(path)
+    partial = files.partial_name(path)
     try:
         # O_BINARY: without it, Windows' C runtime writes every "\n" byte as "\r\n".
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
@@ -67,11 +80,23 @@ def write_atomically(path: Path, data: bytes) -> Path:
         os.replace(partial, path)
         with contextlib.suppress(OSError):
             files.sync_folder(path.parent)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             partial.unlink()
+        if isinstance(error, OSError):
+            raise _plain(error, path) from error
         raise
     return path
+
+
+def _plain(error: OSError, path: Path) -> ExportError:
+    """An OSError met while writing path, as the person is told it."""
+    trouble = classify(error)
+    if isinstance(error, FileNotFoundError) or not path.parent.is_dir():
+        return ExportError("export.no_folder", folder=path.parent)
+    if trouble is DiskTrouble.FULL:
+        return ExportError("export.disk_full", path=path)
+    return ExportError("export.unwritable", path=path, detail=error.strerror or str(error))
 
 
 def export_json(out: Path, now: datetime | None = None) -> Path:

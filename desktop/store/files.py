@@ -8,8 +8,11 @@ with os.replace, flush with os.fsync before a rename, never delete what might be
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import sqlite3
+import sys
+import urllib.parse
 from datetime import datetime
 from pathlib import Path
 
@@ -172,3 +175,79 @@ def new_backup_path(db_path: Path, reason: str, when: datetime | None = None) ->
         if not candidate.exists():
             return candidate
     raise BackupError("backup.too_many")
+
+
+def open_data_file() -> Path | None:
+    """The data file the store has open, if any (a read-only open is named by a file: URI)."""
+    if database.is_closed():
+        return None
+    name = str(database.database)
+    if not name.startswith("file:"):
+        return Path(name)
+    path = urllib.parse.unquote(urllib.parse.urlsplit(name).path)
+    if os.name == "nt" and path[:1] == "/" and path[2:3] == ":":
+        path = path[1:]  # file:///C:/... names C:/...
+    return Path(path)
+
+
+def _same(a: Path, b: Path) -> bool:
+    return os.path.normcase(str(a)) == os.path.normcase(str(b))
+
+
+def is_part_of_the_data(target: Path, db_path: Path) -> bool:
+    """Whether writing to target would write over the data: the data file, its -wal, -shm,
+    lock and markers (every name that starts with the data file's), the data folder itself,
+    or anything in its backups folder. Links are followed, as a write would follow them."""
+    folder, there = db_path.resolve().parent, Path(target).resolve()
+    backups = backup_folder(db_path).resolve()
+    if _same(there, folder) or _same(there, backups):
+        return True
+    if any(_same(parent, backups) for parent in there.parents):
+        return True
+    named_like_the_data = os.path.normcase(there.name).startswith(os.path.normcase(db_path.name))
+    return _same(there.parent, folder) and named_like_the_data
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process of this computer is running (never signals it: on Windows, signal 0
+    is CTRL_C_EVENT, so os.kill can't be used to ask)."""
+    if sys.platform == "win32":
+        import _winapi
+
+        try:
+            handle = _winapi.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        except OSError as error:
+            return getattr(error, "winerror", None) == 5  # denied: it runs, as someone else
+        try:
+            return bool(_winapi.GetExitCodeProcess(handle) == 259)  # STILL_ACTIVE
+        finally:
+            _winapi.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # it runs, as someone else
+    return True
+
+
+def partial_name(target: Path) -> Path:
+    """The name a file is written under until it is complete: hidden, beside target, and this
+    process's own, so that two writers never share one and a leftover names its writer."""
+    return target.with_name(f".{target.name}.partial-{os.getpid()}")
+
+
+def remove_old_partials(target: Path) -> list[Path]:
+    """Remove the unfinished copies of target that interrupted writes left beside it: those
+    whose process has gone (the next write to the same file tidies up after a crash)."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for leftover in target.parent.glob(f".{glob.escape(target.name)}.partial-*"):
+            writer = leftover.name.rpartition("-")[2]
+            if not writer.isdigit() or process_alive(int(writer)):
+                continue
+            with contextlib.suppress(OSError):
+                if leftover.is_file():
+                    leftover.unlink()
+                    removed.append(leftover)
+    return removed

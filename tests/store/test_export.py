@@ -291,7 +291,7 @@ def test_export_files_are_written_safely_and_privately(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", fail)
-    with pytest.raises(OSError):
+    with raises_saying(errors.ExportError, "Your disk is full, so .*export.json couldn't be"):
         export.export_json(out, now=datetime(2025, 1, 1))
 
     assert sha256(out) == earlier  # the earlier export survives a failed one

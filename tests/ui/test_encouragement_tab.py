@@ -662,7 +662,7 @@ def test_a_failed_save_says_so_and_keeps_the_earlier_file(
     )
     tab.session_page.markdown_button.click()
     assert target.read_text(encoding="utf-8") == "earlier"
-    assert len(warned) == 1 and "No space left" in warned[0]
+    assert len(warned) == 1 and warned[0].startswith("Your disk is full, so ")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["prep.md"]
 
 

@@ -110,18 +110,10 @@ class DataActions(QObject):
         out = Path(chosen)
         as_markdown = used_filter == markdown_filter or out.suffix.lower() == ".md"
         writer = self._writer()
-        try:
-            if as_markdown:
-                written = writer.run(None, markdown.export_markdown, out, words=labels.WORDS)
-            else:
-                written = writer.run(None, export.export_json, out)
-        except OSError as error:
-            self._tell(
-                self.tr("The export couldn't be written (%1). Nothing else was changed.").replace(
-                    "%1", error.strerror or str(error)
-                )
-            )
-            return
+        if as_markdown:
+            written = writer.run(None, markdown.export_markdown, out, words=labels.WORDS)
+        else:
+            written = writer.run(None, export.export_json, out)
         if written:
             self.window.statusBar().showMessage(
                 self.tr("Exported to %1").replace("%1", str(out)), 10_000

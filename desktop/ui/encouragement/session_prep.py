@@ -29,6 +29,7 @@ from desktop.store.errors import StoreError
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
+from desktop.ui.common.i18n import explain
 from desktop.ui.common.widgets import heading, quiet
 from desktop.ui.encouragement.questions import QuestionsBox
 from desktop.ui.encouragement.schedule_dialog import MarkDoneDialog, ScheduleDialog
@@ -255,13 +256,12 @@ class SessionPrep(QWidget):
         self.status.show()
 
     def _could_not_save(self, error: Exception) -> None:
-        QMessageBox.warning(
-            self,
-            self.tr("Not saved"),
-            self.tr("The summary couldn't be saved (%1). Nothing else was changed.").replace(
-                "%1", str(error)
-            ),
-        )
+        if isinstance(error, StoreError):
+            said = explain(error)
+        else:
+            said = self.tr("The summary couldn't be saved (%1). Nothing else was changed.")
+            said = said.replace("%1", getattr(error, "strerror", None) or str(error))
+        QMessageBox.warning(self, self.tr("Not saved"), said)
 
     @Slot()
     def save_pdf(self) -> None:
