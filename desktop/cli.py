@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from desktop import APP_NAME
 
 if TYPE_CHECKING:  # the store's modules load when a command runs, not at every start
+    from desktop.store.backup import Backup
     from desktop.store.db import Problem
     from desktop.store.errors import DataLocked, StoreError
 
@@ -77,6 +78,17 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
         parents=[data_dir],
         help="check the data file (integrity and links); exit 0 when healthy",
     )
+    restore = commands.add_parser(
+        "restore",
+        parents=[data_dir],
+        help="list the backups, or put one back (what is there now is backed up first)",
+    )
+    restore.add_argument(
+        "backup",
+        metavar="N|FILE",
+        nargs="?",
+        help="the backup to restore: its number in the list, or a backup file",
+    )
 
 
 def _say(message: str) -> None:
@@ -101,7 +113,7 @@ def run_command(args: argparse.Namespace) -> int:
 
     folder = Path(args.data_dir).expanduser() if args.data_dir else paths.default_data_dir()
     db_path = paths.database_path(folder)
-    if args.command != "import" and not db_path.exists():
+    if args.command not in ("import", "restore") and not db_path.exists():
         _complain(f"There is no data in {folder} yet.")
         return EXIT_PROBLEM
     handler: Callable[[argparse.Namespace, Path], int] = {
@@ -109,6 +121,7 @@ def run_command(args: argparse.Namespace) -> int:
         "import": _import,
         "backup": _backup,
         "check": _check,
+        "restore": _restore,
     }[args.command]
     try:
         return handler(args, db_path)
@@ -236,3 +249,47 @@ def _problem_words(problem: Problem) -> str:
     if problem.kind == "unreadable":
         return f"the file could not be read: {problem.detail}"
     return f"integrity: {problem.detail}"
+
+
+def _restore(args: argparse.Namespace, db_path: Path) -> int:
+    """List the backups (no argument), or restore one: the way back when the app won't start."""
+    from desktop.store import backup, db, lock
+    from desktop.store.errors import DataLocked
+
+    backups = backup.list_backups(db_path)
+    if args.backup is None:
+        if not backups:
+            _say(f"There are no backups in {db_path.parent / 'backups'}.")
+            return EXIT_PROBLEM
+        _say(f"Backups of {db_path}, newest first:")
+        for number, found in enumerate(backups, start=1):
+            problem = backup.problems_with(found.path)
+            state = (
+                "can be restored" if problem is None else f"can't be restored: {_explain(problem)}"
+            )
+            _say(f"  {number:>3}. {found.made_at:%Y-%m-%d %H:%M}  {found.reason}  ({state})")
+        _say("Restore one with: between-sessions restore N")
+        return EXIT_OK
+    chosen = _chosen_backup(args.backup, backups)
+    if chosen is None:
+        _complain(f"There is no backup {args.backup!r}; 'between-sessions restore' lists them.")
+        return EXIT_USAGE
+    try:
+        with lock.DataLock(db_path):
+            done = backup.restore(chosen, db_path)
+            db.close_database()
+    except DataLocked as error:
+        return _busy(error)
+    _say(f"Restored the backup {chosen.name}.")
+    if done.previous_state is not None:
+        _say(f"What was there before is kept as {done.previous_state}.")
+    return EXIT_OK
+
+
+def _chosen_backup(wanted: str, backups: Sequence[Backup]) -> Path | None:
+    """A backup by its number in the list, or a backup file by its path."""
+    if wanted.isdigit():
+        number = int(wanted)
+        return backups[number - 1].path if 1 <= number <= len(backups) else None
+    path = Path(wanted).expanduser()
+    return path if path.is_file() else None

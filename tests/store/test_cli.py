@@ -196,3 +196,58 @@ def test_commands_never_load_qt(data_dir: Path, tmp_path: Path) -> None:
         [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, timeout=60
     )
     assert done.stdout.strip().splitlines()[-1] == "0 []", done.stderr
+
+
+def test_restore_lists_the_backups_and_puts_one_back(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = paths.database_path(data_dir)
+    assert run("backup", "--data-dir", str(data_dir)) == 0
+    db.open_database(database)
+    plan.add_item("Added after the backup")
+    db.close_database()
+    capsys.readouterr()
+
+    assert run("restore", "--data-dir", str(data_dir)) == 0
+    listed = capsys.readouterr().out
+    assert "1. " in listed and "(can be restored)" in listed
+
+    assert run("restore", "1", "--data-dir", str(data_dir)) == 0
+    said = capsys.readouterr().out
+    assert "Restored the backup" in said and "What was there before is kept as" in said
+    assert _titles(data_dir) == ["Walk round the block", "Say no once"]
+    # ... and what was there before is itself a backup now, so the restore can be undone.
+    assert run("restore", "--data-dir", str(data_dir)) == 0
+    assert "before-restore" in capsys.readouterr().out
+
+
+def test_restore_brings_back_a_data_file_that_isnt_a_database_any_more(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The way back when the app won't start: the data file was written over with other bytes.
+    database = paths.database_path(data_dir)
+    assert run("backup", "--data-dir", str(data_dir)) == 0
+    database.write_bytes(b'{"this is": "not a database"}')
+    assert run("check", "--data-dir", str(data_dir)) != 0
+    capsys.readouterr()
+
+    assert run("restore", "1", "--data-dir", str(data_dir)) == 0
+    assert _titles(data_dir) == ["Walk round the block", "Say no once"]
+    kept = [p.name for p in data_dir.iterdir() if "before-restore" in p.name]
+    assert kept, "the unreadable file is kept under a dated name, never deleted"
+
+
+def test_restore_waits_while_the_app_has_the_data_open(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("backup", "--data-dir", str(data_dir)) == 0
+    with lock.DataLock(paths.database_path(data_dir)):
+        assert run("restore", "1", "--data-dir", str(data_dir)) == cli.EXIT_DATA_BUSY
+    assert "nothing was changed" in capsys.readouterr().err
+
+
+def test_restore_of_a_backup_that_isnt_there_says_how_to_list_them(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("restore", "7", "--data-dir", str(data_dir)) == cli.EXIT_USAGE
+    assert "'between-sessions restore' lists them" in capsys.readouterr().err
