@@ -253,7 +253,7 @@ def _problem_words(problem: Problem) -> str:
 
 def _restore(args: argparse.Namespace, db_path: Path) -> int:
     """List the backups (no argument), or restore one: the way back when the app won't start."""
-    from desktop.store import backup, db, lock
+    from desktop.store import backup, db, files, lock
     from desktop.store.errors import DataLocked
 
     backups = backup.list_backups(db_path)
@@ -276,6 +276,7 @@ def _restore(args: argparse.Namespace, db_path: Path) -> int:
         return EXIT_USAGE
     try:
         with lock.DataLock(db_path):
+            files.remove_unfinished(db_path)  # what an interrupted restore left
             done = backup.restore(chosen, db_path)
             db.close_database()
     except DataLocked as error:

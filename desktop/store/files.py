@@ -13,6 +13,7 @@ import os
 import sqlite3
 import sys
 import urllib.parse
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -93,8 +94,7 @@ def copy_database(source: Path, target: Path) -> Path:
                 conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
-            verdict = dst.execute("PRAGMA quick_check").fetchall()
-            if verdict != [("ok",)]:
+            if file_damage(dst.execute("PRAGMA quick_check").fetchall()):
                 raise DamagedFileError("open.copy_damaged", name=source.name)
         with partial.open("rb+") as written:
             os.fsync(written.fileno())
@@ -112,7 +112,11 @@ def copy_database(source: Path, target: Path) -> Path:
 
 
 def quick_check(path: Path | None = None) -> list[str]:
-    """SQLite's quick_check of the open store (or of a closed file, read-only): [] when healthy."""
+    """SQLite's quick_check of the open store (or of a closed file, read-only): [] when healthy.
+
+    Only damage to the file counts: the search index is checked on its own (search_index_problems)
+    because it is derived from the entries and simply rebuilt.
+    """
     try:
         if path is None:
             rows = execute("PRAGMA quick_check")
@@ -123,7 +127,87 @@ def quick_check(path: Path | None = None) -> list[str]:
         if classify(error) is not None:
             raise  # the disk, not the file: say so rather than call the file damaged
         return [str(error)]  # damage bad enough that the check itself can't finish
-    return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
+    return file_damage(rows)
+
+
+#: How SQLite 3.44 and later word a full-text index that doesn't match its text, in quick_check
+#: and integrity_check: not damage to the file (see search_index_problems).
+FTS_INDEX_LINE = "inverted index for FTS5 table"
+
+
+def file_damage(rows: Iterable[Sequence[object]]) -> list[str]:
+    """The lines of a quick_check or integrity_check verdict that say the file is damaged."""
+    lines = [str(row[0]) for row in rows]
+    return [line for line in lines if line != "ok" and FTS_INDEX_LINE not in line]
+
+
+#: The journal's full-text index (FTS5) and the table it is derived from.
+SEARCH_INDEX, SEARCH_INDEX_OF = "journal_search", "journal_entry"
+
+
+def search_index_problems(path: Path) -> list[str]:
+    """Whether a file's search index still matches its journal, reading only: [] when it does."""
+    try:
+        with contextlib.closing(read_only_connection(path)) as conn:
+            return index_problems(conn)
+    except sqlite3.DatabaseError as error:
+        if classify(error) is not None:
+            raise  # the disk, not the index
+        return [str(error)]  # the file itself can't be read: quick_check says more
+
+
+def index_problems(conn: sqlite3.Connection) -> list[str]:
+    """What is wrong with the search index ([] when nothing), on a connection that may be
+    read-only.
+
+    FTS5's own integrity-check is an INSERT, which a read-only (or query_only) connection
+    refuses. So it runs on a copy of the index in the connection's temp schema, read against the
+    index's own text through a temp view (with rank 1, "integrity-check" compares an
+    external-content index with its text), in one read transaction that is rolled back: the
+    file is only read. The ids of the entries are compared with the indexed ones too: that finds
+    an entry missing from the index altogether, which FTS5's check can't know about.
+    """
+    found = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (SEARCH_INDEX,)
+    ).fetchone()
+    if found is None:
+        return []  # a file from before the journal
+    conn.execute("BEGIN")  # one snapshot, even while the app writes beside it
+    try:
+        return _index_problems(conn, str(found[0]))
+    except sqlite3.DatabaseError as error:
+        if classify(error) is not None:
+            raise
+        # FTS5 says what it found ("database disk image is malformed": the index and its text
+        # disagree), or can't open the index at all ("vtable constructor failed").
+        return [f"FTS5: {error}"]
+    finally:
+        conn.rollback()  # and the temp copy is gone
+
+
+def _index_problems(conn: sqlite3.Connection, create_sql: str) -> list[str]:
+    content = f"main.{SEARCH_INDEX}_content"
+    missing, extra = conn.execute(
+        f"SELECT (SELECT count(*) FROM main.{SEARCH_INDEX_OF} WHERE id NOT IN "
+        f"(SELECT id FROM {content})), (SELECT count(*) FROM {content} WHERE id NOT IN "
+        f"(SELECT id FROM main.{SEARCH_INDEX_OF}))"
+    ).fetchone()
+    problems = [f"entries not in the search index: {missing}"] if missing else []
+    problems += [f"rows of the search index with no entry: {extra}"] if extra else []
+    options = create_sql[create_sql.index("(") + 1 : create_sql.rindex(")")]
+    columns = [row[1] for row in conn.execute(f"PRAGMA main.table_info({SEARCH_INDEX})")]
+    named = ", ".join(f'c{n} AS "{name}"' for n, name in enumerate(columns))
+    copy, text = "between_sessions_index_copy", "between_sessions_index_text"
+    conn.execute(f"CREATE TEMP VIEW {text} AS SELECT id, {named} FROM {content}")
+    conn.execute(
+        f"CREATE VIRTUAL TABLE temp.{copy} USING fts5 "
+        f"({options}, content = '{text}', content_rowid = 'id')"
+    )
+    for part in ("data", "idx", "docsize", "config"):
+        conn.execute(f"DELETE FROM temp.{copy}_{part}")
+        conn.execute(f"INSERT INTO temp.{copy}_{part} SELECT * FROM main.{SEARCH_INDEX}_{part}")
+    conn.execute(f"INSERT INTO temp.{copy} ({copy}, rank) VALUES ('integrity-check', 1)")
+    return problems
 
 
 def read_only_connection(path: Path) -> sqlite3.Connection:
@@ -250,4 +334,18 @@ def remove_old_partials(target: Path) -> list[Path]:
                 if leftover.is_file():
                     leftover.unlink()
                     removed.append(leftover)
+    return removed
+
+
+def remove_unfinished(db_path: Path) -> list[Path]:
+    """Remove what an interrupted restore or first start left in the data folder: a copy of a
+    backup on its way in, a data file being built. Only while this process holds the data's
+    lock (nobody else can be restoring), and never the data file itself."""
+    removed = []
+    for leftover in db_path.parent.glob(f"{glob.escape(db_path.name)}.*"):
+        unfinished = leftover.name[len(db_path.name) :]
+        if unfinished.startswith((".restoring", ".new")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+                removed.append(leftover)
     return removed
