@@ -98,7 +98,7 @@ def _tag(row: Row) -> Row:
     names = journal.clean_tags([row["name"]])
     if not names:
         raise InputError("input.tag_empty")
-    row["name"] = names[0]
+    row["name"], row["folded"] = names[0], names[0].casefold()  # the one rule for names
     return row
 
 

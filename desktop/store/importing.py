@@ -158,6 +158,11 @@ def _find_existing(
     return None
 
 
+def _unique_key(model: Any) -> bool:
+    """Whether the schema keeps one row per natural key (its Meta says one_per_key)."""
+    return bool(getattr(model._meta, "one_per_key", False))
+
+
 def _id_taken(table: str, row_id: int) -> bool:
     cursor = database.execute_sql(  # type: ignore[no-untyped-call]
         f"SELECT 1 FROM {quote(table)} WHERE id = ?", [row_id]
@@ -245,6 +250,9 @@ def import_document(document: dict[str, Any] | CheckedDocument) -> ImportResult:
             for model, rows in checked.tables:
                 table, key = table_name(model), natural_key_of(model)
                 links = [(c.name, c.references) for c in columns_of(model) if c.references]
+                # Rows of one file are never each other's duplicates, unless the schema keeps
+                # one row per key (a tag's folded name, a day's check-in): then they are one.
+                one_per_key = _unique_key(model)
                 inserted: set[int] = set()
                 for row in rows:
                     values = dict(row)
@@ -252,7 +260,9 @@ def import_document(document: dict[str, Any] | CheckedDocument) -> ImportResult:
                     for name, to in links:
                         if values[name] is not None:
                             values[name] = new_ids[to][values[name]]
-                    existing = _find_existing(table, key, values, inserted)
+                    existing = _find_existing(
+                        table, key, values, set() if one_per_key else inserted
+                    )
                     if existing is not None:
                         new_ids[table][old_id] = existing
                         already[table] += 1

@@ -98,9 +98,7 @@ def _entry_row(entry_id: int) -> JournalEntryRow:
 
 def tag_ids(name: str) -> list[int]:
     """Ids of the tags that are this name in any case ("Ärger" and "ärger" are one tag)."""
-    # SQLite's NOCASE folds ASCII only, so the comparison is made here, over the few tags kept.
-    wanted = name.casefold()
-    return [tag.id for tag in TagRow.select() if tag.name.casefold() == wanted]
+    return [tag.id for tag in TagRow.select(TagRow.id).where(TagRow.folded == name.casefold())]
 
 
 def _set_tags(entry_id: int, tags: tuple[str, ...]) -> tuple[str, ...]:
@@ -109,7 +107,10 @@ def _set_tags(entry_id: int, tags: tuple[str, ...]) -> tuple[str, ...]:
     stored = []
     for name in tags:
         found = tag_ids(name)
-        tag = TagRow.get_by_id(found[0]) if found else TagRow.create(name=name)
+        if found:
+            tag = TagRow.get_by_id(found[0])
+        else:
+            tag = TagRow.create(name=name, folded=name.casefold())
         EntryTagRow.create(entry=entry_id, tag=tag.id)
         stored.append(tag.name)
     return tuple(stored)

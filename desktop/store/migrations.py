@@ -232,9 +232,33 @@ def _v4_journal_kept_and_trash(db: SqliteDatabase) -> None:
     )
 
 
+def _v5_tags_one_per_name(db: SqliteDatabase) -> None:
+    """One tag per name in any case, kept by the schema: tag.folded holds the name as the app
+    compares names (Python's str.casefold: "Ärger" is "ärger", which SQLite's NOCASE, ASCII
+    only, doesn't know), unique. Tags that differ only so are merged into the first one."""
+    execute("ALTER TABLE tag ADD COLUMN folded TEXT NOT NULL DEFAULT ''")
+    first: dict[str, int] = {}
+    for tag_id, name in execute("SELECT id, name FROM tag ORDER BY id"):
+        folded = str(name).casefold()
+        kept = first.setdefault(folded, tag_id)
+        if kept != tag_id:
+            # The entries with both keep one; the others move to the first spelling.
+            execute(
+                "DELETE FROM entry_tag WHERE tag_id = ? AND entry_id IN "
+                "(SELECT entry_id FROM entry_tag WHERE tag_id = ?)",
+                (tag_id, kept),
+            )
+            execute("UPDATE entry_tag SET tag_id = ? WHERE tag_id = ?", (kept, tag_id))
+            execute("DELETE FROM tag WHERE id = ?", (tag_id,))
+    for folded, tag_id in first.items():
+        execute("UPDATE tag SET folded = ? WHERE id = ?", (folded, tag_id))
+    execute("CREATE UNIQUE INDEX tag_folded ON tag (folded)")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_action_plan,
     _v2_journal,
     _v3_encouragement,
     _v4_journal_kept_and_trash,
+    _v5_tags_one_per_name,
 ]

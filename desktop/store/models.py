@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
@@ -44,9 +45,9 @@ def _roll_back_leftover() -> None:
         connection.rollback()
 
 
-def execute(sql: str) -> list[tuple[Any, ...]]:
-    """Run one SQL statement (schema work, pragmas) and return its rows."""
-    cursor = database.execute_sql(sql)  # type: ignore[no-untyped-call]
+def execute(sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+    """Run one SQL statement (schema work, pragmas), with ? params, and return its rows."""
+    cursor = database.execute_sql(sql, list(params))  # type: ignore[no-untyped-call]
     return list(cursor.fetchall())
 
 
@@ -96,6 +97,7 @@ class CheckInRow(BaseModel):
     class Meta:
         table_name = "check_in"
         natural_key = ("item", "day")
+        one_per_key = True  # the schema keeps one row per key
 
 
 class CheckInReasonRow(BaseModel):
@@ -109,6 +111,7 @@ class CheckInReasonRow(BaseModel):
     class Meta:
         table_name = "check_in_reason"
         natural_key = ("check_in", "reason")
+        one_per_key = True  # the schema keeps one row per key
 
 
 class AdjustmentRow(BaseModel):
@@ -150,14 +153,16 @@ class JournalEntryRow(BaseModel):
 
 
 class TagRow(BaseModel):
-    """A tag name, shared by the entries that use it."""
+    """A tag name, shared by the entries that use it; folded is the name as names compare."""
 
     id = AutoField()
     name = TextField(unique=True)
+    folded = TextField(unique=True, default="")
 
     class Meta:
         table_name = "tag"
-        natural_key = ("name",)
+        natural_key = ("folded",)
+        one_per_key = True  # the schema keeps one row per key
 
 
 class EntryTagRow(BaseModel):
@@ -172,6 +177,7 @@ class EntryTagRow(BaseModel):
     class Meta:
         table_name = "entry_tag"
         natural_key = ("entry", "tag")
+        one_per_key = True  # the schema keeps one row per key
 
 
 class ThoughtRecordRow(BaseModel):
@@ -192,6 +198,7 @@ class ThoughtRecordRow(BaseModel):
     class Meta:
         table_name = "thought_record"
         natural_key = ("entry",)
+        one_per_key = True  # the schema keeps one row per key
 
 
 class OwnPromptRow(BaseModel):
@@ -245,6 +252,7 @@ class MessageStateRow(BaseModel):
     class Meta:
         table_name = "message_state"
         natural_key = ("message_key",)
+        one_per_key = True  # the schema keeps one row per key
 
 
 class ShownMessageRow(BaseModel):
@@ -261,6 +269,7 @@ class ShownMessageRow(BaseModel):
     class Meta:
         table_name = "shown_message"
         natural_key = ("day", "position")
+        one_per_key = True  # the schema keeps one row per key
 
 
 class ManualWinRow(BaseModel):
@@ -289,6 +298,7 @@ class SessionScheduleRow(BaseModel):
     class Meta:
         table_name = "session_schedule"
         natural_key = ("name",)
+        one_per_key = True  # the schema keeps one row per key
 
 
 class SessionRecordRow(BaseModel):
