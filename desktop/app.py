@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable, Sequence
 from types import TracebackType
@@ -10,10 +11,17 @@ from typing import TYPE_CHECKING
 from desktop import APP_ID, APP_NAME, cli, paths
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QWidget
 
+    from desktop.ui.app.main_window import MainWindow
+
+#: The exit codes. EXIT_OK also when SIGTERM or SIGHUP (a logout, a shutdown, `kill`) ended the
+#: app: it closed as a close does. EXIT_DATA_DIR also when the lock file beside the data couldn't
+#: be written for another reason than a full disk (the folder can't be written to).
 EXIT_OK, EXIT_UNEXPECTED, EXIT_DATA_DIR, EXIT_DATABASE, EXIT_BUSY, EXIT_SMOKE_TIMEOUT = range(6)
+EXIT_DISK_FULL = 6  # the disk that holds the data is full: the lock file couldn't be written
 OPEN_ANYWAY_MS = 1000  # the data opens this long after start even if the window isn't drawn
 
 
@@ -68,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command:
         return cli.run_command(args)  # export, import, backup, check: no window, no Qt
 
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     QCoreApplication.setOrganizationName(APP_NAME)
@@ -79,7 +87,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     interactive = not args.smoke_test
     _install_excepthook(interactive)
 
-    from desktop.store.errors import StoreError
+    windows: list[MainWindow] = []  # the window, once it is up
+    ended: list[bool] = []
+
+    def end_session() -> None:
+        # SIGTERM or SIGHUP: a logout, a shutdown, `kill`. End as a close does, asking nothing
+        # (no dialog may hold up a shutdown); _run_window's finally then closes the store and
+        # lets the lock go.
+        if ended:
+            return
+        ended.append(True)
+        # First: this ends every event loop, a dialog's too, and any dialog opened from now on
+        # (a message while storing what is typed, say) returns at once instead of waiting.
+        app.exit(EXIT_OK)
+        for window in windows:
+            window.close_without_asking()  # stores what is typed, keeps the window's state
+
+    from desktop.ui.app.session_end import on_ending_signals
+
+    stop_listening = on_ending_signals(end_session)
+    try:
+        return _run_window(app, args, interactive, windows)
+    finally:
+        stop_listening()  # last: a signal while the store closes changes nothing
+
+
+def _run_window(
+    app: QCoreApplication, args: argparse.Namespace, interactive: bool, windows: list[MainWindow]
+) -> int:
+    """Claim the data, put the window up (into windows), open the data, and run."""
+    from PySide6.QtCore import QTimer
+
+    from desktop.store.errors import DataFolderError, StoreError
 
     try:
         data_dir = paths.prepare_data_dir(args.data_dir)
@@ -92,7 +131,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.ui.app import single_instance
 
     db_path = paths.database_path(data_dir)
-    instance = single_instance.claim(db_path)
+    try:
+        instance = single_instance.claim(db_path)
+    except DataFolderError as exc:  # the lock file couldn't be written: that is no "busy"
+        from desktop.ui.common.i18n import explain
+
+        _tell(explain(exc), window=interactive)
+        return EXIT_DISK_FULL if exc.code == "lock.disk_full" else EXIT_DATA_DIR
     if instance is True:
         return EXIT_OK  # the app already running with this data came to the front
     if instance is False:
@@ -108,6 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.ui.app.main_window import MainWindow
 
     window = MainWindow(data_dir, data_open=False)
+    windows.append(window)
     if args.smoke_test:
         # bench/ times the start by this line
         window.first_painted.connect(lambda: print("smoke test: window shown", flush=True))

@@ -33,8 +33,8 @@ def prepare_data_dir(requested: str | os.PathLike[str] | None) -> Path:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError) as exc:  # a file where a folder should be
-        where = next((p for p in (folder, *folder.parents) if p.exists()), folder)
-        raise DataFolderError("data_folder.not_a_folder", folder=where) from exc
+        blocker = next((p for p in folder.parents if p.exists()), folder)
+        raise DataFolderError("data_folder.blocked", folder=folder, blocker=blocker) from exc
     except OSError as exc:
         raise DataFolderError(
             "data_folder.cannot_create", folder=folder, detail=exc.strerror or str(exc)

@@ -186,8 +186,26 @@ TEXTS: Mapping[str, str] = {
         "errors", "The data folder %1 could not be created (%2)."
     ),
     "data_folder.not_a_folder": QT_TRANSLATE_NOOP("errors", "%1 exists but is not a folder."),
+    "data_folder.blocked": QT_TRANSLATE_NOOP(
+        "errors", "The data folder %1 can't be made: %2 is a file, not a folder."
+    ),
     "data_folder.not_writable": QT_TRANSLATE_NOOP(
         "errors", "The data folder %1 cannot be written to."
+    ),
+    "lock.disk_full": QT_TRANSLATE_NOOP(
+        "errors",
+        "Between Sessions couldn't open your data because the disk that holds it (%1) is full. "
+        "Nothing was changed; once a little space is free, please try again.",
+    ),
+    "lock.read_only": QT_TRANSLATE_NOOP(
+        "errors",
+        "Between Sessions couldn't open your data because its folder (%1) can't be written to. "
+        "Nothing was changed.",
+    ),
+    "lock.cannot_write": QT_TRANSLATE_NOOP(
+        "errors",
+        "Between Sessions couldn't open your data because it couldn't write in its folder (%1) "
+        "just now. Nothing was changed; please try again in a moment.",
     ),
     "export.onto_data": QT_TRANSLATE_NOOP(
         "errors",
@@ -284,7 +302,11 @@ DETAILS: Mapping[str, tuple[str, ...]] = {
     "data_busy": ("folder",),
     "data_folder.cannot_create": ("folder", "detail"),
     "data_folder.not_a_folder": ("folder",),
+    "data_folder.blocked": ("folder", "blocker"),
     "data_folder.not_writable": ("folder",),
+    "lock.disk_full": ("folder",),
+    "lock.read_only": ("folder",),
+    "lock.cannot_write": ("folder",),
     "import.unknown_tables": ("names",),
     "import.table_not_list": ("table",),
     "import.row_not_object": ("table", "row"),

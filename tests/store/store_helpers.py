@@ -1,12 +1,20 @@
-"""Helpers for the store tests: looking at database files from outside the store."""
+"""Helpers for the store tests: looking at database files from outside the store, and a small
+disk to fill."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import sqlite3
-from collections.abc import Callable
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import cast
+
+import pytest
 
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -75,3 +83,37 @@ def open_connection() -> sqlite3.Connection:
     from desktop.store.models import database
 
     return cast("Callable[[], sqlite3.Connection]", database.connection)()
+
+
+@contextmanager
+def mounted_small_disk(tmp_path: Path, size: str = "1m") -> Iterator[Path]:
+    """A 1 MB tmpfs for the length of the block (needs root and permission to mount on Linux;
+    the test is skipped otherwise)."""
+    if not sys.platform.startswith("linux") or os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root on Linux")
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"mount is not permitted here: {done.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def fill_up(folder: Path) -> Path:
+    """Take every byte left on the disk that holds folder with a filler file."""
+    filler = folder / "filler"
+    with filler.open("wb", buffering=0) as out:
+        try:
+            while True:
+                out.write(b"\0" * 65536)
+        except OSError as error:
+            assert error.errno == errno.ENOSPC
+    return filler

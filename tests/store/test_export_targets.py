@@ -123,7 +123,8 @@ def test_a_data_folder_that_is_a_file_is_named_as_such(
 
     with pytest.raises(DataFolderError) as caught:
         paths.prepare_data_dir(blocker / "data")  # a file where a folder above should be
-    assert caught.value.code == "data_folder.not_a_folder"
+    assert caught.value.code == "data_folder.blocked"
+    assert caught.value.details["blocker"] == blocker
     with pytest.raises(DataFolderError) as caught:
         paths.prepare_data_dir(blocker)
     assert caught.value.code == "data_folder.not_a_folder"

@@ -1,21 +1,27 @@
-"""One app per data folder: a second launch hands over and exits; a crashed lock is recovered."""
+"""One app per data folder: a second launch hands over and exits; a crashed lock is recovered, and
+so is a lock file that can't be read; a lock file that can't be written is said as such."""
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLockFile
 
-from desktop import paths
+from desktop import app, paths
 from desktop.store import errors, lock
 from desktop.ui.app import single_instance
 from desktop.ui.app.single_instance import SingleInstance, request_path
+from tests.said import raises_saying, said
+from tests.store.store_helpers import fill_up, mounted_small_disk
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -186,3 +192,173 @@ def test_data_open_on_another_computer_is_busy_and_nothing_is_asked(
     with lock.DataLock(db_path):  # held on this computer (by a command, here)
         assert single_instance.claim(db_path) is None  # so the holder is asked
     assert asked == [db_path]
+
+
+# -- a lock file that can't be read, or can't be written ---------------------------------------
+
+UNREADABLE = {
+    "empty": b"",  # made by a command on a full disk, its lines never written
+    "garbage": b"\x00\xff\xfe garbage \x80\n\x00",
+}
+
+
+def _left_a_while_ago(path: Path, content: bytes) -> None:
+    """A lock file nobody is making any more: written a minute ago."""
+    path.write_bytes(content)
+    then = time.time() - 60
+    os.utime(path, (then, then))
+
+
+@pytest.mark.parametrize("content", UNREADABLE.values(), ids=UNREADABLE.keys())
+def test_an_unreadable_lock_nobody_holds_never_blocks_the_app(
+    qtbot: Any, db_path: Path, content: bytes
+) -> None:
+    _left_a_while_ago(lock.lock_path(db_path), content)
+    instance = single_instance.claim(db_path)
+    assert isinstance(instance, SingleInstance)
+    try:
+        assert lock.is_locked(db_path)
+    finally:
+        instance.release()
+    assert not lock.lock_path(db_path).exists()
+
+
+def test_a_command_holding_the_data_still_blocks_the_app_whatever_its_file_holds(
+    qtbot: Any, db_path: Path
+) -> None:
+    with lock.DataLock(db_path):
+        assert not SingleInstance(db_path).claim()
+        if os.name == "posix":  # (its flock says it is held; Windows can't empty an open file)
+            _left_a_while_ago(lock.lock_path(db_path), b"")
+            assert not SingleInstance(db_path).claim()
+            assert lock.lock_path(db_path).exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Windows can't empty a file the app holds open")
+def test_the_running_app_still_blocks_whatever_its_file_holds(
+    db_path: Path, running: SingleInstance
+) -> None:
+    _left_a_while_ago(lock.lock_path(db_path), b"")
+    with pytest.raises(errors.DataLocked):
+        lock.DataLock(db_path).acquire()
+    assert not SingleInstance(db_path).claim()
+    assert lock.lock_path(db_path).exists()
+
+
+def _qt_refuses(monkeypatch: pytest.MonkeyPatch, error: QLockFile.LockError) -> None:
+    """QLockFile couldn't make or write its file, and says only error (not its errno)."""
+    monkeypatch.setattr(QLockFile, "tryLock", lambda _self, _timeout=0: False)
+    monkeypatch.setattr(QLockFile, "error", lambda _self: error)
+
+
+def _disk_full(*_args: object) -> int:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_lock_file_the_disk_has_no_room_for_is_said_as_a_full_disk(
+    qtbot: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What QLockFile does on a full disk: it makes the file, can't write its lines, removes it
+    # and says UnknownError. The app's test write beside it meets the same full disk.
+    _qt_refuses(monkeypatch, QLockFile.LockError.UnknownError)
+    monkeypatch.setattr(os, "write", _disk_full)
+    with raises_saying(errors.DataFolderError, r"disk that holds it .* is full") as caught:
+        single_instance.claim(db_path)
+    assert caught.value.code == "lock.disk_full"
+    assert "busy" not in said(caught.value)
+    assert "Nothing was changed" in said(caught.value)
+    assert list(db_path.parent.iterdir()) == []  # the test write left nothing behind
+
+
+def test_a_folder_that_refuses_the_lock_file_is_said_as_such(
+    qtbot: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _qt_refuses(monkeypatch, QLockFile.LockError.PermissionError)
+    with raises_saying(errors.DataFolderError, r"its folder .* can't be written to") as caught:
+        single_instance.claim(db_path)
+    assert caught.value.code == "lock.read_only"
+
+
+def test_trouble_writing_that_has_passed_is_said_as_such(
+    qtbot: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _qt_refuses(monkeypatch, QLockFile.LockError.UnknownError)  # and the test write goes through
+    with raises_saying(errors.DataFolderError, "try again in a moment") as caught:
+        single_instance.claim(db_path)
+    assert caught.value.code == "lock.cannot_write"
+
+
+def test_a_really_full_disk_is_said_as_such(qtbot: Any, tmp_path: Path) -> None:
+    with mounted_small_disk(tmp_path) as disk:
+        db_path = paths.database_path(paths.prepare_data_dir(disk / "data"))
+        filler = fill_up(disk)
+        with raises_saying(errors.DataFolderError, "is full"):
+            single_instance.claim(db_path)
+        assert list(db_path.parent.iterdir()) == []
+        filler.unlink()
+        instance = single_instance.claim(db_path)  # room again: the data is the app's as ever
+        assert isinstance(instance, SingleInstance)
+        instance.release()
+
+
+def test_a_really_read_only_folder_is_said_as_such(qtbot: Any, tmp_path: Path) -> None:
+    with mounted_small_disk(tmp_path) as disk:
+        db_path = paths.database_path(paths.prepare_data_dir(disk / "data"))
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        with raises_saying(errors.DataFolderError, "can't be written to") as caught:
+            single_instance.claim(db_path)
+        assert caught.value.code == "lock.read_only"
+
+
+FULL_AT_START = """
+import errno, os, sys
+from PySide6.QtCore import QLockFile
+from desktop import app
+
+def full(*_args):
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+# As on a full disk: QLockFile can't write its file, and neither can anything else.
+QLockFile.tryLock = lambda _self, _timeout=0: False
+QLockFile.error = lambda _self: QLockFile.LockError.UnknownError
+os.write = full
+sys.exit(app.main(["--data-dir", sys.argv[1], "--smoke-test"]))
+"""
+
+
+def _start(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home))
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=REPO,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.slow  # starts the app as a process of its own
+def test_a_full_disk_at_start_is_said_as_a_full_disk_not_as_busy(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    done = _start("-c", FULL_AT_START, str(data_dir), home=tmp_path / "config")
+    assert done.returncode == app.EXIT_DISK_FULL, done.stderr
+    assert "is full" in done.stderr
+    assert "Nothing was changed" in done.stderr
+    assert "busy" not in done.stderr
+    assert "Traceback" not in done.stderr
+    assert list(data_dir.iterdir()) == []
+
+
+@pytest.mark.slow  # starts the app as a process of its own
+def test_a_really_full_disk_at_start_is_said_as_a_full_disk(tmp_path: Path) -> None:
+    with mounted_small_disk(tmp_path) as disk:
+        data_dir = paths.prepare_data_dir(disk / "data")
+        fill_up(disk)
+        done = _start(
+            "-m", "desktop", "--data-dir", str(data_dir), "--smoke-test", home=tmp_path / "config"
+        )
+        assert done.returncode == app.EXIT_DISK_FULL, done.stderr
+        assert "is full" in done.stderr
+        assert "busy" not in done.stderr
+        assert list(data_dir.iterdir()) == []

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         """data_open=False: the window goes up before the data is open; data_opened() follows."""
         super().__init__()
         self._painted = False
+        self._ask_before_closing = True  # (not at a logout or shutdown: close_without_asking)
         self.data_dir = data_dir
         self.settings = settings or QSettings()
         self.events = Events(self)
@@ -197,8 +198,14 @@ class MainWindow(QMainWindow):
             if state is not None:
                 splitter.restoreState(state)
 
+    def close_without_asking(self) -> None:
+        """Close as at a logout or a shutdown (SIGTERM): what is typed is stored if the disk lets
+        it, and the window's state kept, but no dialog waits for an answer."""
+        self._ask_before_closing = False
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.commit_pending() and not self._close_anyway():
+        if not self.commit_pending() and self._ask_before_closing and not self._close_anyway():
             event.ignore()  # the unsaved words stay on screen, and saving keeps being retried
             return
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QSysInfo, QTimer, Signal, Slot
 
-from desktop.store.lock import lock_path
+from desktop.store.lock import cannot_write_error, clear_unreadable_lock, lock_path
 
 HAND_OVER_TIMEOUT_MS = 3000
 POLL_MS = 25  # how often a later launch looks for the answer
@@ -49,9 +49,21 @@ class SingleInstance(QObject):
         self._watcher: QFileSystemWatcher | None = None
 
     def claim(self) -> bool:
-        """Take the lock; False when another process holds the data."""
+        """Take the lock; False when another process holds the data.
+
+        Raises DataFolderError when the lock file can't be written (a full disk, a folder that
+        can't be written to): nothing holds the data then, and nothing was changed.
+        """
+        # A lock file nobody holds that can't be read as one (left on a full disk): QLockFile,
+        # which never calls a lock stale by age here, would find the data busy for good.
+        clear_unreadable_lock(self._db_path)
         if not self._lock.tryLock(0):
-            return False
+            refused = self._lock.error()
+            if refused == QLockFile.LockError.LockFailedError:
+                return False  # held
+            # PermissionError or UnknownError: the lock file couldn't be made or written.
+            denied = refused == QLockFile.LockError.PermissionError
+            raise cannot_write_error(self._lock_file, denied=denied)
         if os.name == "posix":
             os.chmod(self._lock_file, 0o600)
         return True
@@ -118,7 +130,8 @@ def claim(db_path: Path) -> SingleInstance | bool:
 
     Returns the SingleInstance to keep, True when the running app took over (exit quietly),
     or False when the data is busy and nothing answered (an import from the command line, or
-    the app open on another computer that shares the folder).
+    the app open on another computer that shares the folder). Raises DataFolderError when the
+    lock file can't be written (SingleInstance.claim).
     """
     instance = SingleInstance(db_path)
     if instance.claim():

@@ -1,0 +1,133 @@
+"""The command line's lock (store/lock.py): a lock file that can't be read never blocks for good,
+a live holder always does, and a lock file that can't be written is said as a full disk (or a
+folder that can't be written to), never left behind."""
+
+from __future__ import annotations
+
+import errno
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop import paths
+from desktop.store import errors, lock
+from tests.said import raises_saying
+from tests.store.store_helpers import fill_up, mounted_small_disk
+
+UNREADABLE = {
+    "empty": b"",  # made on a full disk, its lines never written
+    "garbage": b"\x00\xff\xfe garbage \x80\n\x00",
+    "cut short": b"12345\nbetween-sess",
+}
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return paths.database_path(paths.prepare_data_dir(tmp_path / "data"))
+
+
+def _left_a_while_ago(path: Path, content: bytes) -> None:
+    """A lock file nobody is making any more: written a minute ago."""
+    path.write_bytes(content)
+    then = time.time() - 60
+    os.utime(path, (then, then))
+
+
+@pytest.mark.parametrize("content", UNREADABLE.values(), ids=UNREADABLE.keys())
+def test_an_unreadable_lock_nobody_holds_never_blocks_a_command(
+    db_path: Path, content: bytes
+) -> None:
+    _left_a_while_ago(lock.lock_path(db_path), content)
+    assert not lock.is_locked(db_path)
+    with lock.DataLock(db_path):
+        assert lock.is_locked(db_path)
+        assert lock.lock_path(db_path).read_bytes().startswith(f"{os.getpid()}\n".encode())
+    assert not lock.lock_path(db_path).exists()
+
+
+def test_a_lock_file_being_made_counts_as_held(db_path: Path) -> None:
+    # Its maker has just created it and not yet taken its flock or written its lines.
+    lock.lock_path(db_path).write_bytes(b"")
+    assert lock.is_locked(db_path)
+    with pytest.raises(errors.DataLocked):
+        lock.DataLock(db_path).acquire()
+    assert not lock.clear_unreadable_lock(db_path)
+    assert lock.lock_path(db_path).exists()
+
+
+def test_a_live_holder_blocks_even_when_its_file_reads_as_nothing(db_path: Path) -> None:
+    with lock.DataLock(db_path):
+        with pytest.raises(errors.DataLocked):
+            lock.DataLock(db_path).acquire()
+        if os.name == "posix":  # (the holder's flock is what says it is held, whatever is in it)
+            _left_a_while_ago(lock.lock_path(db_path), b"")
+            with pytest.raises(errors.DataLocked):
+                lock.DataLock(db_path).acquire()
+            assert not lock.clear_unreadable_lock(db_path)
+            assert lock.lock_path(db_path).exists()
+
+
+def test_clearing_leaves_a_lock_that_reads_as_one(db_path: Path) -> None:
+    # A lock left by a process that has gone, but readable: QLockFile's own rules recover it.
+    _left_a_while_ago(lock.lock_path(db_path), b"4242424\nbetween-sessions\nthis-computer\n\n\n")
+    assert not lock.clear_unreadable_lock(db_path)
+    assert lock.lock_path(db_path).exists()
+    assert not lock.clear_unreadable_lock(db_path.with_name("nothing-here.sqlite3"))
+
+
+@pytest.mark.parametrize("content", UNREADABLE.values(), ids=UNREADABLE.keys())
+def test_clearing_removes_an_unreadable_lock_nobody_holds(db_path: Path, content: bytes) -> None:
+    _left_a_while_ago(lock.lock_path(db_path), content)
+    assert lock.clear_unreadable_lock(db_path)
+    assert not lock.lock_path(db_path).exists()
+
+
+@pytest.mark.parametrize("call", ["write", "fsync"])
+def test_a_lock_that_cannot_be_written_is_said_as_a_full_disk_and_left_nowhere(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, call: str
+) -> None:
+    def full(*_args: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, call, full)
+        with raises_saying(errors.DataFolderError, r"disk that holds it .* is full") as caught:
+            lock.DataLock(db_path).acquire()
+    assert caught.value.code == "lock.disk_full"
+    assert not lock.lock_path(db_path).exists()
+    assert not list(db_path.parent.iterdir())  # nothing else either
+    with lock.DataLock(db_path):  # and once the disk has room, the lock is taken as ever
+        assert lock.is_locked(db_path)
+
+
+def test_a_folder_that_refuses_the_lock_file_is_said_as_such(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(*_args: object, **_kwargs: object) -> int:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(os, "open", refused)
+    with raises_saying(errors.DataFolderError, r"can't be written to\. Nothing was changed"):
+        lock.DataLock(db_path).acquire()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 1 MB tmpfs (skipped where it can't be mounted)."""
+    with mounted_small_disk(tmp_path) as mount_point:
+        yield mount_point
+
+
+def test_a_lock_on_a_really_full_disk_is_said_as_such_and_left_nowhere(small_disk: Path) -> None:
+    db_path = paths.database_path(paths.prepare_data_dir(small_disk / "data"))
+    filler = fill_up(small_disk)
+    with raises_saying(errors.DataFolderError, "is full") as caught:
+        lock.DataLock(db_path).acquire()
+    assert caught.value.code == "lock.disk_full"
+    assert not lock.lock_path(db_path).exists()
+    filler.unlink()
+    with lock.DataLock(db_path):
+        assert lock.is_locked(db_path)
