@@ -140,12 +140,11 @@ def _run_window(
         return EXIT_DISK_FULL if exc.code == "lock.disk_full" else EXIT_DATA_DIR
     if instance is True:
         return EXIT_OK  # the app already running with this data came to the front
-    if instance is False:
-        _tell(
-            f"{APP_NAME} is busy with this data: it may be open on another computer, or a "
-            "command such as an import may be running. Please try again in a moment.",
-            window=interactive,
-        )
+    if instance is False:  # held, and nothing answered: a command, or another computer
+        from desktop.store.lock import busy_error
+        from desktop.ui.common.i18n import explain
+
+        _tell(explain(busy_error(db_path)), window=interactive)
         return EXIT_BUSY
 
     # The window goes up first and the data opens once it has been drawn, so the app is on

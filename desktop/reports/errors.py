@@ -182,6 +182,16 @@ TEXTS: Mapping[str, str] = {
         "Between Sessions is open with this data (%1). Close it first, then try again; "
         "nothing was changed.",
     ),
+    "data_busy.command": QT_TRANSLATE_NOOP(
+        "errors",
+        "A Between Sessions command (an import, a backup or a restore) is working with this "
+        "data (%1) right now. Nothing was changed; please try again once it has finished.",
+    ),
+    "data_busy.elsewhere": QT_TRANSLATE_NOOP(
+        "errors",
+        "Between Sessions is open with this data (%1) on another computer, %2. Close it there "
+        "first, then try again; nothing was changed.",
+    ),
     "data_folder.cannot_create": QT_TRANSLATE_NOOP(
         "errors", "The data folder %1 could not be created (%2)."
     ),
@@ -300,6 +310,8 @@ DETAILS: Mapping[str, tuple[str, ...]] = {
     "backup.check_failed": ("detail",),
     "backup.unreadable": ("detail",),
     "data_busy": ("folder",),
+    "data_busy.command": ("folder",),
+    "data_busy.elsewhere": ("folder", "host"),
     "data_folder.cannot_create": ("folder", "detail"),
     "data_folder.not_a_folder": ("folder",),
     "data_folder.blocked": ("folder", "blocker"),

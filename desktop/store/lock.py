@@ -2,7 +2,9 @@
 
 The app holds it with Qt's QLockFile (desktop/ui/single_instance.py). The command line, which
 must not load Qt, uses this module: it writes the same format (pid, process name, host name)
-and follows the same rules, so the app and a command never write the same data at once.
+and follows the same rules, so the app and a command never write the same data at once. A
+command adds a sixth line, which QLockFile doesn't read, so that whoever finds the data busy
+can say whether the app or a command has it.
 On POSIX the holder also keeps an flock on the file, as QLockFile does; a lock file nobody
 holds is stale and is recovered at once. On Windows a holder keeps the file open, and Windows
 deletes no file that is open: a lock file that can be deleted is held by nobody.
@@ -29,7 +31,9 @@ from desktop.store.errors import DataFolderError, DataLocked, DiskTrouble, class
 #: A lock file younger than this that can't be read yet may be one being made: its maker
 #: creates it, then takes its flock, then writes its lines. Until then it counts as held.
 BEING_MADE_S = 2.0
-#: More than a lock file ever holds (a pid, a process name, a host name and two ids).
+#: The sixth line of a lock file a command holds (QLockFile writes five lines and reads five).
+COMMAND_MARK = "between-sessions command"
+#: More than a lock file ever holds (a pid, a process name, a host name, two ids, a mark).
 _LOCK_SIZE_LIMIT = 4096
 
 
@@ -49,6 +53,22 @@ def _process_name(pid: int) -> str:
         return Path(os.readlink(f"/proc/{pid}/exe")).name.removesuffix(" (deleted)")
     except OSError:
         return ""
+
+
+def busy_error(db_path: Path) -> DataLocked:
+    """What to say when the data's lock is held: by the app, by a command (an import, a backup,
+    a restore), or on another computer that shares the folder."""
+    try:
+        lines = lock_path(db_path).read_text(encoding="utf-8", errors="replace").split("\n")
+    except OSError:
+        lines = []
+    folder = db_path.parent
+    host = lines[2] if len(lines) > 2 else ""
+    if host and host != _host_name():
+        return DataLocked("data_busy.elsewhere", folder=folder, host=host)
+    if len(lines) > 5 and lines[5] == COMMAND_MARK:
+        return DataLocked("data_busy.command", folder=folder)
+    return DataLocked("data_busy", folder=folder)
 
 
 def _read(path: Path) -> tuple[int, str, str] | None:
@@ -219,6 +239,7 @@ class DataLock:
     """Hold the data's lock file for the length of a ``with`` block (QLockFile-compatible)."""
 
     def __init__(self, db_path: Path) -> None:
+        self._db_path = db_path
         self.path = lock_path(db_path)
         self._fd: int | None = None
 
@@ -230,13 +251,14 @@ class DataLock:
         """
         name = _process_name(os.getpid()) or Path(sys.executable).name
         # Made before the file is: once it exists, only the disk can keep it from being written.
-        content = f"{os.getpid()}\n{name}\n{_host_name()}\n\n\n".encode("utf-8", "replace")
+        lines = (str(os.getpid()), name, _host_name(), "", "", COMMAND_MARK)
+        content = "".join(f"{line}\n" for line in lines).encode("utf-8", "replace")
         for _ in range(3):
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
                 if _held_by_someone(self.path):
-                    raise DataLocked("data_busy", folder=self.path.parent) from None
+                    raise busy_error(self._db_path) from None
                 self._remove_stale()
                 continue
             except OSError as error:
@@ -257,7 +279,7 @@ class DataLock:
                 raise
             self._fd = fd
             return
-        raise DataLocked("data_busy", folder=self.path.parent)
+        raise busy_error(self._db_path)
 
     def _remove_stale(self) -> None:
         try:
@@ -266,7 +288,7 @@ class DataLock:
             pass
         except PermissionError as error:
             if os.name != "posix":  # held open after all: Windows deletes no open file
-                raise DataLocked("data_busy", folder=self.path.parent) from None
+                raise busy_error(self._db_path) from None
             raise cannot_write_error(self.path, error) from error
 
     def _remove_own(self, fd: int) -> None:

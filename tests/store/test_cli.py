@@ -125,10 +125,11 @@ def test_commands_on_a_folder_with_no_data(
 HOLDER = """
 import sys
 from pathlib import Path
-from desktop.store import backup, db, lock, plan
+from desktop.store import db, plan
+from desktop.ui.app.single_instance import SingleInstance
 path = Path(sys.argv[1])
-held = lock.DataLock(path)
-held.acquire()
+held = SingleInstance(path)  # the app's own lock (QLockFile)
+assert held.claim()
 db.open_database(path)
 plan.add_item("Written by the running app")
 print("ready", flush=True)
@@ -138,7 +139,7 @@ sys.stdin.readline()
 
 @pytest.fixture
 def app_running(data_dir: Path) -> Iterator[subprocess.Popen[str]]:
-    """Another process that has the data open and holds its lock, as the app does."""
+    """Another process that has the data open and holds its lock as the app does."""
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(paths.database_path(data_dir))],
         cwd=REPO,
@@ -165,6 +166,31 @@ def test_import_refuses_while_the_app_has_the_data_open(
     assert paths.database_path(data_dir).read_bytes() == before
     assert run("check", "--data-dir", str(data_dir)) == 0
     assert run("backup", "--data-dir", str(data_dir)) == 0
+
+
+def test_a_command_blocked_by_another_command_is_told_to_wait_for_it(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.json"
+    assert run("export", "--out", str(out), "--data-dir", str(data_dir)) == 0
+    with lock.DataLock(paths.database_path(data_dir)):  # an import, say, still running
+        assert run("import", str(out), "--data-dir", str(data_dir)) == cli.EXIT_DATA_BUSY
+    said = capsys.readouterr().err
+    assert "A Between Sessions command" in said and "once it has finished" in said
+    assert "Close it first" not in said
+
+
+def test_a_command_blocked_from_another_computer_names_it(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The app on the laptop has this shared folder open (its lock, as QLockFile writes it).
+    lock_file = lock.lock_path(paths.database_path(data_dir))
+    lock_file.write_text(f"{os.getpid()}\nbetween-sessions\nthe-laptop\n\n\n", encoding="utf-8")
+    out = tmp_path / "x.json"
+    assert run("export", "--out", str(out), "--data-dir", str(data_dir)) == 0
+    assert run("import", str(out), "--data-dir", str(data_dir)) == cli.EXIT_DATA_BUSY
+    said = capsys.readouterr().err
+    assert "on another computer, the-laptop" in said and "Close it there" in said
 
 
 def test_a_stale_lock_does_not_block_a_command(data_dir: Path, tmp_path: Path) -> None:
@@ -238,12 +264,11 @@ def test_restore_brings_back_a_data_file_that_isnt_a_database_any_more(
 
 
 def test_restore_waits_while_the_app_has_the_data_open(
-    data_dir: Path, capsys: pytest.CaptureFixture[str]
+    data_dir: Path, app_running: object, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run("backup", "--data-dir", str(data_dir)) == 0
-    with lock.DataLock(paths.database_path(data_dir)):
-        assert run("restore", "1", "--data-dir", str(data_dir)) == cli.EXIT_DATA_BUSY
-    assert "nothing was changed" in capsys.readouterr().err
+    assert run("restore", "1", "--data-dir", str(data_dir)) == cli.EXIT_DATA_BUSY
+    assert "Close it first, then try again; nothing was changed" in capsys.readouterr().err
 
 
 def test_restore_of_a_backup_that_isnt_there_says_how_to_list_them(

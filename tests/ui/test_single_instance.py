@@ -160,7 +160,7 @@ def test_a_launch_while_a_command_holds_the_data_says_it_is_busy(db_path: Path) 
         second = _launch(db_path, "--smoke-test")
         _, err = second.communicate(timeout=60)
     assert second.returncode == 4
-    assert "busy with this data" in err
+    assert "A Between Sessions command" in err and "once it has finished" in err
     assert not request_path(db_path, second.pid).exists()  # it took its question back
 
 
