@@ -185,7 +185,9 @@ def _run_window(
             app.exit(EXIT_UNEXPECTED)  # without its data the window has nothing to offer
             raise
         # Backups and the disk-trouble notice first: they must run even if a tab can't be built.
-        opened.append(startup.attach(window, db_path, checked=checked).shutdown)
+        opened.append(
+            startup.attach(window, db_path, checked=checked, interactive=interactive).shutdown
+        )
         startup.empty_old_trash()
         window.data_opened()
         if args.smoke_test:

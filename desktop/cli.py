@@ -76,7 +76,7 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     commands.add_parser(
         "check",
         parents=[data_dir],
-        help="check the data file (integrity and links); exit 0 when healthy",
+        help="check the data file (integrity, links, search index); exit 0 when healthy",
     )
     restore = commands.add_parser(
         "restore",
@@ -233,12 +233,21 @@ def _check(args: argparse.Namespace, db_path: Path) -> int:
     for table, count in health.rows.items():
         _say(f"  {table}: {count} rows")
     if health.healthy:
-        _say("Integrity check: ok. Links between rows: ok. Everything looks healthy.")
+        _say(
+            "Integrity check: ok. Links between rows: ok. Search index: ok. "
+            "Everything looks healthy."
+        )
         return EXIT_OK
     _say(f"The check found {len(health.problems)} problem(s):")
     for problem in health.problems[:50]:
         _say(f"  - {_problem_words(problem)}")
-    _say("Your backups are in the backups folder beside the data file.")
+    if any(p.kind == "search_index" for p in health.problems):
+        _say(
+            "The search index is made from your entries, so nothing you wrote is affected: "
+            "the app rebuilds it the next time it starts."
+        )
+    if any(p.kind != "search_index" for p in health.problems):
+        _say("Your backups are in the backups folder beside the data file.")
     return EXIT_PROBLEM
 
 
@@ -248,6 +257,11 @@ def _problem_words(problem: Problem) -> str:
         return f"{problem.table} row {problem.row} points to a missing {problem.parent} row"
     if problem.kind == "unreadable":
         return f"the file could not be read: {problem.detail}"
+    if problem.kind == "search_index":
+        return (
+            "the search index doesn't match your journal, so a search may not find every entry "
+            f"({problem.detail})"
+        )
     return f"integrity: {problem.detail}"
 
 

@@ -37,6 +37,18 @@ CANNOT_SAVE = {
         "The disk didn't answer when the app tried to save; nothing was lost, and what you "
         "typed is still here. The app will keep trying to save it.",
     ),
+    DiskTrouble.CHECKING: QT_TRANSLATE_NOOP(
+        "errors",
+        "The app is still checking your data file, as it does after it starts; nothing was "
+        "lost, and what you typed is still here. It is saved as soon as the check is done.",
+    ),
+    DiskTrouble.DAMAGED: QT_TRANSLATE_NOOP(
+        "errors",
+        "A routine check found that your data file may be damaged, so the app is keeping it "
+        "exactly as it is and not saving to it. What you typed is still here: you could copy it "
+        "somewhere safe, then close Between Sessions and open it again to go on from your "
+        "newest good backup.",
+    ),
 }
 #: Said in a form or field that waits for the person to try again (nothing retries there).
 CANNOT_SAVE_IN_PLACE = {
@@ -59,6 +71,17 @@ CANNOT_SAVE_IN_PLACE = {
         "errors",
         "The disk didn't answer, so this couldn't be saved yet. Your words are still here; try "
         "again in a moment.",
+    ),
+    DiskTrouble.CHECKING: QT_TRANSLATE_NOOP(
+        "errors",
+        "The app is still checking your data file, as it does after it starts, so this isn't "
+        "saved yet. Your words are still here; try again in a moment.",
+    ),
+    DiskTrouble.DAMAGED: QT_TRANSLATE_NOOP(
+        "errors",
+        "A routine check found that your data file may be damaged, so the app isn't saving to "
+        "it. Your words are still here: you could copy them somewhere safe, then close Between "
+        "Sessions and open it again to go on from your newest good backup.",
     ),
 }
 #: Why a file couldn't be opened, a backup made or restored: the end of a sentence.

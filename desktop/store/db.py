@@ -13,9 +13,11 @@ from pathlib import Path
 import peewee
 
 from desktop.store import migrations as schema
+from desktop.store import models
 from desktop.store.errors import (
     CannotOpenError,
     DamagedFileError,
+    DiskTrouble,
     EmptyFileError,
     NewerSchemaError,
     NotOurFileError,
@@ -26,6 +28,8 @@ from desktop.store.errors import (
 from desktop.store.files import (
     copy_database,
     create_private_file,
+    file_damage,
+    index_problems,
     make_private,
     new_backup_path,
     quick_check,
@@ -39,10 +43,12 @@ APPLICATION_ID = 0x42747753
 BUSY_TIMEOUT_SECONDS = 10
 
 PRAGMAS = (
-    ("journal_mode", "wal"),
     ("foreign_keys", 1),
     ("synchronous", "full"),
+    ("temp_store", "memory"),  # no sort or temp table holding journal text in the system's temp
 )
+#: Set once the file has passed its check (or needs none): switching a file to WAL writes to it.
+JOURNAL_MODE = "PRAGMA journal_mode = wal"
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,52 @@ class OpenResult:
 #: A larger one is checked at open after a run that did not close cleanly, or when a check made
 #: in the background asked for it (request_check); otherwise the app checks it after start.
 CHECK_AT_OPEN_MAX_BYTES = 8 * 1024 * 1024
+
+
+# --- writes held back until the check after start has passed -----------------------------------
+# A file opened for the app's start without its check (open_database(hold_writes=True), a large
+# file) waits for the check the app runs in the background, then allow_writes(); if that check
+# finds damage, refuse_writes() keeps it unchanged for the rest of the session. Meanwhile every
+# write (models.writing) is refused before it touches the file, as a CannotSaveError the app meets
+# like any other: the words stay on screen and the write is tried again. PRAGMA query_only backs
+# that up for any statement that would write outside such a transaction.
+
+
+def writes_allowed() -> bool:
+    """Whether the store writes now (False while a large file waits for its check after start,
+    and after that check found damage)."""
+    return models.held is None
+
+
+def allow_writes() -> None:
+    """Let writes through: the check after start found the file healthy. (Never after damage
+    was found: refuse_writes() lasts until the file is next opened.)"""
+    if models.held is not DiskTrouble.CHECKING:
+        return
+    if not database.is_closed():
+        execute("PRAGMA query_only = 0")
+    models.held = None
+
+
+def refuse_writes() -> None:
+    """Keep the file exactly as it is for the rest of the session: the check after start found
+    damage. Every write raises CannotSaveError(DAMAGED), with its words kept on screen."""
+    if not database.is_closed():
+        execute("PRAGMA query_only = 1")
+    models.held = DiskTrouble.DAMAGED
+
+
+def _hold_writes() -> None:
+    execute("PRAGMA query_only = 1")
+    models.held = DiskTrouble.CHECKING
+
+
+def _can_wait_for_check(path: Path) -> bool:
+    """Whether a file can be opened before its check with nothing at all written to it: it is in
+    WAL mode already (else opening would switch it) and has no write-ahead log with pages in it
+    (else closing would copy them into the file)."""
+    wal = Path(f"{path}-wal")
+    return _inspect(path).wal and not (wal.exists() and wal.stat().st_size > 0)
 
 
 def _in_use_marker(path: Path) -> Path:
@@ -164,7 +216,9 @@ def check_ours(path: Path) -> int:
 class Problem:
     """One thing a check found: damage in SQLite's own words, or a row that points nowhere."""
 
-    kind: str  # "integrity" (detail: SQLite's line), "link" (table, row, parent), "unreadable"
+    #: "integrity" (detail: SQLite's line), "link" (table, row, parent), "unreadable", or
+    #: "search_index" (detail: what doesn't match; derived, so the app rebuilds it at start)
+    kind: str
     detail: str = ""
     table: str = ""
     row: int | None = None
@@ -187,7 +241,8 @@ class Health:
 
 
 def check_health(path: Path) -> Health:
-    """Run SQLite's integrity and foreign-key checks on a file, reading only.
+    """Run SQLite's integrity and foreign-key checks on a file, and FTS5's check of its search
+    index (files.index_problems), reading only.
 
     Raises NotOurFileError / NewerSchemaError for files the app would refuse to open.
     """
@@ -196,9 +251,8 @@ def check_health(path: Path) -> Health:
     rows: dict[str, int] = {}
     try:
         with contextlib.closing(read_only_connection(path)) as conn:
-            verdict = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
-            if verdict != ["ok"]:
-                problems += [Problem("integrity", detail=line) for line in verdict]
+            verdict = conn.execute("PRAGMA integrity_check").fetchall()
+            problems += [Problem("integrity", detail=line) for line in file_damage(verdict)]
             for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
                 problems.append(Problem("link", table=table, row=rowid, parent=parent))
             names = [
@@ -209,6 +263,8 @@ def check_health(path: Path) -> Health:
             for name in sorted(names):
                 quoted = name.replace('"', '""')
                 rows[name] = int(conn.execute(f'SELECT count(*) FROM "{quoted}"').fetchone()[0])
+            if not any(p.kind == "integrity" for p in problems):  # the file itself comes first
+                problems += [Problem("search_index", detail=p) for p in index_problems(conn)]
     except sqlite3.DatabaseError as error:
         problems.append(Problem("unreadable", detail=str(error)))
     return Health(path=path, version=version, problems=problems, rows=rows)
@@ -237,7 +293,7 @@ def _connect(path: Path, *, read_only: bool = False) -> None:
         database.init(
             f"{path.resolve().as_uri()}?mode=ro",
             uri=True,
-            pragmas=[("foreign_keys", 1)],
+            pragmas=[("foreign_keys", 1), ("temp_store", "memory")],
             timeout=BUSY_TIMEOUT_SECONDS,
         )
     else:
@@ -256,6 +312,7 @@ def _build_new(path: Path, steps: Sequence[schema.Migration]) -> None:
     create_private_file(building)
     _connect(building)
     try:
+        execute(JOURNAL_MODE)
         _migrate(0, steps)
     finally:
         database.close()
@@ -267,6 +324,7 @@ def open_database(
     *,
     migrations: Sequence[schema.Migration] | None = None,
     read_only: bool = False,
+    hold_writes: bool = False,
 ) -> OpenResult:
     """Open (or create) the database at path, check it, and bring its schema up to date.
 
@@ -275,6 +333,12 @@ def open_database(
     DamagedFileError and is left as it was. Before any migration, a checked copy is saved in
     the backups folder. read_only (for the command line while the app has the file open)
     never writes and refuses a file that would need updating first.
+
+    hold_writes (the app's start): a file too large to check now (OpenResult.checked is False)
+    is opened with its writes held back, so nothing is written to it before the check the app
+    runs in the background has passed (allow_writes) or found damage (refuse_writes). A write
+    meanwhile raises CannotSaveError(DiskTrouble.CHECKING). A file that could not wait without
+    being written to is checked now instead.
     """
     steps = schema.MIGRATIONS if migrations is None else migrations
     close_database()
@@ -290,17 +354,22 @@ def open_database(
         make_private(path)
     backup = None
     try:
-        checked = created or _check_at_open(path)
+        checked = created or _check_at_open(path) or (hold_writes and not _can_wait_for_check(path))
         _connect(path, read_only=read_only)
         if not created and checked:
             problems = quick_check()
             if problems:
                 raise DamagedFileError("open.damaged", path=path, detail=problems[0])
+        if not read_only:
+            execute(JOURNAL_MODE)  # a file that waits for its check is in WAL mode already
         if version < len(steps) and not created:
             backup = copy_database(
                 path, new_backup_path(path, f"before-update-v{version}-to-v{len(steps)}")
             )
             _migrate(version, steps)
+            checked = True  # the copy made first passed its check: so does the file it came from
+        if hold_writes and not checked and not read_only:
+            _hold_writes()
     except StoreError:
         close_database()
         raise
@@ -328,6 +397,7 @@ def open_database(
 
 def close_database() -> None:
     """Close the database if it is open (checkpointing the write-ahead log)."""
+    models.held = None  # whatever opens next is held (or not) by its own open
     if not database.is_closed():
         path = Path(database.database)
         read_only = "mode=ro" in str(database.database)

@@ -104,6 +104,9 @@ class DiskTrouble(StrEnum):
     READ_ONLY = "read_only"
     LOCKED = "locked"
     UNREADABLE = "io"
+    # Not the disk, but the app itself holding writes back (db.writes_allowed()):
+    CHECKING = "checking"  # the check after start hasn't finished yet; saved once it has
+    DAMAGED = "damaged"  # that check found damage: the file is kept exactly as it is
 
 
 class CannotSaveError(StoreError):

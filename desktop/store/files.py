@@ -172,28 +172,31 @@ def index_problems(conn: sqlite3.Connection) -> list[str]:
     ).fetchone()
     if found is None:
         return []  # a file from before the journal
+    content = f"main.{SEARCH_INDEX}_content"
     conn.execute("BEGIN")  # one snapshot, even while the app writes beside it
     try:
-        return _index_problems(conn, str(found[0]))
-    except sqlite3.DatabaseError as error:
-        if classify(error) is not None:
-            raise
-        # FTS5 says what it found ("database disk image is malformed": the index and its text
-        # disagree), or can't open the index at all ("vtable constructor failed").
-        return [f"FTS5: {error}"]
+        missing, extra = conn.execute(
+            f"SELECT (SELECT count(*) FROM main.{SEARCH_INDEX_OF} WHERE id NOT IN "
+            f"(SELECT id FROM {content})), (SELECT count(*) FROM {content} WHERE id NOT IN "
+            f"(SELECT id FROM main.{SEARCH_INDEX_OF}))"
+        ).fetchone()
+        problems = [f"entries not in the search index: {missing}"] if missing else []
+        problems += [f"rows of the search index with no entry: {extra}"] if extra else []
+        try:
+            _integrity_check_of_a_copy(conn, str(found[0]), content)
+        except sqlite3.DatabaseError as error:
+            if classify(error) is not None:
+                raise
+            # What FTS5 found: "database disk image is malformed" (the index and its text
+            # disagree), or "vtable constructor failed" (it can't open the index at all).
+            problems.append(f"FTS5: {error}")
+        return problems
     finally:
         conn.rollback()  # and the temp copy is gone
 
 
-def _index_problems(conn: sqlite3.Connection, create_sql: str) -> list[str]:
-    content = f"main.{SEARCH_INDEX}_content"
-    missing, extra = conn.execute(
-        f"SELECT (SELECT count(*) FROM main.{SEARCH_INDEX_OF} WHERE id NOT IN "
-        f"(SELECT id FROM {content})), (SELECT count(*) FROM {content} WHERE id NOT IN "
-        f"(SELECT id FROM main.{SEARCH_INDEX_OF}))"
-    ).fetchone()
-    problems = [f"entries not in the search index: {missing}"] if missing else []
-    problems += [f"rows of the search index with no entry: {extra}"] if extra else []
+def _integrity_check_of_a_copy(conn: sqlite3.Connection, create_sql: str, content: str) -> None:
+    """FTS5's integrity-check on a temp copy of the index; raises what it finds."""
     options = create_sql[create_sql.index("(") + 1 : create_sql.rindex(")")]
     columns = [row[1] for row in conn.execute(f"PRAGMA main.table_info({SEARCH_INDEX})")]
     named = ", ".join(f'c{n} AS "{name}"' for n, name in enumerate(columns))
@@ -207,7 +210,6 @@ def _index_problems(conn: sqlite3.Connection, create_sql: str) -> list[str]:
         conn.execute(f"DELETE FROM temp.{copy}_{part}")
         conn.execute(f"INSERT INTO temp.{copy}_{part} SELECT * FROM main.{SEARCH_INDEX}_{part}")
     conn.execute(f"INSERT INTO temp.{copy} ({copy}, rank) VALUES ('integrity-check', 1)")
-    return problems
 
 
 def read_only_connection(path: Path) -> sqlite3.Connection:
@@ -217,6 +219,9 @@ def read_only_connection(path: Path) -> sqlite3.Connection:
     else:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
+    # The search index's check copies the index into a temp table: in memory, never a file in
+    # the system's temp folder holding the journal's words.
+    conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 
 

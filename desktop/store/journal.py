@@ -5,19 +5,24 @@ are in search.py, the person's own prompts in prompts.py."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import cast
 
+import peewee
+
 from desktop import clock
-from desktop.store.errors import EntryNotFound, InputError
+from desktop.store.errors import EntryNotFound, InputError, classify
 from desktop.store.models import (
     EntryTagRow,
     JournalEntryRow,
     JournalSearch,
     TagRow,
     ThoughtRecordRow,
+    database,
+    execute,
     writing,
 )
 from desktop.store.records import (
@@ -224,11 +229,77 @@ def purge_trash(now: datetime | None = None) -> int:
 
 
 def rebuild_search_index() -> None:
-    """Rebuild the search index from the entries (after an import, or if it is ever damaged)."""
+    """Rebuild the search index from the entries (after an import, or when the check after start
+    finds it damaged): the same index save_entry keeps, in a few statements, one transaction."""
+    index = JournalSearch._meta.table_name
     with writing():
-        JournalSearch.delete().execute()
-        for row in JournalEntryRow.select(JournalEntryRow.id):
-            _index(row.id, get_entry(row.id).fields)
+        # Emptied without reading it: a damaged index can't be emptied row by row (FTS5 reads
+        # each row's words to take them out), and its own copy of the text may be what is
+        # damaged. With that text gone, 'rebuild' leaves a new, empty index.
+        execute(f"DELETE FROM {index}_content")
+        try:
+            execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
+        except peewee.DatabaseError as error:
+            if classify(error) is not None:
+                raise  # the disk: writing() says so
+            _fresh_index_tables(index)  # FTS5 can't even open it: its structure is gone
+            execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
+        execute("DROP TABLE IF EXISTS temp.search_extra")
+        execute("CREATE TEMP TABLE search_extra (id INTEGER PRIMARY KEY, extra TEXT NOT NULL)")
+        try:
+            database.execute_sql(  # type: ignore[no-untyped-call]
+                "INSERT INTO temp.search_extra "
+                "SELECT CAST(key AS INTEGER), value FROM json_each(?)",  # one statement for all
+                (json.dumps(_extras()),),
+            )
+            execute(
+                f"INSERT INTO {index} (rowid, title, body, extra) "
+                "SELECT entry.id, entry.title, entry.body, coalesce(x.extra, '') "
+                "FROM journal_entry AS entry LEFT JOIN temp.search_extra AS x USING (id) "
+                "ORDER BY entry.id"
+            )
+        finally:
+            execute("DROP TABLE temp.search_extra")
+
+
+def _extras() -> dict[int, str]:
+    """The index's extra text (tags, then the thought record) of every entry that has some."""
+    tags: dict[int, list[str]] = defaultdict(list)
+    query = (
+        EntryTagRow.select(EntryTagRow.entry, TagRow.name)
+        .join(TagRow)
+        .order_by(EntryTagRow.id)  # as _tags_of gives them
+        .tuples()
+    )
+    for entry_id, name in cast(Iterable[tuple[int, str]], query):
+        tags[entry_id].append(name)
+    records = {row.entry_id: thought_record_of(row) for row in ThoughtRecordRow.select()}
+    extras = {}
+    for entry_id in tags.keys() | records.keys():
+        fields = EntryFields(  # only these two go into the extra text
+            day=date.min, tags=tuple(tags[entry_id]), thought_record=records.get(entry_id)
+        )
+        extras[entry_id] = _search_extra(fields)
+    return extras
+
+
+def _fresh_index_tables(index: str) -> None:
+    """Give the index the inner tables of a new, empty one, made with the same options (its
+    ranking settings stay)."""
+    sql = str(execute(f"SELECT sql FROM sqlite_master WHERE name = '{index}'")[0][0])
+    options = sql[sql.index("(") + 1 : sql.rindex(")")]
+    execute(f"CREATE VIRTUAL TABLE temp.fresh_index USING fts5 ({options})")
+    try:
+        for part in ("data", "idx", "docsize", "content"):
+            execute(f"DELETE FROM main.{index}_{part}")
+            execute(f"INSERT INTO main.{index}_{part} SELECT * FROM temp.fresh_index_{part}")
+        execute(f"DELETE FROM main.{index}_config WHERE k = 'version'")
+        execute(
+            f"INSERT INTO main.{index}_config SELECT * FROM temp.fresh_index_config "
+            "WHERE k = 'version'"
+        )
+    finally:
+        execute("DROP TABLE temp.fresh_index")
 
 
 def _tags_of(entry_ids: list[int]) -> dict[int, list[str]]:

@@ -20,11 +20,16 @@ from peewee import (
 )
 from playhouse.sqlite_ext import FTS5Model, SearchField
 
-from desktop.store.errors import disk_trouble_named
+from desktop.store.errors import CannotSaveError, DiskTrouble, disk_trouble_named
 
 # Deferred: nothing is opened at import time; db.open_database() initialises it. No autoconnect:
 # a store call after close must fail, never quietly create a fresh file where the data was.
 database = SqliteDatabase(None, autoconnect=False)
+
+
+#: Why writes are held back now (db.open_database(hold_writes=True) and what follows), or None
+#: when they go through. Set and read on the thread that opened the store.
+held: DiskTrouble | None = None
 
 
 def writing() -> AbstractContextManager[Any]:
@@ -33,7 +38,10 @@ def writing() -> AbstractContextManager[Any]:
     A deferred read-then-write transaction can fail under contention even with a busy timeout.
     A write that fails because of the disk (full, read-only, locked) raises
     errors.CannotSaveError, with a message for the person; nothing stored before it is lost.
+    So does a write while writes are held back (held): before it touches the file.
     """
+    if held is not None and database.transaction_depth() == 0:
+        raise CannotSaveError(held)
     return disk_trouble_named(database.atomic("IMMEDIATE"), after_failure=_roll_back_leftover)
 
 

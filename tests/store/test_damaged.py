@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import shutil
+import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from desktop import paths
-from desktop.store import backup, db, errors, files, plan
+from desktop.store import backup, db, errors, files, journal, plan
 from desktop.store.models import database
+from desktop.store.records import EntryFields
 from tests.said import said
 from tests.store.store_helpers import damage, sha256, sidecars
 
@@ -162,3 +167,95 @@ def test_a_small_file_is_checked_every_time(db_path: Path) -> None:
     assert result.checked is True
     db.close_database()
     assert not db_path.with_name(db_path.name + ".in-use").exists()
+
+
+# --- a large file waits for its check after start, with nothing written to it ------------------
+
+
+def _entry(body: str = "typed before the check") -> EntryFields:
+    return EntryFields(day=date(2024, 6, 1), body=body)
+
+
+@pytest.mark.usefixtures("large")
+def test_a_large_damaged_file_opened_for_the_start_is_never_written_to(db_path: Path) -> None:
+    _fill(db_path)
+    _damage_a_page(db_path)  # plan_item: a journal entry could still be written beside it
+    before = sha256(db_path)
+
+    result = db.open_database(db_path, hold_writes=True)
+
+    assert result.checked is False and not db.writes_allowed()
+    with pytest.raises(errors.CannotSaveError) as caught:
+        journal.save_entry(None, _entry())
+    assert caught.value.trouble is errors.DiskTrouble.CHECKING
+    assert "still checking your data file" in said(caught.value)
+    assert files.quick_check(db_path) != []  # what the check after start finds
+    db.refuse_writes()
+    with pytest.raises(errors.CannotSaveError) as caught:
+        journal.save_entry(None, _entry())
+    assert caught.value.trouble is errors.DiskTrouble.DAMAGED
+    db.allow_writes()  # never lifts a refusal for damage
+    with pytest.raises(errors.CannotSaveError):
+        journal.save_entry(None, _entry())
+    db.close_database()
+    assert sha256(db_path) == before
+    assert sidecars(db_path) == set()
+
+
+@pytest.mark.usefixtures("large")
+def test_a_held_write_goes_through_once_the_check_has_passed(db_path: Path) -> None:
+    _fill(db_path)
+    db.open_database(db_path, hold_writes=True)
+    with pytest.raises(errors.CannotSaveError):
+        journal.save_entry(None, _entry())
+    assert len(plan.list_items()) == 60  # reading goes on meanwhile
+
+    assert files.quick_check(db_path) == []
+    db.allow_writes()
+
+    assert db.writes_allowed()
+    entry = journal.save_entry(None, _entry())
+    assert journal.get_entry(entry.id).fields.body == "typed before the check"
+    db.close_database()
+    db.open_database(db_path, hold_writes=True)
+    assert not db.writes_allowed()  # each start waits for its own check
+    db.close_database()
+    assert db.writes_allowed()  # nothing is held for whatever opens next
+
+
+@pytest.mark.usefixtures("large")
+def test_only_the_app_start_holds_writes_back(db_path: Path) -> None:
+    _fill(db_path)
+    assert db.open_database(db_path).checked is False  # the command line, a restore, ...
+    assert db.writes_allowed()
+    plan.add_item("Written as before")
+
+
+@pytest.mark.usefixtures("large")
+def test_a_file_that_cant_wait_unchanged_is_checked_at_open_instead(db_path: Path) -> None:
+    _fill(db_path)
+    with contextlib.closing(sqlite3.connect(db_path)) as conn:  # as a copied-in backup is
+        conn.execute("PRAGMA journal_mode = DELETE")
+    _damage_a_page(db_path)
+    before = sha256(db_path)
+
+    with pytest.raises(errors.DamagedFileError):  # opening would switch it to WAL: a write
+        db.open_database(db_path, hold_writes=True)
+    assert sha256(db_path) == before
+
+
+@pytest.mark.usefixtures("large")
+def test_a_file_with_pages_in_its_log_is_checked_at_open_instead(db_path: Path) -> None:
+    _fill(db_path)
+    writer = sqlite3.connect(db_path)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE plan_item SET why = 'in the log only' WHERE id = 1")
+    writer.commit()
+    shutil.copyfile(f"{db_path}-wal", f"{db_path}.saved-wal")
+    writer.close()  # closing copies the log into the file: put the log back as a crash would
+    shutil.copyfile(f"{db_path}.saved-wal", f"{db_path}-wal")
+
+    result = db.open_database(db_path, hold_writes=True)
+
+    assert result.checked is True  # closing would copy the log in: it can't wait unchanged
+    assert db.writes_allowed()

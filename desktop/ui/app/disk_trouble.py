@@ -39,6 +39,8 @@ class DiskTroubleNotice(QObject):
 
         said = explain(error)
         self.window.statusBar().showMessage(said)
+        if self.box is not None and self.box.isVisible():
+            self.box.setText(said)  # the reason changed (the check after start found damage)
         if not self.timer.isActive():
             self.timer.start()
             self.box = QMessageBox(
@@ -58,6 +60,15 @@ class DiskTroubleNotice(QObject):
             return  # still waiting: the failed write has said so in the status bar again
         self.timer.stop()
         self.window.statusBar().showMessage(self.tr("Saving works again."))
+
+    @Slot()
+    def retry_now(self) -> None:
+        """Store what is pending at once, not at the next retry: saving has just become possible
+        (the check after start has passed), or its reason changed."""
+        if self.waiting:
+            self.try_again()
+        else:
+            self.retry()  # the journal's editor retries on its own timer: not waiting here
 
     @property
     def waiting(self) -> bool:

@@ -22,10 +22,12 @@ from desktop.store.errors import (
     EmptyFileError,
     StoreError,
 )
+from desktop.ui.app.disk_trouble import DiskTroubleNotice
 from desktop.ui.app.single_instance import SingleInstance
 from desktop.ui.common.i18n import explain
 
 DAILY_CHECK_MS = 60 * 60 * 1000  # look every hour whether the daily backup is due
+RECHECK_MS = 20_000  # a check after start that couldn't read the file is tried again
 
 
 def _log(message: str) -> None:
@@ -35,13 +37,14 @@ def _log(message: str) -> None:
 def open_store(db_path: Path, *, interactive: bool, parent: QWidget | None = None) -> bool:
     """Open the store; a damaged (or empty) file is moved aside and the newest good backup
     offered. Returns whether the file was checked on the way in (a large one is checked in the
-    background after start instead; see BackupSchedule.at_start).
+    background after start instead, and the store writes nothing to it until that check has
+    passed; see BackupSchedule.at_start).
 
     The app starts either way: from the backup, or with empty data when there is none or the
     person prefers it. Other refusals (not our file, newer version) raise errors.StoreError.
     """
     try:
-        return db.open_database(db_path).checked
+        return db.open_database(db_path, hold_writes=True).checked
     except (DamagedFileError, EmptyFileError) as error:
         # An empty file under our name is most likely ours, cut short: handled the same way.
         _log(explain_in_english(error))
@@ -68,6 +71,8 @@ class _Relay(QObject):
     """Carries a background job's outcome back to the window's thread."""
 
     finished = Signal(object)
+    #: The check after start is done (a Checked), while its job goes on to the backup.
+    checked = Signal(object)
 
 
 class BackupSchedule(QObject):
@@ -75,30 +80,48 @@ class BackupSchedule(QObject):
 
     The work runs on a thread of its own (SQLite does it outside Python's lock), so a large
     journal never makes the window wait: it has its own read-only connection to the file.
+    interactive: False (--smoke-test) says what the check finds in the log and the status bar
+    only, never in a box.
     """
 
-    def __init__(self, window: QMainWindow, db_path: Path) -> None:
+    def __init__(self, window: QMainWindow, db_path: Path, *, interactive: bool = True) -> None:
         super().__init__(window)
         self.window = window
         self.db_path = db_path
+        self.interactive = interactive
+        self.box: QMessageBox | None = None
+        self.checking = False  # the file waits for its check after start: writes are held
         self.busy = False
         self.closing = False
         self.worker: threading.Thread | None = None
         self.relay = _Relay(self)
         self.relay.finished.connect(self._finished)
+        self.relay.checked.connect(self._checked)
         self.timer = QTimer(self)
         self.timer.setInterval(DAILY_CHECK_MS)
         self.timer.timeout.connect(self.daily)
         self.timer.start()
 
     def at_start(self, checked: bool = True) -> None:
-        """Check the file if opening didn't, then back up when the data changed."""
+        """Check the file if opening didn't, and its search index; then let writes through,
+        mend the index if it needs it, and back up when the data changed."""
+        self.checking = not checked
+
+        def say(outcome: Checked) -> None:  # at once: writes needn't wait for the rest
+            if not self.closing:
+                with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                    self.relay.checked.emit(outcome)
 
         def work() -> object:
             if not checked:
                 problems = files.quick_check(self.db_path)
                 if problems:
                     return Damaged(problems)
+                say(Checked([], held=True))
+            # One read transaction: writes made meanwhile can't make it look damaged.
+            index_problems = files.search_index_problems(self.db_path)
+            if index_problems:
+                say(Checked(index_problems, held=False))
             return backup.backup_if_changed(self.db_path, "start")
 
         self._run(work)
@@ -141,15 +164,54 @@ class BackupSchedule(QObject):
         if isinstance(outcome, StoreError):  # never stops the app; said in the status bar
             _log(explain_in_english(outcome))
             self.window.statusBar().showMessage(explain(outcome))
+            if self.checking:  # the check itself couldn't read the file: writes keep waiting
+                QTimer.singleShot(RECHECK_MS, lambda: self.at_start(checked=False))
         elif isinstance(outcome, Damaged):
-            db.request_check(self.db_path)
-            _log(f"the check after start found a problem: {outcome.problems[0]}")
-            self.window.statusBar().showMessage(damaged_notice())
-            if self.window.isVisible():
-                QMessageBox.warning(self.window, APP_NAME, damaged_notice())
+            self._damaged(outcome)
         elif outcome is not None:
             with contextlib.suppress(OSError):  # a leftover that can't go now goes next time
                 backup.remove_leftovers(self.db_path)
+
+    @Slot(object)
+    def _checked(self, outcome: Checked) -> None:
+        """What the check after start found, while it goes on: the file is healthy, so writes
+        go through; or the search index needs mending."""
+        self.checking = False
+        if outcome.held:
+            db.allow_writes()
+        if outcome.index_problems:
+            mend_search_index(outcome.index_problems)
+        if outcome.held:
+            empty_old_trash()  # it waited for the check
+            self._retry_pending()
+
+    def _damaged(self, outcome: Damaged) -> None:
+        """The check after start found damage: the file is kept exactly as it is."""
+        self.checking = False
+        if db.writes_allowed():  # the data was opened again meanwhile (a restore): not this file
+            _log(f"the check after start found a problem in the file before: {outcome.problems[0]}")
+            return
+        db.refuse_writes()  # for the rest of the session; the next start sets the file aside
+        db.request_check(self.db_path)
+        _log(f"the check after start found a problem: {outcome.problems[0]}")
+        self.window.statusBar().showMessage(damaged_notice())
+        self._retry_pending()  # what waited for the check is told why it can't be saved now
+        if self.interactive and self.window.isVisible():
+            # Not modal to the app: the person can still read, and copy what they wrote.
+            self.box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                APP_NAME,
+                damaged_notice(),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            self.box.setAccessibleName(self.tr("Your data file may be damaged"))
+            self.box.open()
+
+    def _retry_pending(self) -> None:
+        notice = getattr(self.window, "disk_trouble", None)
+        if isinstance(notice, DiskTroubleNotice):
+            notice.retry_now()
 
 
 @dataclass(frozen=True)
@@ -157,6 +219,27 @@ class Damaged:
     """The check after start found problems in the file."""
 
     problems: list[str]
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What the check after start found: the file healthy (held: its writes waited for this),
+    or its search index in need of mending."""
+
+    index_problems: list[str]
+    held: bool
+
+
+def mend_search_index(problems: list[str]) -> None:
+    """Rebuild the search index, which is derived from the entries: logged, never a worry to
+    the person (what they wrote is all in the entries)."""
+    _log(f"the search index doesn't match the journal ({problems[0]}); rebuilding it")
+    try:
+        journal.rebuild_search_index()
+    except StoreError as error:  # a full disk, say: it is mended at a later start
+        _log(f"the search index couldn't be rebuilt now: {explain_in_english(error)}")
+        return
+    _log("the search index was rebuilt")
 
 
 def damaged_notice() -> str:
@@ -184,18 +267,24 @@ def answer_later_launches(window: QMainWindow, instance: SingleInstance) -> None
 
 
 def empty_old_trash() -> None:
-    """Remove journal entries that have been in the trash for over 30 days (at start)."""
+    """Remove journal entries that have been in the trash for over 30 days (at start; for a file
+    that waits for its check after start, once that check has passed)."""
+    if not db.writes_allowed():
+        return  # BackupSchedule empties it once the check has passed (never on a damaged file)
     with contextlib.suppress(CannotSaveError):  # a full disk: the old trash can wait
         journal.purge_trash()
 
 
-def attach(window: QMainWindow, db_path: Path, *, checked: bool = True) -> BackupSchedule:
+def attach(
+    window: QMainWindow, db_path: Path, *, checked: bool = True, interactive: bool = True
+) -> BackupSchedule:
     """Start the backups once the window's data is open: the check and backup after start,
     then the daily one.
 
     checked: whether the file was checked when it was opened (if not, it is checked now, in
-    the background).
+    the background, and its writes wait for that). interactive: whether a box may say what the
+    check found (not for --smoke-test).
     """
-    schedule = BackupSchedule(window, db_path)
+    schedule = BackupSchedule(window, db_path, interactive=interactive)
     QTimer.singleShot(0, lambda: schedule.at_start(checked))
     return schedule
