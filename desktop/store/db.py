@@ -181,7 +181,14 @@ def _read_only_query(path: Path, sql: str) -> int:
         ) as conn:
             return int(conn.execute(sql).fetchone()[0])
     except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", None) in _DAMAGE_CODES:  # our header, pages garbled
+            raise DamagedFileError("open.damaged", path=path, detail=str(exc)) from exc
         raise NotOurFileError("open.unreadable", path=path, detail=str(exc)) from exc
+
+
+#: SQLite's words for a file whose pages can't be made sense of (not the disk: its file is
+#: there and readable): SQLITE_CORRUPT and SQLITE_NOTADB.
+_DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 def _check_ours(path: Path, known: int) -> int:

@@ -284,6 +284,21 @@ def test_cut_short_copy_of_our_file_is_refused_as_damaged(db_path: Path, keep_by
     _assert_refused_untouched(db_path, errors.StoreError)
 
 
+def test_a_blank_looking_header_over_garbled_pages_is_damage_not_unreadable(db_path: Path) -> None:
+    # A new file's header (no id yet, version 0) with its pages garbled: the app's start sets
+    # it aside and offers a backup, as for any damaged file, instead of giving up on it.
+    with closing(sqlite3.connect(db_path)) as conn:
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("INSERT INTO t VALUES (randomblob(9000))")
+        conn.commit()
+    data = bytearray(db_path.read_bytes())
+    data[100:] = bytes((n * 151 + 7) % 256 for n in range(len(data) - 100))
+    db_path.write_bytes(bytes(data))
+
+    error = _assert_refused_untouched(db_path, errors.DamagedFileError)
+    assert error.code == "open.damaged"
+
+
 def test_refusal_does_not_leave_a_previous_store_usable_by_accident(
     tmp_path: Path, db_path: Path
 ) -> None:

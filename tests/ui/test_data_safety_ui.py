@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import random
+import sqlite3
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -108,20 +112,72 @@ def test_disk_trouble_is_said_once_and_retried_until_it_works(qtbot: Any) -> Non
     assert window.statusBar().currentMessage() == "Saving works again."
 
 
-def test_an_empty_data_file_at_start_is_kept_and_a_backup_offered(tmp_path: Path) -> None:
+#: What can end up under the data file's name instead of the data: each is kept, a backup offered.
+NOT_A_DATABASE = {
+    "empty": lambda data: b"",  # cut short to nothing
+    "cut to 50 bytes": lambda data: data[:50],
+    "random bytes": lambda data: random.Random(7).randbytes(len(data)),
+    "an export saved over it": lambda data: b'{"format": "between-sessions", "tables": {}}\n',
+}
+
+
+@pytest.mark.parametrize("replace", NOT_A_DATABASE.values(), ids=NOT_A_DATABASE.keys())
+def test_a_data_file_that_isnt_a_database_is_kept_and_a_backup_offered(
+    tmp_path: Path, replace: Callable[[bytes], bytes]
+) -> None:
     path = tmp_path / "between-sessions.sqlite3"
     db.open_database(path)
     plan.add_item("Kept in the backup")
     backup.make_backup(path)
     db.close_database()
-    path.write_bytes(b"")  # cut short to nothing
+    there = replace(path.read_bytes())
+    path.write_bytes(there)
 
     startup.open_store(path, interactive=False)
 
     assert [i.title for i in plan.list_items()] == ["Kept in the backup"]
     [kept] = [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
-    assert kept.stat().st_size == 0
+    assert kept.read_bytes() == there  # unchanged, under a dated name
     db.close_database()
+
+
+def test_a_copy_left_by_an_interrupted_restore_is_removed_at_start(tmp_path: Path) -> None:
+    path = tmp_path / "between-sessions.sqlite3"
+    db.open_database(path)
+    plan.add_item("Here")
+    db.close_database()
+    leftovers = [
+        path.with_name(path.name + ".restoring.partial"),
+        path.with_name(path.name + ".new"),
+    ]
+    for leftover in leftovers:
+        leftover.write_bytes(b"SQLite format 3\x00" + b"a whole journal" * 1000)
+
+    startup.open_store(path, interactive=False)
+
+    assert [i.title for i in plan.list_items()] == ["Here"]
+    assert not any(leftover.exists() for leftover in leftovers)
+    db.close_database()
+
+
+def test_another_programs_database_under_our_name_is_refused_and_left_alone(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "between-sessions.sqlite3"
+    db.open_database(path)
+    backup.make_backup(path)
+    db.close_database()
+    path.unlink()
+    with contextlib.closing(sqlite3.connect(path)) as other:
+        other.execute("CREATE TABLE songs (title TEXT)")
+        other.commit()
+    before = path.read_bytes()
+
+    with pytest.raises(errors.NotOurFileError):
+        startup.open_store(path, interactive=False)
+
+    assert path.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
 
 
 # --- the check and backup after start, in the background ----------------------------------------

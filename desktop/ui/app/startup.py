@@ -19,7 +19,7 @@ from desktop.store.errors import (
     BackupError,
     CannotSaveError,
     DamagedFileError,
-    EmptyFileError,
+    NotOurFileError,
     StoreError,
 )
 from desktop.ui.app.disk_trouble import DiskTroubleNotice
@@ -34,19 +34,31 @@ def _log(message: str) -> None:
     print(f"Between Sessions: {message}", file=sys.stderr, flush=True)
 
 
+#: Files under our name that aren't a database (empty, cut short, garbage): most likely ours.
+_LOST_TO_A_COPY = ("open.empty", "open.not_a_database")
+
+
 def open_store(db_path: Path, *, interactive: bool, parent: QWidget | None = None) -> bool:
     """Open the store; a damaged (or empty) file is moved aside and the newest good backup
     offered. Returns whether the file was checked on the way in (a large one is checked in the
     background after start instead, and the store writes nothing to it until that check has
     passed; see BackupSchedule.at_start).
 
+    A file under the data file's name that isn't a database at all (cut short, garbage, an
+    export saved over it) is handled the same way: it is most likely ours, lost to a copy or a
+    disk, and the backups are the way back.
+
     The app starts either way: from the backup, or with empty data when there is none or the
-    person prefers it. Other refusals (not our file, newer version) raise errors.StoreError.
+    person prefers it. Other refusals (another program's database, a newer version, a file
+    that can't be read now) raise errors.StoreError.
     """
+    for leftover in files.remove_unfinished(db_path):  # the app holds the lock: nobody's using it
+        _log(f"removed {leftover.name}, left by an interrupted restore")
     try:
         return db.open_database(db_path, hold_writes=True).checked
-    except (DamagedFileError, EmptyFileError) as error:
-        # An empty file under our name is most likely ours, cut short: handled the same way.
+    except (DamagedFileError, NotOurFileError) as error:
+        if isinstance(error, NotOurFileError) and error.code not in _LOST_TO_A_COPY:
+            raise
         _log(explain_in_english(error))
     db.close_database()
     moved = files.set_aside(db_path)
