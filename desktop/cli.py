@@ -141,22 +141,33 @@ def _busy(error: DataLocked) -> int:
     return EXIT_DATA_BUSY
 
 
+def _only_reading_is_possible(error: StoreError) -> bool:
+    """Whether error, met taking the data's lock, still lets a command read the data: the app
+    (or a command) has it open, or its folder can't be written to."""
+    from desktop.store.errors import DataLocked
+
+    return isinstance(error, DataLocked) or error.code == "lock.read_only"
+
+
 def _with_store(db_path: Path, work: Callable[[], Any], *, writes: bool) -> int | None:
-    """Run work with the store open: locked for us alone, or read-only while the app runs.
+    """Run work with the store open: locked for us alone, or read-only while the app runs (or
+    when the data's folder can't be written to).
 
     Returns an exit code when the data is busy, else None.
     """
     from desktop.store import db, lock
-    from desktop.store.errors import DataLocked
+    from desktop.store.errors import DataFolderError, DataLocked
 
     try:
         with lock.DataLock(db_path):
             db.open_database(db_path)
             work()
             return None
-    except DataLocked as error:
-        if writes:
-            return _busy(error)
+    except (DataLocked, DataFolderError) as error:
+        if writes or not _only_reading_is_possible(error):
+            if isinstance(error, DataLocked):
+                return _busy(error)
+            raise
     # The app has the data open: reading alongside it is safe (SQLite's write-ahead log).
     db.open_database(db_path, read_only=True)
     work()
@@ -210,16 +221,26 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
 
 def _backup(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.store import backup, db, lock
-    from desktop.store.errors import DataLocked
+    from desktop.store.errors import BackupError, DataFolderError, DataLocked
 
     out = Path(args.out).expanduser() if args.out else None
     try:
-        with lock.DataLock(db_path):
-            db.check_ours(db_path)
+        try:
+            with lock.DataLock(db_path):
+                db.check_ours(db_path)
+                made = backup.make_backup(db_path, "command-line", out=out)
+        except (DataLocked, DataFolderError) as error:
+            if not _only_reading_is_possible(error):
+                raise
+            # Copying is reading: safe while the app has the data open, and from a folder that
+            # can't be written to (into one that can: --out).
             made = backup.make_backup(db_path, "command-line", out=out)
-    except DataLocked:
-        # Copying is reading: safe while the app has the data open.
-        made = backup.make_backup(db_path, "command-line", out=out)
+    except BackupError as error:
+        if out is not None:
+            raise
+        _complain(_explain(error))
+        _complain("A backup can go anywhere else instead: between-sessions backup --out FILE")
+        return EXIT_PROBLEM
     _say(f"Backed up to {made.path}.")
     return EXIT_OK
 

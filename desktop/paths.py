@@ -19,10 +19,14 @@ def default_data_dir() -> Path:
     return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def prepare_data_dir(requested: str | os.PathLike[str] | None) -> Path:
+def prepare_data_dir(
+    requested: str | os.PathLike[str] | None, *, reading_is_enough: bool = False
+) -> Path:
     """Return the data folder to use, creating it (private to this user) if needed.
 
-    Raises errors.DataFolderError when it can't be made or written to.
+    Raises errors.DataFolderError when it can't be made or written to; with reading_is_enough
+    (the app, which then shows the data read-only), a folder that holds the data but can't be
+    written to is returned as it is.
     """
     from desktop.store.errors import DataFolderError  # here: no work at import time
 
@@ -40,6 +44,8 @@ def prepare_data_dir(requested: str | os.PathLike[str] | None) -> Path:
             "data_folder.cannot_create", folder=folder, detail=exc.strerror or str(exc)
         ) from exc
     if not os.access(folder, os.W_OK | os.X_OK):
+        if reading_is_enough and database_path(folder).is_file():
+            return folder.resolve()
         raise DataFolderError("data_folder.not_writable", folder=folder)
     # Private to this user (POSIX): a folder the app made, or the app's own default folder.
     # A folder the person chose and made themselves keeps the permissions they gave it.

@@ -223,7 +223,7 @@ TEXTS: Mapping[str, str] = {
         "errors", "The data folder %1 can't be made: %2 is a file, not a folder."
     ),
     "data_folder.not_writable": QT_TRANSLATE_NOOP(
-        "errors", "The data folder %1 cannot be written to."
+        "errors", "The data folder %1 can't be written to, so nothing was changed there."
     ),
     "lock.disk_full": QT_TRANSLATE_NOOP(
         "errors",

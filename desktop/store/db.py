@@ -29,11 +29,13 @@ from desktop.store.files import (
     copy_database,
     create_private_file,
     file_damage,
+    folder_writable,
     index_problems,
     make_private,
     new_backup_path,
     quick_check,
     read_only_connection,
+    read_only_uri,
 )
 from desktop.store.models import database, execute, writing
 
@@ -296,9 +298,11 @@ def _migrate(from_version: int, steps: Sequence[schema.Migration]) -> None:
 
 def _connect(path: Path, *, read_only: bool = False) -> None:
     if read_only:
-        # Only ever used while the app has the file open, so its -wal and -shm already exist.
+        # While the app has the file open its -wal and -shm exist, and are read through. In a
+        # folder that can't be written to, nothing writes the file and nothing can be made
+        # beside it: it is opened as immutable.
         database.init(
-            f"{path.resolve().as_uri()}?mode=ro",
+            read_only_uri(path, immutable=not folder_writable(path)),
             uri=True,
             pragmas=[("foreign_keys", 1), ("temp_store", "memory")],
             timeout=BUSY_TIMEOUT_SECONDS,
@@ -338,8 +342,9 @@ def open_database(
     A file that is not ours or that is newer than this app is refused before anything is
     written (NotOurFileError, NewerSchemaError); a file whose check finds damage raises
     DamagedFileError and is left as it was. Before any migration, a checked copy is saved in
-    the backups folder. read_only (for the command line while the app has the file open)
-    never writes and refuses a file that would need updating first.
+    the backups folder. read_only (for the command line while the app has the file open, and
+    for a data folder that can't be written to) never writes: it refuses a file that would
+    need updating first, and every write raises CannotSaveError(DiskTrouble.READ_ONLY).
 
     hold_writes (the app's start): a file too large to check now (OpenResult.checked is False)
     is opened with its writes held back, so nothing is written to it before the check the app
@@ -375,7 +380,9 @@ def open_database(
             )
             _migrate(version, steps)
             checked = True  # the copy made first passed its check: so does the file it came from
-        if hold_writes and not checked and not read_only:
+        if read_only:
+            models.held = DiskTrouble.READ_ONLY  # a write is refused before it reaches SQLite
+        elif hold_writes and not checked:
             _hold_writes()
     except StoreError:
         close_database()

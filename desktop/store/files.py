@@ -64,10 +64,10 @@ def _source_connection(source: Path) -> tuple[sqlite3.Connection, bool]:
     """A connection to read source from: the store's own when it has source open."""
     if not database.is_closed() and Path(database.database).resolve() == source.resolve():
         return database.connection(), False  # type: ignore[no-untyped-call]
-    if Path(f"{source}-wal").exists():
-        # Someone (another process, or a crash) left a write-ahead log: read through it
-        # without checkpointing it into the file.
-        return sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True), True
+    if Path(f"{source}-wal").exists() or not folder_writable(source):
+        # Someone (another process, or a crash) left a write-ahead log: read through it without
+        # checkpointing it into the file. (Or nothing can be made beside it: as immutable.)
+        return sqlite3.connect(read_only_uri(source, immutable=True), uri=True), True
     # A plain connection that only reads; closing it removes the side files it made.
     conn = sqlite3.connect(source)
     conn.execute("PRAGMA query_only = 1")
@@ -212,12 +212,23 @@ def _integrity_check_of_a_copy(conn: sqlite3.Connection, create_sql: str, conten
     conn.execute(f"INSERT INTO temp.{copy} ({copy}, rank) VALUES ('integrity-check', 1)")
 
 
+def read_only_uri(path: Path, *, immutable: bool) -> str:
+    """The URI that opens path for reading only. Through its write-ahead log when one is there
+    (someone has the file open, or left it); otherwise, with immutable, as a file nobody
+    changes meanwhile: nothing is made beside it (no -shm), which a folder that can't be
+    written to wouldn't allow anyway."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return uri + "&immutable=1" if immutable and not Path(f"{path}-wal").exists() else uri
+
+
+def folder_writable(path: Path) -> bool:
+    """Whether files can be made in the folder that holds path (as far as the system says)."""
+    return os.access(path.parent, os.W_OK | os.X_OK)
+
+
 def read_only_connection(path: Path) -> sqlite3.Connection:
     """A read-only look at a closed file that leaves nothing behind (no -wal/-shm)."""
-    if Path(f"{path}-wal").exists():
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    else:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
     conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
     # The search index's check copies the index into a temp table: in memory, never a file in
     # the system's temp folder holding the journal's words.

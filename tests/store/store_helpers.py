@@ -117,3 +117,29 @@ def fill_up(folder: Path) -> Path:
         except OSError as error:
             assert error.errno == errno.ENOSPC
     return filler
+
+
+@contextmanager
+def read_only_folder(folder: Path) -> Iterator[Path]:
+    """folder, with nothing writable in it for the length of the block: bound read-only onto
+    itself when root on Linux (root writes through any file mode), else mode 0555."""
+    if os.name != "posix":
+        pytest.skip("a folder that can't be written to is made with POSIX modes or mounts here")
+    if os.geteuid() != 0:
+        os.chmod(folder, 0o555)
+        try:
+            yield folder
+        finally:
+            os.chmod(folder, 0o700)
+        return
+    if not sys.platform.startswith("linux"):
+        pytest.skip("root writes through file modes, and a read-only bind mount needs Linux")
+    for step in (["--bind", str(folder), str(folder)], ["-o", "remount,bind,ro", str(folder)]):
+        done = subprocess.run(["mount", *step], capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            subprocess.run(["umount", str(folder)], capture_output=True, check=False)
+            pytest.skip(f"mount is not permitted here: {done.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
