@@ -78,7 +78,7 @@ def _adjustment(row: Row) -> Row:
 
 
 def _journal_entry(row: Row) -> Row:
-    fields = journal._clean_fields(
+    fields = journal.clean_fields(
         EntryFields(
             day=date.fromisoformat(row["day"]),
             title=row["title"],
@@ -103,7 +103,7 @@ def _tag(row: Row) -> Row:
 
 
 def _thought_record(row: Row) -> Row:
-    record = journal._clean_record(
+    record = journal.clean_record(
         ThoughtRecord(
             situation=row["situation"],
             thought=row["thought"],

@@ -58,7 +58,9 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def _clean_record(record: ThoughtRecord | None) -> ThoughtRecord | None:
+def clean_record(record: ThoughtRecord | None) -> ThoughtRecord | None:
+    """A thought record held to the form's rules (None when it says nothing); raises InputError.
+    Also what an import holds its rows to (import_rules)."""
     if record is None:
         return None
     strength = record.feeling_strength
@@ -76,7 +78,9 @@ def _clean_record(record: ThoughtRecord | None) -> ThoughtRecord | None:
     return None if cleaned.is_empty else cleaned
 
 
-def _clean_fields(fields: EntryFields) -> EntryFields:
+def clean_fields(fields: EntryFields) -> EntryFields:
+    """An entry's fields held to the editor's rules (trimmed, limited); raises InputError. Also
+    what an import holds its rows to (import_rules)."""
     body = clean(fields.body)
     if len(body) > BODY_MAX:
         raise InputError("input.entry_too_long")
@@ -90,7 +94,7 @@ def _clean_fields(fields: EntryFields) -> EntryFields:
         bring_to_session=bool(fields.bring_to_session),
         private=bool(fields.private),
         prompt=clean_field(fields.prompt),
-        thought_record=_clean_record(fields.thought_record),
+        thought_record=clean_record(fields.thought_record),
     )
 
 
@@ -163,7 +167,7 @@ def _index(entry_id: int, fields: EntryFields) -> None:
 
 def save_entry(entry_id: int | None, fields: EntryFields) -> JournalEntry:
     """Store an entry (a new one when entry_id is None), with its tags, thought record and index."""
-    cleaned = _clean_fields(fields)
+    cleaned = clean_fields(fields)
     now = clock.now()
     values = {
         "day": cleaned.day,
