@@ -16,8 +16,8 @@ from desktop import APP_NAME
 
 if TYPE_CHECKING:  # the store's modules load when a command runs, not at every start
     from desktop.store.backup import Backup
-    from desktop.store.db import Problem
     from desktop.store.errors import DataLocked, StoreError
+    from desktop.store.health import Problem
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_DATA_BUSY = 0, 1, 2, 3
 
@@ -247,8 +247,9 @@ def _backup(args: argparse.Namespace, db_path: Path) -> int:
 
 def _check(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.store import db
+    from desktop.store.health import check_health
 
-    health = db.check_health(db_path)
+    health = check_health(db_path)
     _say(f"Data file: {health.path}")
     _say(f"Data format: {health.version} (this app: {db.schema_version()})")
     for table, count in health.rows.items():

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop import cli, paths
-from desktop.store import backup, db, lock, plan
+from desktop.store import backup, db, health, lock, plan
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -85,7 +85,7 @@ def test_backup_to_the_folder_and_to_a_file(data_dir: Path, tmp_path: Path) -> N
     assert made.endswith("-command-line.sqlite3")
     out = tmp_path / "copy.sqlite3"
     assert run("backup", "--out", str(out), "--data-dir", str(data_dir)) == 0
-    assert db.check_health(out).healthy
+    assert health.check_health(out).healthy
 
 
 def test_a_backup_while_the_app_is_open_leaves_the_apps_own_backup_alone(

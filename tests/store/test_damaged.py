@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop import paths
-from desktop.store import backup, db, errors, files, journal, plan
+from desktop.store import backup, db, errors, files, health, journal, plan
 from desktop.store.models import database
 from desktop.store.records import EntryFields
 from tests.said import said
@@ -111,13 +111,13 @@ def test_after_damage_with_no_backup_the_app_can_start_fresh(db_path: Path) -> N
 
 def test_check_health_reports_damage_and_dangling_rows(db_path: Path) -> None:
     _fill(db_path)
-    healthy = db.check_health(db_path)
+    healthy = health.check_health(db_path)
     assert healthy.healthy
     assert healthy.rows["plan_item"] == 60
     assert sidecars(db_path) == set()
 
     _damage_a_page(db_path)
-    damaged = db.check_health(db_path)
+    damaged = health.check_health(db_path)
     assert not damaged.healthy
     assert damaged.problems
 

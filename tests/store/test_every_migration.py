@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store import db
+from desktop.store import db, health
 from desktop.store.migrations import MIGRATIONS
 
 ROWS = 5
@@ -96,4 +96,4 @@ def test_migrating_a_populated_file_keeps_every_row(tmp_path: Path, version: int
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert after == before
     assert result.migration_backup is not None
-    assert db.check_health(result.migration_backup).rows.items() >= before.items()
+    assert health.check_health(result.migration_backup).rows.items() >= before.items()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop import cli, paths
-from desktop.store import db, files, journal, search
+from desktop.store import db, files, health, journal, search
 from desktop.store.records import EntryFields, EntryFilter, Flag, ThoughtRecord
 from tests.store.store_helpers import open_connection, sha256, sidecars
 
@@ -80,8 +80,8 @@ def filled(db_path: Path) -> Iterator[Path]:
 def test_a_healthy_index_passes_and_the_check_only_reads(filled: Path) -> None:
     before = sha256(filled)
     assert files.search_index_problems(filled) == []
-    health = db.check_health(filled)
-    assert health.healthy, health.problems
+    found = health.check_health(filled)
+    assert found.healthy, found.problems
     assert sha256(filled) == before
     assert sidecars(filled) == set()
 
@@ -102,10 +102,10 @@ def test_damage_to_the_index_is_found_and_a_rebuild_mends_it(filled: Path, sql: 
     _damage(filled, sql)
 
     problems = files.search_index_problems(filled)
-    health = db.check_health(filled)
+    found = health.check_health(filled)
 
     assert problems
-    assert [p.kind for p in health.problems] == ["search_index"] * len(problems)
+    assert [p.kind for p in found.problems] == ["search_index"] * len(problems)
     assert files.quick_check(filled) == []  # the file itself is sound: nothing to set aside
     db.open_database(filled)
     journal.rebuild_search_index()
