@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.windows_files"]  # the file_rules fixture: Windows' rules for files
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep QSettings and appdirs away from the real home folder for the whole run.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="between-sessions-tests-"))

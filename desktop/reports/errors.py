@@ -240,6 +240,11 @@ TEXTS: Mapping[str, str] = {
         "Between Sessions couldn't open your data because it couldn't write in its folder (%1) "
         "just now. Nothing was changed; please try again in a moment.",
     ),
+    "export.in_use": QT_TRANSLATE_NOOP(
+        "errors",
+        "%1 is open in another program (a PDF viewer, say), so it couldn't be replaced. Close "
+        "it there, or choose another name; nothing was written.",
+    ),
     "export.onto_data": QT_TRANSLATE_NOOP(
         "errors",
         "%1 is part of your data, so nothing was written there. Please choose another name or "
@@ -342,6 +347,7 @@ DETAILS: Mapping[str, tuple[str, ...]] = {
     "lock.disk_full": ("folder",),
     "lock.read_only": ("folder",),
     "lock.cannot_write": ("folder",),
+    "export.in_use": ("path",),
     "import.unknown_tables": ("names",),
     "import.table_not_list": ("table",),
     "import.row_not_object": ("table", "row"),

@@ -18,6 +18,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -47,6 +48,14 @@ _REASON = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 #: One backup, restore or thinning at a time in this process: the app backs up on a thread of
 #: its own while the person may ask for one, or restore, from the window.
 _busy = threading.RLock()
+
+
+def no_restore_meanwhile() -> AbstractContextManager[object]:
+    """Hold off a restore for the length of the block: for a check that reads the data file
+    through a connection of its own, which on Windows keeps the file from being replaced."""
+    return _busy
+
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -196,7 +205,7 @@ def _record_state(db_path: Path, state: list[list[int] | None]) -> None:
     partial.write_text(json.dumps(state), encoding="utf-8")
     if os.name == "posix":
         os.chmod(partial, 0o600)  # like every file in the data folder
-    partial.replace(target)
+    files.replace_file(partial, target)
 
 
 def changed_since_last_backup(db_path: Path) -> bool:
@@ -266,7 +275,7 @@ def thin(db_path: Path, now: datetime | None = None) -> list[Path]:
     removed = []
     for backup in backups:
         if backup.path not in keep:
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):  # open in another program: it goes next time
                 backup.path.unlink()
                 removed.append(backup.path)
     return removed
@@ -333,18 +342,22 @@ def restore(backup_path: Path, db_path: Path) -> Restored:
         incoming = db_path.with_name(db_path.name + ".restoring")
         try:
             files.copy_database(backup_path, incoming)
+            # Everything in the old -wal is in the before-restore backup; replaying it onto the
+            # restored file would corrupt it, and the -shm is only an index of it. (On Windows
+            # another program holding the file, a reader or a virus scanner, stops this here,
+            # with the data file as it was.)
+            for side in files.SIDE_SUFFIXES:
+                files.remove_file(f"{db_path}{side}")
+            files.replace_file(incoming, db_path)
         except (OSError, sqlite3.Error) as error:
             # Put everything back as it was, so the app goes on with the person's own data.
+            with contextlib.suppress(OSError):
+                files.remove_file(incoming)
             if set_aside is not None:
                 _put_back(set_aside, db_path)
             if was_open and db_path.exists():
                 db.open_database(db_path)
             raise _failed("backup.restore_failed", error) from error
-        # Everything in the old -wal is in the before-restore backup; replaying it onto the
-        # restored file would corrupt it, and the -shm is only an index of it.
-        for side in files.SIDE_SUFFIXES:
-            Path(f"{db_path}{side}").unlink(missing_ok=True)
-        Path(incoming).replace(db_path)
         files.sync_folder(db_path.parent)
     db.open_database(db_path)
     return Restored(restored_from=backup_path, previous_state=previous)
@@ -355,4 +368,4 @@ def _put_back(moved: Path, db_path: Path) -> None:
     for suffix in ("", *files.SIDE_SUFFIXES):
         source = Path(f"{moved}{suffix}")
         if source.exists():
-            source.replace(Path(f"{db_path}{suffix}"))
+            files.replace_file(source, Path(f"{db_path}{suffix}"))

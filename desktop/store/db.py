@@ -4,7 +4,6 @@ date (migrations.py holds the schema; files.py the copies made before each updat
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +32,8 @@ from desktop.store.files import (
     new_backup_path,
     quick_check,
     read_only_uri,
+    remove_file,
+    replace_file,
 )
 from desktop.store.models import database, execute, writing
 
@@ -116,6 +117,13 @@ def _can_wait_for_check(path: Path) -> bool:
 def _in_use_marker(path: Path) -> Path:
     """Present while the app has the file open; left behind by a run that ended abruptly."""
     return path.with_name(path.name + ".in-use")
+
+
+def _remove_marker(marker: Path) -> None:
+    # One left behind (another program holding it even after a moment) only means the file is
+    # checked when it is next opened.
+    with contextlib.suppress(OSError):
+        remove_file(marker)
 
 
 def _check_marker(path: Path) -> Path:
@@ -266,7 +274,7 @@ def _build_new(path: Path, steps: Sequence[schema.Migration]) -> None:
         _migrate(0, steps)
     finally:
         database.close()
-    os.replace(building, path)
+    replace_file(building, path)
 
 
 def open_database(
@@ -338,7 +346,7 @@ def open_database(
     if not read_only:
         _in_use_marker(path).touch()
         if checked:
-            _check_marker(path).unlink(missing_ok=True)
+            _remove_marker(_check_marker(path))
     return OpenResult(
         path=path,
         created=created,
@@ -356,7 +364,7 @@ def close_database() -> None:
         read_only = "mode=ro" in str(database.database)
         database.close()
         if not read_only:
-            _in_use_marker(path).unlink(missing_ok=True)
+            _remove_marker(_in_use_marker(path))
 
 
 def is_open() -> bool:

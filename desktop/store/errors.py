@@ -226,6 +226,9 @@ _ERRNOS = {
     errno.EIO: DiskTrouble.UNREADABLE,
 }
 
+#: Windows: another program has the file open (ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION).
+_SHARING_VIOLATIONS = (32, 33)
+
 
 def exception_chain(error: BaseException) -> Iterator[BaseException]:
     """The error, then every cause and context behind it, each once."""
@@ -250,6 +253,8 @@ def _one(error: BaseException) -> DiskTrouble | None:
     code = getattr(error, "sqlite_errorcode", None)
     if isinstance(code, int) and (code & 0xFF) in _SQLITE_CODES:
         return _SQLITE_CODES[code & 0xFF]
+    if isinstance(error, OSError) and getattr(error, "winerror", None) in _SHARING_VIOLATIONS:
+        return DiskTrouble.LOCKED  # (errno says EACCES, which would read as "read-only")
     if isinstance(error, OSError) and error.errno in _ERRNOS:
         return _ERRNOS[error.errno]
     if isinstance(error, sqlite3.Error) or type(error).__module__.startswith("peewee"):

@@ -70,14 +70,12 @@ def write_atomically(path: Path, data: bytes) -> Path:
     files.remove_old_partials(path)
     partial = files.partial_name(path)
     try:
-        # O_BINARY: without it, Windows' C runtime writes every "\n" byte as "\r\n".
-        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-        fd = os.open(partial, flags, 0o600)
+        fd = files.open_to_write(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(partial, path)
+        files.replace_file(partial, path)
         with contextlib.suppress(OSError):
             files.sync_folder(path.parent)
     except BaseException as error:
@@ -96,6 +94,8 @@ def _plain(error: OSError, path: Path) -> ExportError:
         return ExportError("export.no_folder", folder=path.parent)
     if trouble is DiskTrouble.FULL:
         return ExportError("export.disk_full", path=path)
+    if trouble is DiskTrouble.LOCKED:
+        return ExportError("export.in_use", path=path)
     return ExportError("export.unwritable", path=path, detail=error.strerror or str(error))
 
 

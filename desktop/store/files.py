@@ -2,7 +2,8 @@
 modes, read-only looks that leave nothing behind, and the names of backups.
 
 Every operation here works the same on Windows, macOS and Linux: rename over an existing file
-with os.replace, flush with os.fsync before a rename, never delete what might be rescued.
+with replace_file (os.replace, tried again while another program has the file open for a
+moment), flush with os.fsync before a rename, never delete what might be rescued.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import glob
 import os
 import sqlite3
 import sys
+import time
 import urllib.parse
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -33,10 +35,51 @@ def make_private(path: Path) -> None:
             os.chmod(candidate, 0o600)
 
 
+#: The pauses between tries of a rename or delete that another program holds up for a moment
+#: (on Windows: a virus scanner, the search indexer, a sync client opening a file just closed),
+#: growing as SQLite's own Windows VFS does; about 1.6 s in all.
+RETRY_DELAYS_S = (0.025, 0.05, 0.1, 0.2, 0.4, 0.8)
+#: Windows' errors for a file another program has open: access denied, sharing and lock
+#: violations.
+_HELD_ELSEWHERE = (5, 32, 33)
+
+
+def _tried_again(action: Callable[[], None]) -> None:
+    for delay in (*RETRY_DELAYS_S, None):
+        try:
+            action()
+            return
+        except PermissionError as error:
+            if delay is None or getattr(error, "winerror", None) not in _HELD_ELSEWHERE:
+                raise
+            time.sleep(delay)
+
+
+def replace_file(source: Path | str, target: Path | str) -> None:
+    """os.replace, tried again for a moment while another program holds either file open
+    (Windows refuses to rename or replace an open file). Raises the last PermissionError."""
+    _tried_again(lambda: os.replace(source, target))
+
+
+def remove_file(path: Path | str) -> None:
+    """Delete path if it is there, tried again for a moment while another program holds it."""
+
+    def remove() -> None:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+
+    _tried_again(remove)
+
+
+def open_to_write(path: Path, flags: int, mode: int = 0o600) -> int:
+    """os.open for writing (flags: O_WRONLY or O_RDWR and the rest), always in binary mode:
+    without O_BINARY, Windows' C runtime writes every "\n" byte as "\r\n"."""
+    return os.open(path, flags | getattr(os, "O_BINARY", 0), mode)
+
+
 def create_private_file(path: Path) -> None:
     # SQLite creates files 0644 and gives -wal/-shm the main file's mode; start at 0600.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
+    os.close(open_to_write(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL))
 
 
 def backup_folder(db_path: Path) -> Path:
@@ -98,7 +141,7 @@ def copy_database(source: Path, target: Path) -> Path:
                 raise DamagedFileError("open.copy_damaged", name=source.name)
         with partial.open("rb+") as written:
             os.fsync(written.fileno())
-        os.replace(partial, target)
+        replace_file(partial, target)
         sync_folder(target.parent)
     except BaseException:
         for leftover in (partial, Path(f"{partial}-journal")):
@@ -254,8 +297,8 @@ def set_aside(path: Path, label: str = "damaged") -> Path:
             break
     for side in SIDE_SUFFIXES:  # side files first: the main file is what marks the set
         if Path(f"{path}{side}").exists():
-            os.replace(f"{path}{side}", f"{moved}{side}")
-    os.replace(path, moved)
+            replace_file(f"{path}{side}", f"{moved}{side}")
+    replace_file(path, moved)
     sync_folder(path.parent)
     return moved
 

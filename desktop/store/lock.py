@@ -187,7 +187,7 @@ def _test_write(lock_file: Path) -> DiskTrouble | None:
     """The disk trouble a small file beside lock_file meets now, or None when it is written."""
     probe = lock_file.with_name(f"{lock_file.name}.write-test-{os.getpid()}")
     try:
-        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = files.open_to_write(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
     except OSError as error:
         return classify(error)
     try:
@@ -255,7 +255,7 @@ class DataLock:
         content = "".join(f"{line}\n" for line in lines).encode("utf-8", "replace")
         for _ in range(3):
             try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+                fd = files.open_to_write(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL)
             except FileExistsError:
                 if _held_by_someone(self.path):
                     raise busy_error(self._db_path) from None

@@ -19,6 +19,10 @@ from desktop.store.models import execute
 from desktop.store.records import Outcome
 from tests.said import raises_saying, said
 from tests.store.store_helpers import damage, pragma, read_only, row_counts, sha256, sidecars
+from tests.windows_files import WindowsFiles
+
+#: Each test twice: under this system's rules for files, and under Windows' (windows_files.py).
+pytestmark = pytest.mark.usefixtures("file_rules")
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX idea")
 
@@ -51,7 +55,9 @@ def _damage(path: Path) -> None:
 # --- making a backup --------------------------------------------------------------------------
 
 
-def test_backup_is_a_complete_checked_private_single_file(db_path: Path) -> None:
+def test_backup_is_a_complete_checked_private_single_file(
+    db_path: Path, file_rules: WindowsFiles | None
+) -> None:
     _fill(db_path)
     made = backup.make_backup(db_path, "manual")
 
@@ -64,7 +70,7 @@ def test_backup_is_a_complete_checked_private_single_file(db_path: Path) -> None
     assert pragma(made.path, "application_id") == db.APPLICATION_ID
     db.close_database()
     assert row_counts(made.path) == row_counts(db_path)
-    if os.name == "posix":
+    if os.name == "posix" and file_rules is None:  # (Windows has no modes: the app sets none)
         assert stat.S_IMODE(made.path.stat().st_mode) == 0o600
         assert stat.S_IMODE(made.path.parent.stat().st_mode) == 0o700
         note = made.path.parent / backup.STATE_NAME

@@ -15,6 +15,8 @@ from desktop import cli, paths
 from desktop.store import backup, db, health, lock, plan
 
 REPO = Path(__file__).resolve().parents[2]
+#: Each test twice: under this system's rules for files, and under Windows' (windows_files.py).
+pytestmark = pytest.mark.usefixtures("file_rules")
 
 
 def run(*argv: str) -> int:
@@ -155,6 +157,7 @@ def app_running(data_dir: Path) -> Iterator[subprocess.Popen[str]]:
 def test_import_refuses_while_the_app_has_the_data_open(
     data_dir: Path, tmp_path: Path, app_running: object, capsys: pytest.CaptureFixture[str]
 ) -> None:
+
     out = tmp_path / "x.json"
     assert run("export", "--out", str(out), "--data-dir", str(data_dir)) == 0  # reading is fine
     assert "Written by the running app" in out.read_text(encoding="utf-8")

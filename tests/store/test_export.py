@@ -34,6 +34,9 @@ from desktop.store.records import EntryFields, Kind, Outcome, Reason, Rhythm, St
 from tests.said import raises_saying, said
 from tests.store.store_helpers import row_counts, sha256
 
+#: Each test twice: under this system's rules for files, and under Windows' (windows_files.py).
+pytestmark = pytest.mark.usefixtures("file_rules")
+
 NOW = datetime(2024, 6, 1, 12, 0)
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

@@ -14,6 +14,9 @@ from desktop import cli, paths
 from desktop.store import db, files, lock, plan
 from tests.store.store_helpers import sha256
 
+#: Each test twice: under this system's rules for files, and under Windows' (windows_files.py).
+pytestmark = pytest.mark.usefixtures("file_rules")
+
 
 def run(*argv: str) -> int:
     return cli.run_command(cli.parse_args(list(argv)))

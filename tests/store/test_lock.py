@@ -17,6 +17,9 @@ from desktop.store import errors, lock
 from tests.said import raises_saying
 from tests.store.store_helpers import fill_up, mounted_small_disk
 
+#: Each test twice: under this system's rules for files, and under Windows' (windows_files.py).
+pytestmark = pytest.mark.usefixtures("file_rules")
+
 UNREADABLE = {
     "empty": b"",  # made on a full disk, its lines never written
     "garbage": b"\x00\xff\xfe garbage \x80\n\x00",

@@ -21,6 +21,9 @@ from desktop.ui.app.backups_dialog import BackupsDialog
 from tests.frozen import TODAY
 from tests.ui.helpers import answer_message_box
 
+#: Each test twice: under this system's rules for files, and under Windows' (windows_files.py).
+pytestmark = pytest.mark.usefixtures("file_rules")
+
 
 def _row(dialog: BackupsDialog, number: int) -> QTreeWidgetItem:
     """One row of the dialog's list of backups; the row must exist."""

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QSysInfo, QTimer, Signal, Slot
 
+from desktop.store.files import open_to_write
 from desktop.store.lock import cannot_write_error, clear_unreadable_lock, lock_path
 
 HAND_OVER_TIMEOUT_MS = 3000
@@ -111,7 +112,7 @@ def ask_running_instance(db_path: Path, timeout_ms: int = HAND_OVER_TIMEOUT_MS) 
     """Ask the app holding db_path to show its window; True when it answered."""
     request = request_path(db_path)
     try:
-        os.close(os.open(request, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        os.close(open_to_write(request, os.O_WRONLY | os.O_CREAT | os.O_TRUNC))
     except OSError:
         return False
     # The running app may itself be starting up: it answers as soon as it listens.

@@ -125,13 +125,16 @@ class BackupSchedule(QObject):
                     self.relay.checked.emit(outcome)
 
         def work() -> object:
-            if not checked:
-                problems = files.quick_check(self.db_path)
-                if problems:
-                    return Damaged(problems)
-                say(Checked([], held=True))
-            # One read transaction: writes made meanwhile can't make it look damaged.
-            index_problems = files.search_index_problems(self.db_path)
+            # The checks read through connections of their own: no restore meanwhile (on
+            # Windows, one would find the file held open).
+            with backup.no_restore_meanwhile():
+                if not checked:
+                    problems = files.quick_check(self.db_path)
+                    if problems:
+                        return Damaged(problems)
+                    say(Checked([], held=True))
+                # One read transaction: writes made meanwhile can't make it look damaged.
+                index_problems = files.search_index_problems(self.db_path)
             if index_problems:
                 say(Checked(index_problems, held=False))
             return backup.backup_if_changed(self.db_path, "start")
