@@ -42,7 +42,12 @@ def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
-def _host_name() -> str:
+def host_name() -> str:
+    """This computer's name as QLockFile writes it and compares it: %COMPUTERNAME% on Windows
+    (the upper-case NetBIOS name, which is not the host name socket gives), the host name
+    elsewhere. A lock with another name is another computer's."""
+    if os.name == "nt":
+        return os.environ.get("COMPUTERNAME", "")
     import socket  # here: the app takes its lock through Qt, and shouldn't pay for socket
 
     return socket.gethostname()
@@ -64,7 +69,7 @@ def busy_error(db_path: Path) -> DataLocked:
         lines = []
     folder = db_path.parent
     host = lines[2] if len(lines) > 2 else ""
-    if host and host != _host_name():
+    if host and host != host_name():
         return DataLocked("data_busy.elsewhere", folder=folder, host=host)
     if len(lines) > 5 and lines[5] == COMMAND_MARK:
         return DataLocked("data_busy.command", folder=folder)
@@ -130,7 +135,7 @@ def _held_by_someone(path: Path) -> bool:
             return _being_made(path.stat().st_mtime)
         return False
     pid, name, host = info
-    if host and host != _host_name():
+    if host and host != host_name():
         return True  # another computer's lock (a shared folder): never taken over
     if not files.process_alive(pid):
         return False
@@ -251,7 +256,7 @@ class DataLock:
         """
         name = _process_name(os.getpid()) or Path(sys.executable).name
         # Made before the file is: once it exists, only the disk can keep it from being written.
-        lines = (str(os.getpid()), name, _host_name(), "", "", COMMAND_MARK)
+        lines = (str(os.getpid()), name, host_name(), "", "", COMMAND_MARK)
         content = "".join(f"{line}\n" for line in lines).encode("utf-8", "replace")
         for _ in range(3):
             try:

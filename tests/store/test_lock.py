@@ -134,3 +134,77 @@ def test_a_lock_on_a_really_full_disk_is_said_as_such_and_left_nowhere(small_dis
     filler.unlink()
     with lock.DataLock(db_path):
         assert lock.is_locked(db_path)
+
+
+# --- Windows: how QLockFile names this computer, and asking whether a process runs ----------
+
+WINDOWS_NAME, DNS_NAME = "DANA-LAPTOP-202", "Dana-Laptop-2024"  # %COMPUTERNAME%, gethostname()
+
+
+@pytest.fixture
+def on_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """lock.py told it is on a Windows PC whose name has lower-case letters and 16 characters:
+    QLockFile writes %COMPUTERNAME% (upper case, cut to 15), socket gives the DNS name."""
+    import socket
+
+    from tests.windows_files import _WindowsOs
+
+    monkeypatch.setattr("desktop.store.lock.os", _WindowsOs())
+    monkeypatch.setenv("COMPUTERNAME", WINDOWS_NAME)
+    monkeypatch.setattr(socket, "gethostname", lambda: DNS_NAME)
+
+
+def _as_qt_writes_it_on_windows(path: Path, pid: int) -> None:
+    machine, boot = "4c4c4544-0042-3510-8052-b4c04f4a3732", "0d4b1e2a"
+    path.write_bytes(f"{pid}\nBetween Sessions.exe\n{WINDOWS_NAME}\n{machine}\n{boot}\n".encode())
+
+
+@pytest.mark.usefixtures("on_windows")
+def test_on_windows_this_computer_is_named_as_qlockfile_names_it(db_path: Path) -> None:
+    assert lock.host_name() == WINDOWS_NAME
+    with lock.DataLock(db_path):
+        assert lock.lock_path(db_path).read_text("utf-8").split("\n")[2] == WINDOWS_NAME
+
+
+@pytest.mark.usefixtures("on_windows")
+def test_on_windows_the_apps_lock_is_this_computers_own(db_path: Path) -> None:
+    # Held by the app, alive: busy, and said as the app (not "on another computer").
+    _as_qt_writes_it_on_windows(lock.lock_path(db_path), os.getpid())
+    assert lock.busy_error(db_path).code == "data_busy"
+    # Left by an app that has gone: stale, so recovered at once.
+    _as_qt_writes_it_on_windows(lock.lock_path(db_path), 4_194_000)
+    with lock.DataLock(db_path):
+        assert lock.is_locked(db_path)
+
+
+def test_asking_whether_a_process_runs_never_signals_it_on_windows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # On Windows signal 0 is CTRL_C_EVENT: os.kill(pid, 0) would interrupt the process.
+    import sys
+    import types
+
+    from desktop.store import files
+
+    still_active, no_such_process, denied = 259, 87, 5
+    running = {100: still_active, 200: 0}  # 200: ended, its exit code kept
+
+    def open_process(_access: int, _inherit: bool, pid: int) -> int:
+        if pid in running:
+            return pid
+        error = PermissionError(errno.EACCES, "denied") if pid == 300 else OSError(errno.EINVAL)
+        error.winerror = denied if pid == 300 else no_such_process  # type: ignore[attr-defined]
+        raise error
+
+    fake = types.SimpleNamespace(
+        OpenProcess=open_process,
+        GetExitCodeProcess=lambda handle: running[handle],
+        CloseHandle=lambda handle: None,
+    )
+    monkeypatch.setitem(sys.modules, "_winapi", fake)
+    monkeypatch.setattr(files.sys, "platform", "win32")
+    monkeypatch.setattr(os, "kill", lambda *args: pytest.fail("os.kill was called"))
+
+    alive = {pid: files.process_alive(pid) for pid in (100, 200, 300, 400)}
+    monkeypatch.undo()
+    assert alive == {100: True, 200: False, 300: True, 400: False}

@@ -362,3 +362,23 @@ def test_a_really_full_disk_at_start_is_said_as_a_full_disk(tmp_path: Path) -> N
         assert "is full" in done.stderr
         assert "busy" not in done.stderr
         assert list(data_dir.iterdir()) == []
+
+
+def test_on_windows_the_running_app_on_this_pc_is_not_taken_for_another_computer(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A PC named "Dana-Laptop-2024": QLockFile writes %COMPUTERNAME%, "DANA-LAPTOP-202", while
+    # QSysInfo.machineHostName() says "Dana-Laptop-2024". A second launch must still ask the
+    # running app to come to the front, not say it is open on another computer.
+    from PySide6.QtCore import QSysInfo
+
+    from tests.windows_files import _WindowsOs
+
+    monkeypatch.setattr("desktop.store.lock.os", _WindowsOs())
+    monkeypatch.setenv("COMPUTERNAME", "DANA-LAPTOP-202")
+    monkeypatch.setattr(QSysInfo, "machineHostName", staticmethod(lambda: "Dana-Laptop-2024"))
+    lock.lock_path(db_path).write_bytes(
+        f"{os.getpid()}\nBetween Sessions.exe\nDANA-LAPTOP-202\n\n\n".encode()
+    )
+
+    assert not SingleInstance(db_path).held_on_another_computer()

@@ -15,10 +15,10 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QSysInfo, QTimer, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QTimer, Signal, Slot
 
 from desktop.store.files import open_to_write
-from desktop.store.lock import cannot_write_error, clear_unreadable_lock, lock_path
+from desktop.store.lock import cannot_write_error, clear_unreadable_lock, host_name, lock_path
 
 HAND_OVER_TIMEOUT_MS = 3000
 POLL_MS = 25  # how often a later launch looks for the answer
@@ -73,7 +73,7 @@ class SingleInstance(QObject):
         """Whether the lock (not ours) is held by a copy of the app on another computer, which
         a request file in a shared folder must not bring to the front there."""
         _pid, host, _app = self._lock.getLockInfo()
-        return bool(host) and host != QSysInfo.machineHostName()
+        return bool(host) and host != host_name()  # (as QLockFile names this computer)
 
     def listen(self) -> None:
         """Answer later launches (once the lock is claimed): they bring this window forward."""
