@@ -202,7 +202,7 @@ def test_asking_whether_a_process_runs_never_signals_it_on_windows(
         CloseHandle=lambda handle: None,
     )
     monkeypatch.setitem(sys.modules, "_winapi", fake)
-    monkeypatch.setattr(files.sys, "platform", "win32")
+    monkeypatch.setattr(sys, "platform", "win32")  # (files reads sys.platform when asked)
     monkeypatch.setattr(os, "kill", lambda *args: pytest.fail("os.kill was called"))
 
     alive = {pid: files.process_alive(pid) for pid in (100, 200, 300, 400)}
