@@ -8,8 +8,8 @@ rule and the build picks the part up again.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
-from pathlib import PurePath
+from collections.abc import Iterable, Sequence
+from pathlib import PurePosixPath
 from typing import Any
 
 # Python modules nothing in the app imports, which hooks would otherwise drag in. (QtNetwork
@@ -47,18 +47,22 @@ DROP_PLUGIN_FOLDERS = {
 # at run time. The xdg-desktop-portal theme, which stays, follows the desktop's dark mode.
 DROP_PLUGINS = {"libqgtk3.so"}
 
-# Qt's libraries that only the dropped plugins need.
-DROP_LIBRARY_PREFIXES = (
-    "libQt6WaylandClient",
-    "libQt6WaylandEglClientHwIntegration",
-    "libQt6WlShellIntegration",
-    "libQt6EglFSDeviceIntegration",
-    "libQt6EglFsKmsSupport",
-    "libQt6EglFsKmsGbmSupport",
-    "libQt6Qml",
-    "libQt6Quick",
-    "libQt6Pdf",
-    "libQt6VirtualKeyboard",
+# Qt's libraries that only the dropped plugins (or the QML modules left out above) need, by Qt
+# module name. Each name is a prefix: "Qml" also drops QmlModels, QmlWorkerScript and the rest of
+# QML, "Quick" all of Qt Quick. Each OS spells the file differently (library_module below):
+# Linux libQt6Qml.so.6, Windows Qt6Qml.dll, macOS QtQml.framework/... (the PyPI wheels ship Qt as
+# frameworks; a dylib build, as Homebrew's, has libQt6Qml.6.dylib).
+DROP_QT_MODULES = (
+    "WaylandClient",
+    "WaylandEglClientHwIntegration",
+    "WlShellIntegration",
+    "EglFSDeviceIntegration",
+    "EglFsKmsSupport",
+    "EglFsKmsGbmSupport",
+    "Qml",
+    "Quick",
+    "Pdf",
+    "VirtualKeyboard",
 )
 
 
@@ -66,24 +70,69 @@ def _platform_key() -> str:
     return "linux" if sys.platform.startswith("linux") else sys.platform
 
 
+def _parts(dest: str) -> tuple[str, ...]:
+    """A bundle path's parts, whichever separator it uses: PyInstaller writes Windows paths with
+    backslashes, and the rules must read them alike on any machine (the tests run on Linux)."""
+    return PurePosixPath(dest.replace("\\", "/")).parts
+
+
+def _same(name: str, other: str) -> bool:
+    """File names compared as the OS does: Windows and macOS ignore case, Linux does not."""
+    if _platform_key() in ("win32", "darwin"):
+        return name.casefold() == other.casefold()
+    return name == other
+
+
+def library_module(parts: Sequence[str]) -> str | None:
+    """The Qt module a bundle path belongs to ("Core" for libQt6Core.so.6, Qt6Core.dll,
+    QtCore.framework/Versions/A/QtCore or libQt6Core.6.dylib), or None if it is no Qt library.
+
+    Python's own modules (QtCore.pyd, QtCore.abi3.so) are not Qt libraries. Case is ignored:
+    Windows and macOS ignore it, and no two Qt libraries differ only by it.
+    """
+    for part in parts[:-1]:  # macOS: anything inside a Qt framework bundle
+        stem, dot, suffix = part.rpartition(".")
+        if dot and suffix.lower() == "framework" and stem.lower().startswith("qt") and stem[2:]:
+            return stem[2:]
+    name = parts[-1] if parts else ""
+    lowered = name.lower()
+    if lowered.startswith("libqt6") and (".so" in lowered or lowered.endswith(".dylib")):
+        return name[len("libQt6") :].split(".", 1)[0]
+    if lowered.startswith("qt6") and lowered.endswith(".dll"):
+        return name[len("Qt6") : -len(".dll")]
+    return None
+
+
+def _dropped_library(parts: Sequence[str]) -> bool:
+    module = library_module(parts)
+    if not module:
+        return False
+    return module.casefold().startswith(tuple(name.casefold() for name in DROP_QT_MODULES))
+
+
 def wanted(dest: str) -> bool:
     """Whether a file bound for the bundle (its path inside the bundle) should stay."""
-    path = PurePath(dest)
-    if path.name.startswith(DROP_LIBRARY_PREFIXES) or path.name in DROP_PLUGINS:
+    parts = _parts(dest)
+    if not parts or _dropped_library(parts):
         return False
-    parts = path.parts
+    if any(_same(parts[-1], plugin) for plugin in DROP_PLUGINS):
+        return False
     if "PySide6" not in parts:
         return True
     inside = parts[parts.index("PySide6") + 1 :]
+    # Below PySide6/ on Windows, PySide6/Qt/ on Linux and macOS.
+    qt = inside[1:] if inside[:1] == ("Qt",) else inside
     # The app loads no translations of Qt's own (no QTranslator for qtbase): 14 MB saved.
-    if inside[:2] == ("Qt", "translations") or inside[:1] == ("translations",):
+    # No QML either (the QML modules are excluded above); their files would come with it.
+    if qt[:1] in (("translations",), ("qml",)):
         return False
-    if "plugins" in inside:
-        after = inside[inside.index("plugins") + 1 :]
+    if "plugins" in qt:
+        after = qt[qt.index("plugins") + 1 :]
         if after and after[0] in DROP_PLUGIN_FOLDERS:
             return False
         if len(after) == 2 and after[0] == "platforms":
-            return after[1] in KEEP_PLATFORMS.get(_platform_key(), {after[1]})
+            keep_these = KEEP_PLATFORMS.get(_platform_key())
+            return keep_these is None or any(_same(after[1], name) for name in keep_these)
     return True
 
 
@@ -106,7 +155,7 @@ def filter_hook(
     """
 
     def dest(source: str, folder: str) -> str:
-        return str(PurePath(folder) / PurePath(source).name)
+        return "/".join((*_parts(folder), _parts(source)[-1]))
 
     return (
         [name for name in hiddenimports if name not in EXCLUDED_MODULES],

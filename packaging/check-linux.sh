@@ -8,15 +8,17 @@
 #
 # 1. python3 packaging/build.py: the onedir bundle and the .deb (skipped with --no-build).
 # 2. Budgets: bundle <= 130 MiB on disk, .deb <= 45 MiB, frozen start <= 1.1 x venv start.
-# 3. The frozen bundle passes --smoke-test offscreen, reports the package's version, and opens
+# 3. The frozen bundle passes --smoke-test offscreen, reports the package's version, passes
+#    packaging/check_bundle.py (the console executable's commands, a second launch), and opens
 #    a real window under Xvfb (screenshot: docs/linux-window.png).
 # 4. A clean Debian root (debootstrap, minbase): the .deb installs with apt, every library of the
 #    bundle resolves, the installed app passes --smoke-test offscreen and on X (xcb), and
 #    removing then purging the package keeps the person's data folder untouched.
 # 5. Windows, under Wine in that root: packaging/windows/installer.nsi compiles with Debian's
-#    makensis around a stand-in payload (packaging/windows/standin.c; a real Windows build can't
-#    be made on Linux), installs silently per user, starts, upgrades in place (old files gone),
-#    uninstalls silently keeping the data, and removes the data only when asked (/REMOVEDATA).
+#    makensis around a stand-in payload (packaging/windows/standin.c, as both executables; a
+#    real Windows build can't be made on Linux), installs silently per user, starts, upgrades in
+#    place (old files gone), uninstalls silently keeping the data and leaving no program file
+#    behind, and removes the data only when asked (/REMOVEDATA).
 # "A && pass || fail" is meant: pass only prints, so fail runs exactly when A fails.
 # shellcheck disable=SC2015
 set -euo pipefail
@@ -74,7 +76,7 @@ if [[ ${1:-} != --no-build ]]; then
 fi
 BUNDLE=$REPO/dist/between-sessions
 DEB=$(ls "$REPO"/dist/between-sessions_"$VERSION"_*.deb)
-[[ -x $BUNDLE/between-sessions && -f $DEB ]] || fail "build outputs missing"
+[[ -x $BUNDLE/between-sessions && -x $BUNDLE/between-sessions-cli && -f $DEB ]] || fail "build outputs missing"
 
 step "Budgets"
 bundle_kib=$(du -sk "$BUNDLE" | cut -f1)
@@ -88,9 +90,12 @@ step "Frozen bundle: smoke test, version"
 QT_QPA_PLATFORM=offscreen "$BUNDLE/between-sessions" --smoke-test --data-dir "$(mktemp -d)" |
     grep -q "smoke test: visited" && pass "frozen bundle --smoke-test (offscreen)" ||
     fail "frozen bundle --smoke-test"
-reported=$("$BUNDLE/between-sessions" --version)
+reported=$("$BUNDLE/between-sessions-cli" --version | head -n 1) # (a line for SQLite may follow)
 [[ $reported == "Between Sessions $VERSION" ]] && ls -d "$BUNDLE"/_internal/between_sessions-*.dist-info >/dev/null &&
     pass "frozen --version from package metadata: $reported" || fail "version: $reported"
+python3 packaging/check_bundle.py "$BUNDLE" >"$WORK/check-bundle.log" 2>&1 &&
+    pass "console executable: --version, the commands' round trip, a second launch (check_bundle.py)" ||
+    fail "check_bundle.py (see $WORK/check-bundle.log)"
 
 step "Resources in a wheel and in an editable install"
 rm -rf "$WORK/wheel" "$WORK/wheel-venv"
@@ -160,6 +165,7 @@ in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "/tmp/$(basena
     >"$WORK/apt-install.log" 2>&1 || fail "apt install (see $WORK/apt-install.log)"
 pass "apt-get install ./$(basename "$DEB") in a clean $SUITE root"
 for path in /opt/between-sessions/between-sessions /usr/bin/between-sessions \
+    /opt/between-sessions/between-sessions-cli /usr/bin/between-sessions-cli \
     "/usr/share/applications/$APP_ID.desktop" "/usr/share/icons/hicolor/256x256/apps/$APP_ID.png" \
     "/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" "/usr/share/metainfo/$APP_ID.metainfo.xml"; do
     in_root test -e "$path" || fail "missing after install: $path"
@@ -182,7 +188,7 @@ before=$(cd "$DATA" && find . -type f -exec sha256sum {} + | sort)
 
 step ".deb: remove, then purge; the data stays"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq between-sessions >/dev/null
-if in_root test -e /opt/between-sessions -o -L /usr/bin/between-sessions; then
+if in_root test -e /opt/between-sessions -o -L /usr/bin/between-sessions -o -L /usr/bin/between-sessions-cli; then
     fail "files left after remove"
 fi
 [[ $(cd "$DATA" && find . -type f -exec sha256sum {} + | sort) == "$before" ]] &&
@@ -197,6 +203,7 @@ for version in 0.1.0 0.2.0; do
     rm -rf "$payload" && mkdir -p "$payload/_internal"
     x86_64-w64-mingw32-gcc -O2 -s -DSTANDIN_VERSION="\"$version\"" -o "$payload/between-sessions.exe" \
         packaging/windows/standin.c
+    cp "$payload/between-sessions.exe" "$payload/between-sessions-cli.exe" # the console one
     echo "a file only version $version has" >"$payload/_internal/only-in-$version.txt"
     makensis -V2 -DVERSION="$version" -DBUNDLE="$payload" -DOUTFILE="$ROOTFS/tmp/setup-$version.exe" \
         -DICON="$REPO/resources/icons/app-icon.ico" packaging/windows/installer.nsi ||
@@ -223,12 +230,12 @@ UNINSTALL='C:\users\person\AppData\Local\Programs\Between Sessions\uninstall.exe
 registered() { wine reg query "$KEY" /v DisplayVersion 2>/dev/null | tr -d '\r' | awk '/DisplayVersion/ {print $3}'; }
 
 wine /tmp/setup-0.1.0.exe /S && wait_wine
-[[ -f $PROGRAM/between-sessions.exe && -f $PROGRAM/uninstall.exe && -f $PROGRAM/_internal/only-in-0.1.0.txt ]] ||
-    fail "silent install: program files missing"
+[[ -f $PROGRAM/between-sessions.exe && -f $PROGRAM/between-sessions-cli.exe && -f $PROGRAM/uninstall.exe &&
+    -f $PROGRAM/_internal/only-in-0.1.0.txt ]] || fail "silent install: program files missing"
 [[ -f $LINK ]] || fail "no Start-menu entry"
 [[ $(registered) == 0.1.0 ]] || fail "no entry in Apps (uninstall key) for 0.1.0"
 wine reg query "$KEY" /v UninstallString >/dev/null 2>&1 || fail "no UninstallString"
-pass "setup.exe /S: per-user install, Start-menu entry, Apps entry with uninstaller"
+pass "setup.exe /S: per-user install of both executables, Start-menu entry, Apps entry with uninstaller"
 wine "$EXE" | grep -q "stand-in 0.1.0" && [[ -s $WIN_DATA/between-sessions.sqlite3 ]] &&
     pass "installed app starts and writes its data folder" || fail "installed app did not start"
 
@@ -237,12 +244,13 @@ wine /tmp/setup-0.2.0.exe /S && wait_wine
     fail "upgrade mixed old and new files"
 [[ $(registered) == 0.2.0 ]] || fail "Apps entry not updated to 0.2.0"
 wine "$EXE" | grep -q "stand-in 0.2.0" || fail "upgraded app did not start"
+wine "${EXE%.exe}-cli.exe" | grep -q "stand-in 0.2.0" || fail "upgraded console executable did not start"
 grep -q "stand-in 0.1.0" "$WIN_DATA/between-sessions.sqlite3" || fail "upgrade lost data"
 pass "upgrade in place: old files replaced, not mixed; Apps entry 0.2.0; data kept"
 before=$(sha256sum "$WIN_DATA/between-sessions.sqlite3")
 
 wine "$UNINSTALL" /S && wait_wine
-[[ ! -e $PROGRAM && ! -e $LINK ]] || fail "uninstall left program files or the Start-menu entry"
+[[ ! -e $PROGRAM && ! -e $LINK ]] || fail "uninstall left program files ($(ls "$PROGRAM" 2>/dev/null)) or the Start-menu entry"
 [[ -z $(registered) ]] || fail "uninstall left the Apps entry"
 [[ $(sha256sum "$WIN_DATA/between-sessions.sqlite3") == "$before" ]] ||
     fail "silent uninstall touched the data"

@@ -1,4 +1,5 @@
-"""The frozen app's entry point: the same main() as the `between-sessions` script."""
+"""The frozen app's entry point, for both executables (between-sessions and between-sessions-cli,
+see between-sessions.spec): the same main() as the scripts of those names."""
 
 import sys
 

@@ -2,6 +2,8 @@
 ;
 ; Built by packaging/build.py, which passes:
 ;   /DVERSION=0.1.0  /DBUNDLE=<the PyInstaller onedir folder>  /DOUTFILE=<setup.exe>  /DICON=<.ico>
+; Installs the bundle's two executables: between-sessions.exe (the app; the Start-menu entry)
+; and between-sessions-cli.exe (the same program for a terminal, where the commands print).
 ; Silent use:  setup.exe /S [/D=C:\path]         installs or upgrades in place
 ;              uninstall.exe /S                   removes the program, keeps the person's data
 ;              uninstall.exe /S /REMOVEDATA       removes the data folder too
@@ -27,6 +29,9 @@ RequestExecutionLevel user
 !define APP_NAME "Between Sessions"
 !define APP_ID "org.betweensessions.BetweenSessions"
 !define APP_EXE "between-sessions.exe"
+; The same program as a console program, for the commands (export, import, backup, check,
+; restore, --version) in a terminal: the app's own executable has no console to print to.
+!define CLI_EXE "between-sessions-cli.exe"
 !define PUBLISHER "Between Sessions"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_ID}"
 !define SETTINGS_KEY "Software\${APP_ID}"
@@ -88,13 +93,21 @@ Section "${APP_NAME}" SecApp
   ; mix with the new ones. Only our own files are removed, never the folder's other contents.
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${APP_EXE}"
+  Delete "$INSTDIR\${CLI_EXE}"
   ${If} ${FileExists} "$INSTDIR\_internal\*.*"
   ${OrIf} ${FileExists} "$INSTDIR\${APP_EXE}"
+  ${OrIf} ${FileExists} "$INSTDIR\${CLI_EXE}"
     MessageBox MB_OK|MB_ICONINFORMATION "Please close ${APP_NAME} first, then run the \
 installer again. Nothing has been changed." /SD IDOK
     Abort
   ${EndIf}
 
+  ; The whole bundle: both executables and _internal. Stop if the console one is missing, so
+  ; that an installer is never made without it.
+  !if /FileExists "${BUNDLE}\${CLI_EXE}"
+  !else
+    !error "${BUNDLE} has no ${CLI_EXE}: build it with packaging/build.py"
+  !endif
   File /r "${BUNDLE}\*.*"
   WriteUninstaller "$INSTDIR\uninstall.exe"
   CreateShortcut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${APP_EXE}" "" "$INSTDIR\${APP_EXE}" 0
@@ -119,6 +132,7 @@ Section "un.${APP_NAME}" SecUninstallApp
   Delete "$SMPROGRAMS\${APP_NAME}.lnk"
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${APP_EXE}"
+  Delete "$INSTDIR\${CLI_EXE}"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"

@@ -1,0 +1,247 @@
+"""packaging/bundle_filter.py: what the frozen bundle leaves out, on each OS's file names.
+
+Pure functions on bundle paths, so the Windows and macOS rules are checked here on any machine.
+The names are those of the PySide6-Essentials 6.11 wheels (win_amd64, macosx_13_0_universal2,
+manylinux_2_34) as PyInstaller places them in the bundle; Windows paths use backslashes there.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "bundle_filter", ROOT / "packaging" / "bundle_filter.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+bundle_filter = _load()
+
+
+def kept_on(platform: str, dests: list[str]) -> list[str]:
+    """The paths the filter keeps when the build runs on platform (sys.platform's value)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "platform", platform)
+        return [dest for dest in dests if bundle_filter.wanted(dest)]
+
+
+def dropped_on(platform: str, dests: list[str]) -> list[str]:
+    kept = kept_on(platform, dests)
+    return [dest for dest in dests if dest not in kept]
+
+
+# --- Windows: Qt6*.dll beside the PySide6 modules, plugins under PySide6\plugins ---------------
+
+WINDOWS_KEPT = [
+    r"PySide6\Qt6Core.dll",
+    r"PySide6\Qt6Gui.dll",
+    r"PySide6\Qt6Widgets.dll",
+    r"PySide6\Qt6Svg.dll",
+    r"PySide6\Qt6PrintSupport.dll",
+    r"PySide6\Qt6DBus.dll",
+    r"PySide6\QtCore.pyd",
+    r"PySide6\QtWidgets.pyd",
+    r"PySide6\pyside6.abi3.dll",
+    r"PySide6\msvcp140.dll",
+    r"shiboken6\shiboken6.abi3.dll",
+    r"PySide6\plugins\platforms\qwindows.dll",
+    r"PySide6\plugins\platforms\qoffscreen.dll",
+    r"PySide6\plugins\styles\qmodernwindowsstyle.dll",
+    r"PySide6\plugins\imageformats\qjpeg.dll",
+    r"PySide6\plugins\iconengines\qsvgicon.dll",
+    "python311.dll",
+    "sqlite3.dll",
+    "_sqlite3.pyd",
+    r"resources\icons\app-icon-16.png",
+]
+WINDOWS_DROPPED = [
+    r"PySide6\Qt6Qml.dll",
+    r"PySide6\Qt6QmlModels.dll",
+    r"PySide6\Qt6QmlWorkerScript.dll",
+    r"PySide6\Qt6Quick.dll",
+    r"PySide6\Qt6QuickControls2.dll",
+    r"PySide6\Qt6QuickWidgets.dll",
+    r"PySide6\plugins\platforms\qdirect2d.dll",
+    r"PySide6\plugins\platforms\qminimal.dll",
+    r"PySide6\plugins\tls\qschannelbackend.dll",
+    r"PySide6\plugins\networkinformation\qnetworklistmanager.dll",
+    r"PySide6\plugins\sqldrivers\qsqlite.dll",
+    r"PySide6\plugins\generic\qtuiotouchplugin.dll",
+    r"PySide6\plugins\qmltooling\qmldbg_debugger.dll",
+    r"PySide6\translations\qtbase_de.qm",
+    r"PySide6\qml\QtQuick\Controls\qmldir",
+]
+
+
+def test_windows_keeps_what_the_app_loads() -> None:
+    assert kept_on("win32", WINDOWS_KEPT) == WINDOWS_KEPT
+
+
+def test_windows_drops_qml_quick_and_the_unused_plugins() -> None:
+    assert dropped_on("win32", WINDOWS_DROPPED) == WINDOWS_DROPPED
+
+
+def test_windows_qt_libraries_are_found_with_forward_slashes_too() -> None:
+    # PyInstaller on Windows may hand either separator to the spec.
+    assert dropped_on("win32", ["PySide6/Qt6Qml.dll", "PySide6/Qt6Core.dll"]) == [
+        "PySide6/Qt6Qml.dll"
+    ]
+
+
+def test_windows_ignores_case_as_windows_does() -> None:
+    names = [r"PySide6\qt6qml.dll", r"PySide6\plugins\platforms\QWindows.dll"]
+    assert kept_on("win32", names) == [r"PySide6\plugins\platforms\QWindows.dll"]
+
+
+# --- macOS: Qt as .framework bundles under PySide6/Qt/lib, plugins as .dylib -------------------
+
+MACOS_KEPT = [
+    "PySide6/Qt/lib/QtCore.framework/Versions/A/QtCore",
+    "PySide6/Qt/lib/QtCore.framework/Resources/Info.plist",
+    "PySide6/Qt/lib/QtCore.framework/Versions/A/Resources/PrivacyInfo.xcprivacy",
+    "PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui",
+    "PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets",
+    "PySide6/Qt/lib/QtSvg.framework/Versions/A/QtSvg",
+    "PySide6/Qt/lib/QtPrintSupport.framework/Versions/A/QtPrintSupport",
+    "PySide6/Qt/lib/QtDBus.framework/Versions/A/QtDBus",
+    "PySide6/QtCore.abi3.so",
+    "PySide6/libpyside6.abi3.6.11.dylib",
+    "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.dylib",
+    "PySide6/Qt/plugins/styles/libqmacstyle.dylib",
+    "PySide6/Qt/plugins/imageformats/libqmacheif.dylib",
+    "PySide6/Qt/plugins/iconengines/libqsvgicon.dylib",
+    "Python.framework/Versions/3.11/Python",
+    "lib-dynload/_sqlite3.cpython-311-darwin.so",
+]
+MACOS_DROPPED = [
+    "PySide6/Qt/lib/QtQml.framework/Versions/A/QtQml",
+    "PySide6/Qt/lib/QtQml.framework/Resources/Info.plist",
+    "PySide6/Qt/lib/QtQml.framework/QtQml",
+    "PySide6/Qt/lib/QtQmlModels.framework/Versions/A/QtQmlModels",
+    "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",
+    "PySide6/Qt/lib/QtQuickControls2.framework/Versions/Current",
+    # A dylib build of Qt (Homebrew's) names its libraries as Linux does, with .dylib.
+    "libQt6Qml.6.dylib",
+    "PySide6/Qt/plugins/platforms/libqminimal.dylib",
+    "PySide6/Qt/plugins/tls/libqsecuretransportbackend.dylib",
+    "PySide6/Qt/plugins/networkinformation/libqapplenetworkinformation.dylib",
+    "PySide6/Qt/plugins/sqldrivers/libqsqlite.dylib",
+    "PySide6/Qt/plugins/qmltooling/libqmldbg_server.dylib",
+    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/qml/QtQuick/Controls/qmldir",
+]
+
+
+def test_macos_keeps_what_the_app_loads() -> None:
+    assert kept_on("darwin", MACOS_KEPT) == MACOS_KEPT
+
+
+def test_macos_drops_qml_quick_frameworks_and_the_unused_plugins() -> None:
+    assert dropped_on("darwin", MACOS_DROPPED) == MACOS_DROPPED
+
+
+def test_a_symlink_into_a_dropped_framework_goes_with_it() -> None:
+    toc = [
+        ("PySide6/Qt/lib/QtCore.framework/QtCore", "Versions/Current/QtCore", "SYMLINK"),
+        ("PySide6/Qt/lib/QtQml.framework/QtQml", "Versions/Current/QtQml", "SYMLINK"),
+        ("QtQml", "PySide6/Qt/lib/QtQml.framework/Versions/A/QtQml", "SYMLINK"),
+    ]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "platform", "darwin")
+        assert bundle_filter.keep(toc) == toc[:1]
+
+
+# --- Linux: what the rules were first written for, unchanged ----------------------------------
+
+LINUX_KEPT = [
+    "PySide6/Qt/lib/libQt6Core.so.6",
+    "libQt6Gui.so.6",
+    "libQt6XcbQpa.so.6",
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+    "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+    "PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
+    "PySide6/QtCore.abi3.so",
+]
+LINUX_DROPPED = [
+    "libQt6WaylandClient.so.6",
+    "libQt6EglFSDeviceIntegration.so.6",
+    "PySide6/Qt/lib/libQt6Qml.so.6",
+    "libQt6QuickControls2.so.6",
+    "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/platforms/libqeglfs.so",
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+    "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
+    "PySide6/Qt/translations/qtbase_de.qm",
+]
+
+
+def test_linux_keeps_what_the_app_loads() -> None:
+    assert kept_on("linux", LINUX_KEPT) == LINUX_KEPT
+
+
+def test_linux_drops_wayland_eglfs_gtk_and_qml() -> None:
+    assert dropped_on("linux", LINUX_DROPPED) == LINUX_DROPPED
+
+
+# --- The platform plugins follow the OS the build runs on -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("platform", "kept"),
+    [
+        ("linux", {"libqxcb.so", "libqoffscreen.so"}),
+        ("win32", {"qwindows.dll", "qoffscreen.dll"}),
+        ("darwin", {"libqcocoa.dylib", "libqoffscreen.dylib"}),
+    ],
+)
+def test_only_the_desktop_and_offscreen_platform_plugins_stay(
+    platform: str, kept: set[str]
+) -> None:
+    every = [
+        "libqxcb.so",
+        "libqoffscreen.so",
+        "libqwayland.so",
+        "qwindows.dll",
+        "qoffscreen.dll",
+        "qdirect2d.dll",
+        "libqcocoa.dylib",
+        "libqoffscreen.dylib",
+        "libqminimal.dylib",
+    ]
+    found = kept_on(platform, [f"PySide6/Qt/plugins/platforms/{name}" for name in every])
+    assert {Path(dest).name for dest in found} == kept
+
+
+def test_the_hook_filter_reads_each_os_names() -> None:
+    hidden = ["PySide6.QtQml", "PySide6.QtGui"]
+    binaries = [
+        (
+            r"C:\venv\Lib\site-packages\PySide6\plugins\platforms\qwindows.dll",
+            r"PySide6\plugins\platforms",
+        ),
+        (
+            r"C:\venv\Lib\site-packages\PySide6\plugins\platforms\qdirect2d.dll",
+            r"PySide6\plugins\platforms",
+        ),
+        (r"C:\venv\Lib\site-packages\PySide6\Qt6Quick.dll", "PySide6"),
+    ]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "platform", "win32")
+        kept_hidden, kept_binaries, _ = bundle_filter.filter_hook(hidden, binaries, [])
+    assert kept_hidden == ["PySide6.QtGui"]
+    assert [folder for _, folder in kept_binaries] == [r"PySide6\plugins\platforms"]
+    assert kept_binaries[0][0].endswith("qwindows.dll")
