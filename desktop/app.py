@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -81,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
+    keep_settings_in(paths.settings_dir())
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     QApplication.setDesktopFileName(APP_ID)
     QApplication.setWindowIcon(_app_icon())
@@ -205,7 +207,19 @@ def _run_window(
         from desktop.store import db
 
         db.close_database()
-        instance.release()
+        if instance is not None:
+            instance.release()
+
+
+def keep_settings_in(folder: Path | None) -> None:
+    """With BETWEEN_SESSIONS_HOME, the settings are an INI file in folder, not in the system's
+    own place for them (on Windows, the registry)."""
+    if folder is None:
+        return
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
 def _visit_every_tab(window: object) -> None:

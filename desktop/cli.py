@@ -7,6 +7,7 @@ write while the app has the same data open: they say so and exit with DATA_BUSY.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -26,16 +27,36 @@ class _VersionAction(argparse.Action):
     """Print the version; reads it only when asked, since that costs time at every start."""
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        import sqlite3
+
         from desktop import __version__  # read here, only when asked
 
         print(f"{APP_NAME} {__version__}")
+        print(f"SQLite {sqlite3.sqlite_version}, full-text search (FTS5): {_has_fts5(sqlite3)}")
         parser.exit()
+
+
+def _has_fts5(sqlite3: Any) -> str:
+    """Whether the SQLite in use can keep the journal's search index (the app needs it)."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        try:
+            conn.execute("CREATE VIRTUAL TABLE probe USING fts5 (words)")
+        except sqlite3.Error:
+            return "no"
+    return "yes"
+
+
+def command_name() -> str:
+    """The command as the person ran it: between-sessions-cli from the console executable (on
+    Windows the only one that prints), between-sessions otherwise."""
+    ran = Path(sys.argv[0]).stem if sys.argv and sys.argv[0] else ""
+    return ran if ran in ("between-sessions", "between-sessions-cli") else "between-sessions"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse the command line (``--help`` and ``--version`` print and exit here)."""
     parser = argparse.ArgumentParser(
-        prog="between-sessions",
+        prog=command_name(),
         description=f"{APP_NAME}: a private, offline companion for the days between "
         "therapy sessions. Everything stays in one file on this computer.",
     )
@@ -239,7 +260,7 @@ def _backup(args: argparse.Namespace, db_path: Path) -> int:
         if out is not None:
             raise
         _complain(_explain(error))
-        _complain("A backup can go anywhere else instead: between-sessions backup --out FILE")
+        _complain(f"A backup can go anywhere else instead: {command_name()} backup --out FILE")
         return EXIT_PROBLEM
     _say(f"Backed up to {made.path}.")
     return EXIT_OK
@@ -304,11 +325,11 @@ def _restore(args: argparse.Namespace, db_path: Path) -> int:
                 "can be restored" if problem is None else f"can't be restored: {_explain(problem)}"
             )
             _say(f"  {number:>3}. {found.made_at:%Y-%m-%d %H:%M}  {found.reason}  ({state})")
-        _say("Restore one with: between-sessions restore N")
+        _say(f"Restore one with: {command_name()} restore N")
         return EXIT_OK
     chosen = _chosen_backup(args.backup, backups)
     if chosen is None:
-        _complain(f"There is no backup {args.backup!r}; 'between-sessions restore' lists them.")
+        _complain(f"There is no backup {args.backup!r}; '{command_name()} restore' lists them.")
         return EXIT_USAGE
     try:
         with lock.DataLock(db_path):

@@ -10,13 +10,34 @@ from pathlib import Path
 from desktop import APP_NAME
 
 DATABASE_NAME = "between-sessions.sqlite3"
+#: Set to a folder, it keeps everything the app writes for this user in that folder: the data in
+#: DIR/data, the settings as an INI file under DIR/settings. For the tests above all (appdirs
+#: follows XDG_* on Linux only; Windows' settings are in the registry, macOS' in ~/Library), and
+#: for a copy of the app kept on a USB stick.
+HOME_VARIABLE = "BETWEEN_SESSIONS_HOME"
+
+
+def _own_home() -> Path | None:
+    value = os.environ.get(HOME_VARIABLE)
+    return Path(value).expanduser() if value else None
 
 
 def default_data_dir() -> Path:
-    """The per-user data folder the operating system expects for this app."""
+    """The per-user data folder the operating system expects for this app (or the one under
+    BETWEEN_SESSIONS_HOME)."""
+    home = _own_home()
+    if home is not None:
+        return home / "data"
     import appdirs  # imported here so that importing this module does no work
 
     return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def settings_dir() -> Path | None:
+    """Where the settings go as an INI file instead of the system's own place (the registry,
+    ~/Library/Preferences, ~/.config): only under BETWEEN_SESSIONS_HOME."""
+    home = _own_home()
+    return None if home is None else home / "settings"
 
 
 def prepare_data_dir(

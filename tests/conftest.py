@@ -18,6 +18,16 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="between-sessions-tests-"))
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
     os.environ[_name] = str(_SANDBOX / _name.lower())
     Path(os.environ[_name]).mkdir(mode=0o700, exist_ok=True)
+# On Windows and macOS appdirs doesn't follow XDG_*, and QSettings writes to the registry or
+# ~/Library: the app's own variable keeps its data and settings here on every system, in this
+# process and in every app process a test starts.
+os.environ["BETWEEN_SESSIONS_HOME"] = str(_SANDBOX / "home")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from desktop import app, paths
+
+    app.keep_settings_in(paths.settings_dir())  # as the app does under BETWEEN_SESSIONS_HOME
 
 
 @pytest.fixture(autouse=True)

@@ -101,7 +101,9 @@ def test_a_second_start_opens_the_same_database(home: Path, tmp_path: Path) -> N
 def test_version(home: Path) -> None:
     result = run_app(home, "--version")
     assert result.returncode == 0
-    assert result.stdout.strip() == f"Between Sessions {__version__}"
+    first, sqlite_line = result.stdout.splitlines()
+    assert first == f"Between Sessions {__version__}"
+    assert sqlite_line == f"SQLite {sqlite3.sqlite_version}, full-text search (FTS5): yes"
 
 
 def test_help_mentions_the_data_dir(home: Path) -> None:
@@ -161,8 +163,11 @@ def test_a_database_from_a_newer_version_is_left_untouched(home: Path, tmp_path:
     assert pragmas(path)[1] == 99
 
 
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="appdirs follows XDG_DATA_HOME on Linux only"
+)
 def test_without_data_dir_the_database_lives_in_the_xdg_data_folder(home: Path) -> None:
-    result = run_app(home, "--smoke-test")
+    result = run_app(home, "--smoke-test", env={"BETWEEN_SESSIONS_HOME": ""})
 
     assert result.returncode == 0, result.stderr
     folder = home / "xdg_data_home" / "Between Sessions"
@@ -171,3 +176,16 @@ def test_without_data_dir_the_database_lives_in_the_xdg_data_folder(home: Path) 
         db.APPLICATION_ID,
         db.schema_version(),
     )
+
+
+def test_between_sessions_home_holds_the_data_and_the_settings(home: Path, tmp_path: Path) -> None:
+    # What keeps the tests (and a copy on a USB stick) out of the person's real data folder
+    # and settings on every system: Windows' registry and macOS' ~/Library included.
+    own = tmp_path / "own home"
+    result = run_app(home, "--smoke-test", env={"BETWEEN_SESSIONS_HOME": str(own)})
+
+    assert result.returncode == 0, result.stderr
+    assert (own / "data" / "between-sessions.sqlite3").is_file()
+    [ini] = (own / "settings").rglob("*.ini")
+    assert "geometry" in ini.read_text(encoding="utf-8")  # the window's, kept at close
+    assert not (home / "xdg_data_home" / "Between Sessions").exists()

@@ -71,6 +71,7 @@ def _environment(home: Path) -> dict[str, str]:
         folder = home / name.lower()
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         environment[name] = str(folder)
+    environment["BETWEEN_SESSIONS_HOME"] = str(home / "own")  # where the settings go
     return environment
 
 
@@ -130,7 +131,7 @@ def test_a_signal_ends_the_app_as_a_close_does(tmp_path: Path, ending: signal.Si
     assert not lock.lock_path(db_path).exists()
     assert not db_path.with_name(db_path.name + ".in-use").exists()
     # The window's state was kept, as at a close.
-    settings = home / "xdg_config_home" / "Between Sessions" / "Between Sessions.conf"
+    [settings] = (home / "own" / "settings").rglob("*.ini")
     assert "geometry" in settings.read_text(encoding="utf-8")
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import socket
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -150,6 +151,10 @@ def windows_file_rules(monkeypatch: pytest.MonkeyPatch) -> Iterator[WindowsFiles
     monkeypatch.setattr(os, "open", opened)
     for name in AS_WINDOWS:
         monkeypatch.setattr(f"{name}.os", _WindowsOs())
+    # This PC's name as Windows gives it to QLockFile: the one the real lock files here carry
+    # (unless a test has named the PC itself).
+    if "COMPUTERNAME" not in os.environ:
+        monkeypatch.setenv("COMPUTERNAME", socket.gethostname())
     yield rules
 
 

@@ -9,7 +9,7 @@ import errno
 import os
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -165,12 +165,13 @@ def test_the_rules_refuse_what_windows_refuses(tmp_path: Path, rules: WindowsFil
     other = tmp_path / "other.txt"
     other.write_text("other", encoding="utf-8")
     with held.open("rb"):
-        for attempt in (
+        attempts: list[Callable[[], object]] = [
             lambda: os.replace(other, held),
             lambda: os.rename(held, tmp_path / "moved.txt"),
             lambda: os.unlink(held),
             lambda: shutil.rmtree(tmp_path),
-        ):
+        ]
+        for attempt in attempts:
             with pytest.raises(PermissionError) as caught:
                 attempt()
             assert caught.value.winerror == SHARING_VIOLATION  # type: ignore[attr-defined]
