@@ -123,23 +123,29 @@ def _run_window(
     from desktop.store.errors import DataFolderError, StoreError
 
     try:
-        data_dir = paths.prepare_data_dir(args.data_dir)
+        data_dir = paths.prepare_data_dir(args.data_dir, reading_is_enough=True)
     except StoreError as exc:
         from desktop.ui.common.i18n import explain
 
         _tell(explain(exc), window=interactive)
         return EXIT_DATA_DIR
 
+    from desktop.store.files import folder_writable
     from desktop.ui.app import single_instance
 
     db_path = paths.database_path(data_dir)
+    # A folder that can't be written to: the data is shown read-only, with nothing to claim
+    # (no lock file can be made there, and nothing in it can change).
+    read_only = not folder_writable(db_path)
     try:
-        instance = single_instance.claim(db_path)
+        instance = None if read_only else single_instance.claim(db_path)
     except DataFolderError as exc:  # the lock file couldn't be written: that is no "busy"
-        from desktop.ui.common.i18n import explain
+        if exc.code != "lock.read_only" or not db_path.is_file():
+            from desktop.ui.common.i18n import explain
 
-        _tell(explain(exc), window=interactive)
-        return EXIT_DISK_FULL if exc.code == "lock.disk_full" else EXIT_DATA_DIR
+            _tell(explain(exc), window=interactive)
+            return EXIT_DISK_FULL if exc.code == "lock.disk_full" else EXIT_DATA_DIR
+        read_only, instance = True, None  # (what the system said of the folder was wrong)
     if instance is True:
         return EXIT_OK  # the app already running with this data came to the front
     if instance is False:  # held, and nothing answered: a command, or another computer
@@ -173,8 +179,11 @@ def _run_window(
         from desktop.ui.common.i18n import explain
 
         try:
-            startup.answer_later_launches(window, instance)
-            checked = startup.open_store(db_path, interactive=interactive, parent=window)
+            if instance is not None:
+                startup.answer_later_launches(window, instance)
+            checked = startup.open_store(
+                db_path, interactive=interactive, parent=window, read_only=read_only
+            )
         except StoreError as exc:
             _tell(explain(exc), window=interactive, parent=window)
             app.exit(EXIT_DATABASE)
@@ -186,11 +195,14 @@ def _run_window(
         except BaseException:
             app.exit(EXIT_UNEXPECTED)  # without its data the window has nothing to offer
             raise
-        # Backups and the disk-trouble notice first: they must run even if a tab can't be built.
-        opened.append(
-            startup.attach(window, db_path, checked=checked, interactive=interactive).shutdown
-        )
-        startup.empty_old_trash()
+        if read_only:
+            window.show_read_only()  # says why, and nothing offers to write
+        else:
+            # Backups first: they must run even if a tab can't be built.
+            opened.append(
+                startup.attach(window, db_path, checked=checked, interactive=interactive).shutdown
+            )
+            startup.empty_old_trash()
         window.data_opened()
         if args.smoke_test:
             print("smoke test: data shown", flush=True)  # the tab on screen is built

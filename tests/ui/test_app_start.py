@@ -28,7 +28,7 @@ def counting_answer(*args):
     answered.append(args)
     real_answer(*args)
 
-def open_with_a_dialog(db_path, *, interactive, parent):
+def open_with_a_dialog(db_path, *, interactive, parent, read_only):
     # As when the damaged-file dialog is up: the event loop runs on meanwhile, and the
     # window's first drawing arrives.
     done = []
@@ -36,7 +36,7 @@ def open_with_a_dialog(db_path, *, interactive, parent):
     QTimer.singleShot(0, lambda: done.append(True))  # due after what that drawing started
     while not done:
         QApplication.processEvents()
-    return real_open(db_path, interactive=interactive, parent=parent)
+    return real_open(db_path, interactive=interactive, parent=parent, read_only=read_only)
 
 startup.answer_later_launches = counting_answer
 startup.open_store = open_with_a_dialog

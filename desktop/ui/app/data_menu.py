@@ -2,7 +2,8 @@
 
 Each one first stores what is being typed in the tabs already built (never building another),
 so that a backup or an export holds it; a restore or an import then tells every tab that
-everything changed.
+everything changed. While the data is open read-only (its folder can't be written to), only the
+export works: a backup, a restore and an import would all write there.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop import clock, paths
 from desktop.ui.app.events import Events, Scope
+from desktop.ui.common.read_only import why
 
 if TYPE_CHECKING:
     from desktop.ui.app.write import Writer
@@ -41,6 +43,10 @@ class DataActions(QObject):
         self.events = events
         self.commit_pending = commit_pending
         self.actions: list[QAction] = []
+        self.read_only = False  # set_read_only
+
+    #: The actions that write to the data folder: held back while it is read-only.
+    WRITING = ("back_up_now", "backups", "import")
 
     def add_to(self, menu: QMenu) -> None:
         """Add the actions to a menu."""
@@ -55,6 +61,16 @@ class DataActions(QObject):
             action.triggered.connect(slot)
             self.actions.append(action)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Hold back backing up, the Backups dialog (restoring) and importing, which write to
+        the data folder; exporting goes on working. Each held-back action says why."""
+        self.read_only = read_only
+        for action in self.actions:
+            if action.objectName() in self.WRITING:
+                action.setEnabled(not read_only)
+                action.setToolTip(why() if read_only else "")
+                action.setStatusTip(why() if read_only else "")
+
     def _tell(self, text: str) -> None:
         QMessageBox.information(self.window, self.tr("Your data"), text)
 
@@ -66,6 +82,8 @@ class DataActions(QObject):
     @Slot()
     def back_up_now(self) -> None:
         """Make a backup now (with what is being typed) and say where it is."""
+        if self.read_only:
+            return
         from desktop.store import backup
 
         self.commit_pending()
@@ -78,6 +96,8 @@ class DataActions(QObject):
     @Slot()
     def show_backups(self) -> None:
         """The Backups dialog."""
+        if self.read_only:
+            return
         from desktop.ui.app.backups_dialog import BackupsDialog
 
         self.commit_pending()
@@ -122,6 +142,8 @@ class DataActions(QObject):
     @Slot()
     def import_file(self) -> None:
         """Import a JSON export: all or nothing, duplicates recognised; a backup comes first."""
+        if self.read_only:
+            return
         self.commit_pending()
         chosen, _ = QFileDialog.getOpenFileName(
             self.window,

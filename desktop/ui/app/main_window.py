@@ -1,14 +1,21 @@
-"""The main window: three tabs, the menus, the day that moves on, and the window state remembered
-between runs."""
+"""The main window: three tabs, the menus, the day that moves on, the window state remembered
+between runs, and the read-only mode (a data folder that can't be written to)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QSettings, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import APP_NAME, clock
 from desktop.ui.app.data_menu import DataActions
@@ -17,10 +24,14 @@ from desktop.ui.app.events import Events
 from desktop.ui.common.lazy_page import LazyPage
 
 if TYPE_CHECKING:  # the tabs' modules are imported when a tab is first built: a quicker start
+    from desktop.store.errors import CannotSaveError
     from desktop.ui.app.tab import Tab
+    from desktop.ui.common.notice_bar import NoticeBar
     from desktop.ui.encouragement.tab import EncouragementTab
     from desktop.ui.journal.tab import JournalTab
     from desktop.ui.plan.tab import PlanTab
+
+TabT = TypeVar("TabT", bound="Tab")
 
 #: How often the window looks whether the person's day has moved on (past midnight, or after
 #: the computer slept through it).
@@ -45,9 +56,12 @@ class MainWindow(QMainWindow):
         self.events = Events(self)
         self.today = clock.today()
         self.setWindowTitle(APP_NAME)
+        #: Whether the data is open read-only (show_read_only): nothing offers to write.
+        self.read_only = False
+        self.read_only_banner: NoticeBar | None = None
         # A write that waits for the disk is said once, and what is pending is retried.
         self.disk_trouble = DiskTroubleNotice(self, self.commit_pending)
-        self.events.cannot_save.connect(self.disk_trouble.report)
+        self.events.cannot_save.connect(self._cannot_save)
 
         # Only the tab on screen is built at start; the others when first visited.
         self._plan_page = LazyPage(self._make_plan, self._restore_splitter)
@@ -58,7 +72,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self._plan_page, self.tr("Action plan"))
         self.tabs.addTab(self._journal_page, self.tr("Journal"))
         self.tabs.addTab(self._encouragement_page, self.tr("Encouragement"))
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        self._column = QVBoxLayout(central)  # a notice across the top (show_read_only), the tabs
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.events.open_entry.connect(self._open_entry)
         self._build_menus()
@@ -80,11 +99,66 @@ class MainWindow(QMainWindow):
         """The data is open: the tab on screen is built, and the data actions work."""
         for action in self._needs_data:
             action.setEnabled(True)
+        if self.read_only:
+            self.data_actions.set_read_only(True)  # export only: the rest would write
         for page in self._pages():
             page.held = False  # all first: should one page fail to build, the others still can
         for page in self._pages():
             if page.isVisible():
                 page.build()
+
+    # -- read-only ---------------------------------------------------------------------------
+
+    def show_read_only(self) -> None:
+        """The data is open read-only (its folder can't be written to): say so across the top,
+        and let nothing offer to write, in every tab (those built later too) and in the File
+        menu. Reading, searching, copying and exporting go on working."""
+        if self.read_only:
+            return
+        self.read_only = True
+        self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", APP_NAME))
+        self.read_only_banner = self._read_only_banner()
+        self._column.insertWidget(0, self.read_only_banner)
+        self.data_actions.set_read_only(True)
+        for tab in self.built_tabs():
+            tab.set_read_only(True)
+        self.read_only_banner.announce()
+
+    def _read_only_banner(self) -> NoticeBar:
+        from desktop.ui.common.notice_bar import NoticeBar
+
+        bar = NoticeBar(
+            self.tr("Your data is open read-only"),
+            self.tr(
+                "Between Sessions can't write to the folder that holds your data (%1), so it "
+                "is showing your data read-only. You can read, search and export everything, "
+                "and nothing you had has been changed. To write again, open your data from a "
+                "folder you can write to, or ask whoever manages this disk or share."
+            ).replace("%1", str(self.data_dir)),
+        )
+        bar.setObjectName("readOnlyBanner")
+        bar.add_button(
+            self.tr("Export everything…"),
+            self.data_actions.export_everything,
+            self.tr("Save a copy of all your data somewhere you can write to"),
+        )
+        bar.add_button(
+            self.tr("Open data folder"),
+            self.open_data_folder,
+            self.tr("Show the folder in your file manager"),
+        )
+        return bar
+
+    @Slot(object)
+    def _cannot_save(self, error: CannotSaveError) -> None:
+        if not self.read_only:
+            self.disk_trouble.report(error)  # said once, and what is pending is retried
+            return
+        # Nothing offers to write while read-only; should a write come all the same, it is
+        # said quietly, with no box and no retrying (it could never go through).
+        self.statusBar().showMessage(
+            self.tr("Your data is open read-only, so nothing can be saved here."), 10_000
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -94,6 +168,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)  # a held-back action says why (show_read_only)
         open_folder = QAction(self.tr("Open &data folder"), self)
         open_folder.triggered.connect(self.open_data_folder)
         file_menu.addAction(open_folder)
@@ -158,18 +233,24 @@ class MainWindow(QMainWindow):
     def _make_plan(self) -> PlanTab:
         from desktop.ui.plan.tab import PlanTab
 
-        return PlanTab(self.events)
+        return self._ready(PlanTab(self.events))
 
     def _make_journal(self) -> JournalTab:
         from desktop.ui.journal.tab import JournalTab
 
-        return JournalTab(self.events)
+        return self._ready(JournalTab(self.events))
 
     def _make_encouragement(self) -> EncouragementTab:
         from desktop.ui.encouragement.tab import EncouragementTab
 
         tab = EncouragementTab(self.events)
         tab.crisis_requested.connect(self.show_crisis_help)
+        return self._ready(tab)
+
+    def _ready(self, tab: TabT) -> TabT:
+        """A tab just built, as the window is now: read-only before it is ever shown."""
+        if self.read_only:
+            tab.set_read_only(True)
         return tab
 
     def built_tabs(self) -> list[Tab]:

@@ -38,7 +38,9 @@ def _log(message: str) -> None:
 _LOST_TO_A_COPY = ("open.empty", "open.not_a_database")
 
 
-def open_store(db_path: Path, *, interactive: bool, parent: QWidget | None = None) -> bool:
+def open_store(
+    db_path: Path, *, interactive: bool, parent: QWidget | None = None, read_only: bool = False
+) -> bool:
     """Open the store; a damaged (or empty) file is moved aside and the newest good backup
     offered. Returns whether the file was checked on the way in (a large one is checked in the
     background after start instead, and the store writes nothing to it until that check has
@@ -51,7 +53,12 @@ def open_store(db_path: Path, *, interactive: bool, parent: QWidget | None = Non
     The app starts either way: from the backup, or with empty data when there is none or the
     person prefers it. Other refusals (another program's database, a newer version, a file
     that can't be read now) raise errors.StoreError.
+
+    read_only (a data folder that can't be written to): the file is opened for reading only,
+    and a damaged one, which can't be set aside there, raises DamagedFileError.
     """
+    if read_only:
+        return db.open_database(db_path, read_only=True).checked
     for leftover in files.remove_unfinished(db_path):  # the app holds the lock: nobody's using it
         _log(f"removed {leftover.name}, left by an interrupted restore")
     try:

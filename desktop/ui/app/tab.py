@@ -1,6 +1,7 @@
 """What every tab of the main window is: it hears every change, shows what concerns it again
 (at once when on screen, when next shown otherwise), follows the day as it moves on, and
-stores what is being typed when the app asks."""
+stores what is being typed when the app asks; and, while the data is open read-only, lets
+nothing be written from it."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ class Tab(QWidget):
         self.writer = Writer(events, self)
         self.today = clock.today()
         self._stale = Scope(0)
+        #: Whether nothing may be written from the tab (set_read_only).
+        self.read_only = False
         events.changed.connect(self._heard)
         events.day_changed.connect(self._new_day)
 
@@ -44,6 +47,13 @@ class Tab(QWidget):
         """Store anything still being typed; False when some of it couldn't be stored yet (it
         stays on screen, with the reason, and the app keeps retrying)."""
         return True
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Let nothing be written from the tab (the data is open read-only: its folder can't be
+        written to), or let it be written again. Reading, selecting, searching, filtering and
+        copying still work. A tab with writing controls holds them back itself (calling this
+        too); its commands do nothing while read_only."""
+        self.read_only = read_only
 
     def set_today(self, day: date) -> None:
         """Make day the tab's today (at midnight, or for a fixed day in screenshots)."""

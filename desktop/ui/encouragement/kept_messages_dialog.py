@@ -22,6 +22,7 @@ from desktop.store import messages
 from desktop.store.encouragement_records import Message
 from desktop.ui.app.events import Scope
 from desktop.ui.app.write import Writer
+from desktop.ui.common.read_only import hold
 from desktop.ui.encouragement.models import MessageListModel, RecordRole
 
 
@@ -39,10 +40,17 @@ class KeptMessagesDialog(QDialog):
     """Two lists: messages kept ("keep this one") and messages set aside."""
 
     def __init__(
-        self, library: Sequence[Message], writer: Writer, parent: QWidget | None = None
+        self,
+        library: Sequence[Message],
+        writer: Writer,
+        parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
+        """read_only: the data is open read-only; the lists can be read, not changed."""
         super().__init__(parent)
         self.writer = writer
+        self.read_only = read_only
         self.library = {m.key: m for m in library}
         self.setWindowTitle(self.tr("Kept messages"))
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 30)
@@ -80,6 +88,7 @@ class KeptMessagesDialog(QDialog):
 
         self.unkeep_button.clicked.connect(self.stop_keeping)
         self.show_again_button.clicked.connect(self.show_again)
+        hold([self.unkeep_button, self.show_again_button], read_only)
         self.reload()
         self.kept.selectionModel().currentChanged.connect(self._update)
         self.hidden.selectionModel().currentChanged.connect(self._update)
@@ -98,14 +107,15 @@ class KeptMessagesDialog(QDialog):
 
     @Slot()
     def _update(self) -> None:
-        self.unkeep_button.setEnabled(self.kept.currentIndex().isValid())
-        self.show_again_button.setEnabled(self.hidden.currentIndex().isValid())
+        writable = not self.read_only
+        self.unkeep_button.setEnabled(writable and self.kept.currentIndex().isValid())
+        self.show_again_button.setEnabled(writable and self.hidden.currentIndex().isValid())
 
     @Slot()
     def stop_keeping(self) -> None:
         """Let the selected kept message go back to being an ordinary one."""
         index = self.kept.currentIndex()
-        key = index.data(RecordRole).key if index.isValid() else None
+        key = index.data(RecordRole).key if index.isValid() and not self.read_only else None
         if key and self.writer.run(Scope.ENCOURAGEMENT, messages.set_favourite, key, False):
             self.reload()
 
@@ -113,6 +123,6 @@ class KeptMessagesDialog(QDialog):
     def show_again(self) -> None:
         """Let the selected message be chosen again."""
         index = self.hidden.currentIndex()
-        key = index.data(RecordRole).key if index.isValid() else None
+        key = index.data(RecordRole).key if index.isValid() and not self.read_only else None
         if key and self.writer.run(Scope.ENCOURAGEMENT, messages.show_message_again, key):
             self.reload()

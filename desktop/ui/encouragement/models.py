@@ -97,6 +97,8 @@ class QuestionModel(RecordListModel[Question]):
     def __init__(self, writer: QuestionWriter | None = None) -> None:
         super().__init__()
         self._writer = writer
+        #: The data is open read-only: a question can't be ticked or changed (only read).
+        self.read_only = False
 
     def question(self, row: int) -> Question:
         """The question in a row."""
@@ -109,7 +111,10 @@ class QuestionModel(RecordListModel[Question]):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+        flags = super().flags(index)
+        if self.read_only:
+            return flags
+        flags |= Qt.ItemFlag.ItemIsUserCheckable
         if self._writer is not None:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
@@ -127,7 +132,9 @@ class QuestionModel(RecordListModel[Question]):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if self._writer is None or not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if self._writer is None or self.read_only:
+            return False
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return False
         question = self._rows[index.row()]
         if role == Qt.ItemDataRole.EditRole:

@@ -23,6 +23,8 @@ from desktop.store.errors import CannotSaveError, InputError, QuestionNotFound, 
 from desktop.ui.app.events import Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common.i18n import explain
+from desktop.ui.common.read_only import explain as say_why
+from desktop.ui.common.read_only import hold
 from desktop.ui.common.widgets import move_buttons, quiet
 from desktop.ui.encouragement.models import QuestionModel
 
@@ -36,11 +38,30 @@ class QuestionsBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Your questions for the session"))
         self.writer = writer
+        self.read_only = False  # set_read_only
         self._build()
 
     def refresh(self) -> None:
         """Show the questions from the store."""
         self._load_questions()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Hold back adding, ticking, changing, moving and removing questions (the data is
+        open read-only): they can still be read."""
+        self.read_only = read_only
+        self.questions_model.read_only = read_only
+        self.questions.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        say_why(self.questions, read_only)  # its own tooltip says how to tick and change one
+        buttons = [self.add_question_button, self.remove_question_button]
+        hold([self.question_text, *buttons, self.up_button, self.down_button], read_only)
+        self.question_text.setEnabled(not read_only)  # only for a new one: nothing to read
+        self.questions.viewport().update()
+        self._update_buttons()
 
     def _build(self) -> None:
         box = self
@@ -123,8 +144,9 @@ class QuestionsBox(QGroupBox):
 
     @Slot()
     def _update_buttons(self) -> None:
-        self.add_question_button.setEnabled(bool(self.question_text.text().strip()))
-        row = self.questions.currentIndex().row()
+        writable = not self.read_only
+        self.add_question_button.setEnabled(writable and bool(self.question_text.text().strip()))
+        row = self.questions.currentIndex().row() if writable else -1
         count = self.questions_model.rowCount()
         self.remove_question_button.setEnabled(row >= 0)
         self.up_button.setEnabled(row > 0)
@@ -178,7 +200,7 @@ class QuestionsBox(QGroupBox):
         """Store the question typed: True when stored, False when it couldn't be, None when
         nothing was typed."""
         text = self.question_text.text()
-        if not text.strip():
+        if not text.strip() or self.read_only:
             return None
         writer = self.writer.shown_in(self.question_problem)
         question = writer.result(Scope.ENCOURAGEMENT, session.add_question, text)
@@ -197,7 +219,7 @@ class QuestionsBox(QGroupBox):
     def remove_question(self) -> None:
         """Remove the selected question."""
         question_id = self.current_question_id()
-        if question_id is None:
+        if question_id is None or self.read_only:
             return
         if not self.writer.run(Scope.ENCOURAGEMENT, session.delete_question, question_id):
             return
@@ -207,7 +229,7 @@ class QuestionsBox(QGroupBox):
     def move_question(self, step: int) -> None:
         """Move the selected question up (-1) or down (+1)."""
         question_id = self.current_question_id()
-        if question_id is None:
+        if question_id is None or self.read_only:
             return
         if not self.writer.run(Scope.ENCOURAGEMENT, session.move_question, question_id, step):
             return

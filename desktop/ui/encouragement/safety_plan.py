@@ -18,6 +18,7 @@ from desktop.store import safety
 from desktop.store.encouragement_records import SafetyItem, SafetySection
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
+from desktop.ui.common.read_only import explain, hold
 from desktop.ui.common.widgets import card, confirm, heading, move_buttons, quiet, reading_tree
 from desktop.ui.encouragement.models import RecordRole, SafetyPlanModel, SectionRole
 from desktop.ui.encouragement.safety_item_dialog import SafetyItemDialog
@@ -32,6 +33,7 @@ class SafetyPlanView(QWidget):
     def __init__(self, events: Events, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.writer = Writer(events, self)
+        self.read_only = False  # set_read_only
         notice = card(QPalette.ColorRole.AlternateBase)
         notice_title = heading(self.tr("This app is not emergency help"), 1.1)
         notice_text = QLabel(
@@ -99,6 +101,15 @@ class SafetyPlanView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Hold back adding, changing, moving and removing lines (the data is open read-only):
+        the plan, and the crisis help beside it, are there to read as always."""
+        self.read_only = read_only
+        buttons = [self.add_button, self.edit_button, self.remove_button]
+        hold([*buttons, self.up_button, self.down_button], read_only)
+        explain(self.tree, read_only)  # its own tooltip says how to change a line
+        self._update_buttons()
+
     # -- showing ----------------------------------------------------------------------------
 
     def refresh(self, select_id: int | None = None) -> None:
@@ -140,7 +151,8 @@ class SafetyPlanView(QWidget):
 
     @Slot()
     def _update_buttons(self) -> None:
-        line = self.selected_line()
+        line = self.selected_line() if not self.read_only else None
+        self.add_button.setEnabled(not self.read_only)
         self.edit_button.setEnabled(line is not None)
         self.remove_button.setEnabled(line is not None)
         siblings = safety.section_items(line.section) if line else []
@@ -150,6 +162,8 @@ class SafetyPlanView(QWidget):
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
+        if self.read_only:
+            return
         if isinstance(index.data(RecordRole), SafetyItem):
             self.edit_line()
         else:
@@ -160,6 +174,8 @@ class SafetyPlanView(QWidget):
     @Slot()
     def add_line(self) -> None:
         """Add a line to the selected part of the plan."""
+        if self.read_only:
+            return
         section = self.current_section() or SafetySection.WARNING_SIGNS
         dialog = SafetyItemDialog(section, parent=self)
         dialog.save = lambda: safety.add_item(dialog.chosen_section(), **dialog.values())
@@ -173,7 +189,7 @@ class SafetyPlanView(QWidget):
     def edit_line(self) -> None:
         """Change the selected line."""
         line = self.selected_line()
-        if line is None:
+        if line is None or self.read_only:
             return
         dialog = SafetyItemDialog(line.section, line, parent=self)
         dialog.save = lambda: safety.edit_item(line.id, **dialog.values())
@@ -186,7 +202,7 @@ class SafetyPlanView(QWidget):
     def remove_line(self) -> None:
         """Remove the selected line, after asking."""
         line = self.selected_line()
-        if line is None:
+        if line is None or self.read_only:
             return
         if confirm(
             self,
@@ -200,7 +216,7 @@ class SafetyPlanView(QWidget):
     def move_line(self, step: int) -> None:
         """Move the selected line up (-1) or down (+1) within its part."""
         line = self.selected_line()
-        if line is None:
+        if line is None or self.read_only:
             return
         if self.writer.run(Scope.ENCOURAGEMENT, safety.move_item, line.id, step):
             self.refresh(select_id=line.id)

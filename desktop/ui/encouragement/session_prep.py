@@ -30,6 +30,7 @@ from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
 from desktop.ui.common.i18n import explain
+from desktop.ui.common.read_only import hold
 from desktop.ui.common.widgets import heading, quiet
 from desktop.ui.encouragement.questions import QuestionsBox
 from desktop.ui.encouragement.schedule_dialog import MarkDoneDialog, ScheduleDialog
@@ -69,6 +70,7 @@ class SessionPrep(QWidget):
         self.writer = Writer(events, self)
         self.today = today
         self.markdown = ""
+        self.read_only = False  # set_read_only
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -143,6 +145,14 @@ class SessionPrep(QWidget):
         self.schedule_button.clicked.connect(self.edit_schedule)
         return box
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Hold back setting the date, marking the session done and changing the questions
+        (the data is open read-only): the summary can still be read, printed and saved."""
+        self.read_only = read_only
+        hold([self.schedule_button, self.done_button], read_only)
+        self.questions_box.set_read_only(read_only)
+        self._update_done_button()
+
     # -- showing ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -188,7 +198,12 @@ class SessionPrep(QWidget):
         self.summary.setMarkdown(self.markdown)
         tidy(self.summary.document())
         self.summary.verticalScrollBar().setValue(scroll)
-        self.done_button.setEnabled(current)
+        self._update_done_button()
+
+    def _update_done_button(self) -> None:
+        # Only the current summary can be marked done; a kept copy already was.
+        current = self.choice.currentData() in (None, CURRENT)
+        self.done_button.setEnabled(current and not self.read_only)
 
     def _suggested_name(self, suffix: str) -> str:
         chosen = self.choice.currentData()
@@ -201,6 +216,8 @@ class SessionPrep(QWidget):
     @Slot()
     def edit_schedule(self) -> None:
         """Set the next session's date and rhythm, and the last session's day."""
+        if self.read_only:
+            return
         dialog = ScheduleDialog(session.get_schedule(), self.today, self)
 
         def save() -> object:
@@ -216,6 +233,8 @@ class SessionPrep(QWidget):
     @Slot()
     def mark_done(self) -> None:
         """Keep a copy of the summary and start the next period."""
+        if self.read_only:
+            return
         schedule = session.get_schedule()
         suggested = schedule.next_day if schedule.next_day is not None else self.today
         dialog = MarkDoneDialog(suggested, self.today, self)

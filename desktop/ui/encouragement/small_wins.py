@@ -25,6 +25,7 @@ from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
 from desktop.ui.common.dates import from_qdate, to_qdate, week_of
+from desktop.ui.common.read_only import hold
 from desktop.ui.common.widgets import heading, quiet, reading_tree, undo_bar
 from desktop.ui.encouragement.models import RecordRole, SmallWinsModel
 
@@ -37,6 +38,7 @@ class SmallWinsView(QWidget):
         self.writer = Writer(events, self)
         self.today = today
         self.monday = week_of(today)[0]
+        self.read_only = False  # set_read_only
 
         self.earlier_button = QToolButton()
         self.earlier_button.setArrowType(Qt.ArrowType.LeftArrow)
@@ -132,6 +134,16 @@ class SmallWinsView(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_win)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Hold back adding and removing wins (the data is open read-only): every week's wins
+        can still be read."""
+        self.read_only = read_only
+        typing = [self.win_text, self.win_day]
+        hold([*typing, self.add_button, self.remove_button, self.undo_button], read_only)
+        for widget in typing:  # only for a new win: nothing in them to read
+            widget.setEnabled(not read_only)
+        self._update_buttons()
+
     # -- showing ----------------------------------------------------------------------------
 
     def show_week(self, day: date) -> None:
@@ -176,9 +188,11 @@ class SmallWinsView(QWidget):
 
     @Slot()
     def _update_buttons(self) -> None:
-        self.add_button.setEnabled(bool(self.win_text.text().strip()))
+        writable = not self.read_only
+        self.add_button.setEnabled(writable and bool(self.win_text.text().strip()))
         win = self.selected_win()
-        self.remove_button.setEnabled(win is not None and win.kind is WinKind.MANUAL)
+        manual = win is not None and win.kind is WinKind.MANUAL
+        self.remove_button.setEnabled(writable and manual)
 
     # -- commands ---------------------------------------------------------------------------
 
@@ -192,7 +206,7 @@ class SmallWinsView(QWidget):
         """Store the win typed: True when stored, False when it couldn't be (the words stay in
         the field, with the reason shown), None when nothing was typed."""
         text = self.win_text.text()
-        if not text.strip():
+        if not text.strip() or self.read_only:
             return None
         day = from_qdate(self.win_day.date())
         if not self.writer.shown_in(self.problem).run(Scope.ENCOURAGEMENT, wins.add_win, day, text):
@@ -209,7 +223,7 @@ class SmallWinsView(QWidget):
     def remove_win(self) -> None:
         """Remove the selected win, if it was added by hand."""
         win = self.selected_win()
-        if win is None or win.kind is not WinKind.MANUAL or win.win_id is None:
+        if win is None or win.kind is not WinKind.MANUAL or win.win_id is None or self.read_only:
             return
         if not self.writer.run(Scope.ENCOURAGEMENT, wins.delete_win, win.win_id):
             return
@@ -220,7 +234,7 @@ class SmallWinsView(QWidget):
     @Slot()
     def undo_remove(self) -> None:
         """Put back the win just removed, on its own day."""
-        if self._removed is None:
+        if self._removed is None or self.read_only:
             return
         removed = self._removed
         if not self.writer.shown_in(self.problem).run(

@@ -156,6 +156,13 @@ class EncouragementTab(Tab):
         self.session_page.today = day
         self.refresh()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Hold back every page's writing (the data is open read-only): today's message and
+        notes, small wins, session prep and the safety plan can all still be read."""
+        super().set_read_only(read_only)
+        for page in (self.today_page, self.wins_page, self.session_page, self.safety_page):
+            page.set_read_only(read_only)
+
     def commit_pending(self) -> bool:
         """Store words typed but not yet added (a question, a small win); False if some had
         to stay unsaved (they stay in their field, with the reason shown)."""

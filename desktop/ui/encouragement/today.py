@@ -29,6 +29,7 @@ from desktop.store.errors import CannotSaveError
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
+from desktop.ui.common.read_only import explain, hold
 from desktop.ui.common.widgets import card, confirm, quiet, undo_bar
 from desktop.ui.encouragement.kept_messages_dialog import KeptMessagesDialog
 from desktop.ui.encouragement.models import OwnNoteModel, RecordRole
@@ -53,6 +54,7 @@ class TodayPage(QWidget):
         self.today = today
         self.shown: ShownMessage | None = None
         self._set_aside: str | None = None
+        self.read_only = False  # set_read_only
 
         self.message_card = card()
         caption = quiet(QLabel(self.tr("A message for today")))
@@ -168,6 +170,18 @@ class TodayPage(QWidget):
         delete.activated.connect(self.delete_note)
         return box
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Hold back another message, keeping or setting one aside, and adding, editing or
+        deleting notes (the data is open read-only): the message, the notes and the kept
+        messages can still be read."""
+        self.read_only = read_only
+        message_buttons = [self.another_button, self.keep_button, self.hide_button]
+        note_buttons = [self.add_note_button, self.edit_note_button, self.delete_note_button]
+        hold([*message_buttons, *note_buttons, self.undo_button], read_only)
+        explain(self.notes, read_only)  # its own tooltip says how to edit
+        self._show(self.shown)
+        self._update_note_buttons()
+
     # -- showing ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -210,8 +224,8 @@ class TodayPage(QWidget):
         self.keep_button.setText(
             self.tr("&Kept") if shown and shown.favourite else self.tr("&Keep this one")
         )
-        self.hide_button.setEnabled(shown is not None)
-        self.another_button.setEnabled(shown is not None)
+        self.hide_button.setEnabled(shown is not None and not self.read_only)
+        self.another_button.setEnabled(shown is not None and not self.read_only)
 
     def current_note_id(self) -> int | None:
         """The id of the selected note, if any."""
@@ -220,7 +234,7 @@ class TodayPage(QWidget):
 
     @Slot()
     def _update_note_buttons(self) -> None:
-        chosen = self.notes.currentIndex().isValid()
+        chosen = self.notes.currentIndex().isValid() and not self.read_only
         self.edit_note_button.setEnabled(chosen)
         self.delete_note_button.setEnabled(chosen)
 
@@ -229,6 +243,8 @@ class TodayPage(QWidget):
     @Slot()
     def another(self) -> None:
         """Show a different message; it stays as today's."""
+        if self.read_only:
+            return
         shown = self.writer.result(
             Scope.ENCOURAGEMENT, messages.another_message, encouragement_texts.library(), self.today
         )
@@ -239,7 +255,7 @@ class TodayPage(QWidget):
     @Slot()
     def toggle_keep(self) -> None:
         """Keep today's message among the favourites, or stop keeping it."""
-        if self.shown is None or self.shown.message.is_own:
+        if self.shown is None or self.shown.message.is_own or self.read_only:
             return
         key, keep = self.shown.message.key, not self.shown.favourite
         if self.writer.run(Scope.ENCOURAGEMENT, messages.set_favourite, key, keep):
@@ -248,7 +264,7 @@ class TodayPage(QWidget):
     @Slot()
     def set_aside(self) -> None:
         """Never show this message again, and show another (with a way to undo)."""
-        if self.shown is None:
+        if self.shown is None or self.read_only:
             return
         key = self.shown.message.key
         if not self.writer.run(Scope.ENCOURAGEMENT, messages.hide_message, key):
@@ -260,7 +276,7 @@ class TodayPage(QWidget):
     @Slot()
     def undo_set_aside(self) -> None:
         """Bring back the message just set aside, as today's."""
-        if self._set_aside is None:
+        if self._set_aside is None or self.read_only:
             return
         library, key = encouragement_texts.library(), self._set_aside
         if not self.writer.run(Scope.ENCOURAGEMENT, messages.bring_back, library, key, self.today):
@@ -272,7 +288,8 @@ class TodayPage(QWidget):
     @Slot()
     def show_kept(self) -> None:
         """The kept messages and those set aside."""
-        KeptMessagesDialog(encouragement_texts.library(), self.writer, self).exec()
+        library = encouragement_texts.library()
+        KeptMessagesDialog(library, self.writer, self, read_only=self.read_only).exec()
         self.refresh()
 
     # -- own notes --------------------------------------------------------------------------
@@ -280,6 +297,8 @@ class TodayPage(QWidget):
     @Slot()
     def add_note(self) -> None:
         """Write a new note."""
+        if self.read_only:
+            return
         dialog = NoteDialog(parent=self)
         dialog.save = lambda: notes.add_note(
             dialog.chosen_kind(), dialog.note_text(), in_rotation=dialog.in_rotation.isChecked()
@@ -297,7 +316,7 @@ class TodayPage(QWidget):
     def edit_note(self) -> None:
         """Change the selected note."""
         index = self.notes.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or self.read_only:
             return
         note = index.data(RecordRole)
         dialog = NoteDialog(note, parent=self)
@@ -316,7 +335,7 @@ class TodayPage(QWidget):
     def delete_note(self) -> None:
         """Delete the selected note, after asking."""
         index = self.notes.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or self.read_only:
             return
         note = index.data(RecordRole)
         if confirm(

@@ -27,6 +27,7 @@ from desktop.store.records import MOOD_RANGE, EntryFields, JournalEntry, Thought
 from desktop.ui.common import labels
 from desktop.ui.common.dates import from_qdate, to_qdate
 from desktop.ui.common.i18n import explain
+from desktop.ui.common.read_only import hold
 from desktop.ui.common.tag_edit import TagEdit
 from desktop.ui.journal.thought_record_form import ThoughtRecordForm
 
@@ -60,6 +61,7 @@ class JournalEditor(QWidget):
         self.dirty = False
         self._record_open = False
         self._loading = False
+        self.read_only = False  # set_read_only
 
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
@@ -92,9 +94,7 @@ class JournalEditor(QWidget):
 
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(self.tr("Entry text"))
-        self.body.setPlaceholderText(
-            self.tr("Write as much or as little as you like. It saves by itself.")
-        )
+        self.body.setPlaceholderText(self._body_placeholder())
         self.body.setTabChangesFocus(True)
 
         self.record_form = ThoughtRecordForm()
@@ -200,10 +200,35 @@ class JournalEditor(QWidget):
         record = fields.thought_record
         self.record_form.show_record(record or ThoughtRecord())
         self._show_record_form(record is not None)
-        self.delete_button.setEnabled(entry_id is not None)
+        self.delete_button.setEnabled(entry_id is not None and not self.read_only)
         self.dirty = False
         self._loading = False
-        self.status.setText("" if entry_id is None else self.tr("Saved"))
+        self._show_resting_status()
+
+    def _show_resting_status(self) -> None:
+        if self.entry_id is None:
+            self.status.setText("")
+        else:
+            self.status.setText(self.tr("Read-only") if self.read_only else self.tr("Saved"))
+
+    def _body_placeholder(self) -> str:
+        if self.read_only:
+            return self.tr("Choose an entry on the left to read it.")
+        return self.tr("Write as much or as little as you like. It saves by itself.")
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Hold back all editing, the thought record and the trash (the data is open
+        read-only): the entry shown can still be read, scrolled, selected and copied."""
+        self.read_only = read_only
+        # The words are for reading: no tooltip in their way (the window's banner says why).
+        hold([self.title, self.body, self.tags, self.day], read_only, say_why=False)
+        choices = [self.mood, self.energy, self.bring, self.private]
+        hold([*choices, self.record_button, self.remove_prompt, self.delete_button], read_only)
+        self.delete_button.setEnabled(self.entry_id is not None and not read_only)
+        self.record_form.set_read_only(read_only)
+        self.body.setPlaceholderText(self._body_placeholder())
+        if not self.dirty:
+            self._show_resting_status()
 
     def set_known_tags(self, tags: list[str]) -> None:
         """Tags to complete from."""
@@ -268,7 +293,7 @@ class JournalEditor(QWidget):
 
     @Slot()
     def _changed(self) -> None:
-        if self._loading:
+        if self._loading or self.read_only:
             return
         self.dirty = True
         self.status.setText(self.tr("Editing…"))

@@ -27,6 +27,7 @@ from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.tab import Tab
 from desktop.ui.common import labels
 from desktop.ui.common.entry_list import EntryDelegate, EntryListModel, EntryRole
+from desktop.ui.common.read_only import hold
 from desktop.ui.common.widgets import undo_bar
 from desktop.ui.journal.editor import JournalEditor
 from desktop.ui.journal.prompt_dialog import PromptDialog
@@ -297,10 +298,17 @@ class JournalTab(Tab):
         couldn't be stored yet (the text stays in the editor, and saving is retried)."""
         return self.editor.save()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Hold back new entries, prompts, the trash and all editing (the data is open
+        read-only): entries can still be read, searched, filtered and copied."""
+        super().set_read_only(read_only)
+        hold([self.new_button, self.prompt_button], read_only)
+        self.editor.set_read_only(read_only)
+
     @Slot()
     def new_entry(self, prompt: str = "") -> None:
         """Start a blank entry for today."""
-        if not self.editor.save():
+        if self.read_only or not self.editor.save():
             return
         self.list.clearSelection()
         self.list.setCurrentIndex(QModelIndex())
@@ -311,6 +319,8 @@ class JournalTab(Tab):
     @Slot()
     def start_from_prompt(self) -> None:
         """Choose a prompt; it starts a new entry (or joins the open one if it is still blank)."""
+        if self.read_only:
+            return
         dialog = PromptDialog(self.writer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
             return
@@ -332,7 +342,7 @@ class JournalTab(Tab):
     def delete_or_restore(self) -> None:
         """Move the open entry to the trash (with undo), or bring it back from there."""
         entry_id = self.editor.entry_id
-        if entry_id is None or not self.editor.save():
+        if entry_id is None or self.read_only or not self.editor.save():
             return
         if self.editor.in_trash:
             if not self.writer.run(Scope.JOURNAL, journal.restore_entry, entry_id):
@@ -351,7 +361,7 @@ class JournalTab(Tab):
     @Slot()
     def undo_delete(self) -> None:
         """Bring back the entry just moved to the trash."""
-        if self._undo_id is None:
+        if self._undo_id is None or self.read_only:
             return
         if not self.writer.run(Scope.JOURNAL, journal.restore_entry, self._undo_id):
             return

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store import plan
 from desktop.store.records import Status, ThoughtRecord
+from desktop.ui.common.read_only import hold
 
 
 def _small_text(name: str, placeholder: str) -> QPlainTextEdit:
@@ -72,6 +73,12 @@ class ThoughtRecordForm(QGroupBox):
         self.feeling.textEdited.connect(self.changed)
         self.strength.valueChanged.connect(self.changed)
         self.plan_item.currentIndexChanged.connect(self.changed)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Hold back changing the record (the data is open read-only); it can still be read."""
+        words = [self.situation, self.thought, self.feeling, self.kind_friend, self.balanced]
+        hold([*words, self.strength], read_only, say_why=False)
+        hold([self.plan_item], read_only)
 
     def load_plan_items(self, selected: int | None) -> None:
         """Offer the plan items (current and retired) to link to."""

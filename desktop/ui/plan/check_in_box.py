@@ -31,6 +31,7 @@ from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
 from desktop.ui.common.dates import from_qdate, to_qdate, week_of
 from desktop.ui.common.outcome_mark import mark_icon
+from desktop.ui.common.read_only import hold
 from desktop.ui.common.widgets import quiet, selectable
 
 # Mnemonics avoid F and H, which open the File and Help menus.
@@ -70,6 +71,7 @@ class CheckInBox(QGroupBox):
         self.day = today
         self.check_in: CheckIn | None = None
         self._cleared: CheckIn | None = None
+        self.read_only = False  # set_read_only
 
         self.day_edit = QDateEdit()
         self.day_edit.setCalendarPopup(True)
@@ -165,6 +167,14 @@ class CheckInBox(QGroupBox):
         layout.addWidget(self.note)
         return self.reasons_box
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Hold back checking in, clearing and changing reasons or the note (the data is open
+        read-only): what was checked in for each day can still be read, and the day changed."""
+        self.read_only = read_only
+        buttons = [*self.outcome_buttons.values(), *self.reason_buttons.values()]
+        hold([*buttons, self.clear_button, self.put_back_button], read_only)
+        hold([self.other_reason, self.note], read_only)
+
     # -- showing ----------------------------------------------------------------------------
 
     def show_for(self, item: PlanItem, day: date | None, today: date) -> None:
@@ -245,7 +255,7 @@ class CheckInBox(QGroupBox):
 
     def record(self, outcome: Outcome) -> None:
         """Check in for the selected day with an outcome (keeping any reasons and note)."""
-        if self.item is None:
+        if self.item is None or self.read_only:
             return
         # Reasons stay stored under "Done" (where they are hidden and not counted), so going
         # back to another outcome shows them again.
@@ -269,8 +279,8 @@ class CheckInBox(QGroupBox):
 
     @Slot()
     def _save_details(self) -> bool:
-        if self.item is None or self.check_in is None:
-            return True
+        if self.item is None or self.check_in is None or self.read_only:
+            return True  # (read-only: nothing can have been changed)
         reasons, other, note = self._chosen_reasons(), self.other_reason.text(), self.note.text()
         current = self.check_in
         if (
@@ -307,7 +317,7 @@ class CheckInBox(QGroupBox):
 
     def clear(self) -> None:
         """Remove the check-in for the selected day; it can be put back."""
-        if self.item is None:
+        if self.item is None or self.read_only:
             return
         cleared = self.writer.result(Scope.PLAN, plan.clear_check_in, self.item.id, self.day)
         if cleared is None and self.check_in is not None:
@@ -318,7 +328,7 @@ class CheckInBox(QGroupBox):
 
     def put_back(self) -> None:
         """Restore the check-in that was just cleared."""
-        if self.item is None or self._cleared is None:
+        if self.item is None or self._cleared is None or self.read_only:
             return
         old = self._cleared
         stored = self.writer.result(

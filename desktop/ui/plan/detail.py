@@ -24,6 +24,7 @@ from desktop.ui.app.events import Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
 from desktop.ui.common.entry_list import EntryDelegate, EntryListModel, EntryRole
+from desktop.ui.common.read_only import hold
 from desktop.ui.common.widgets import quiet, selectable
 from desktop.ui.plan.check_in_box import CheckInBox
 from desktop.ui.plan.models import AdjustmentModel
@@ -43,6 +44,7 @@ class PlanDetail(QWidget):
         super().__init__(parent)
         self.writer = writer
         self.item: PlanItem | None = None
+        self.read_only = False  # set_read_only
 
         self.title = selectable(QLabel())
         font = QFont(self.title.font())
@@ -205,10 +207,20 @@ class PlanDetail(QWidget):
         """Store text still being typed (before switching item or closing)."""
         return self.check_in_box.commit_pending()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Hold back editing, adjusting, pausing, retiring and checking in (the data is open
+        read-only); the item, its week and its history can still be read."""
+        self.read_only = read_only
+        hold(
+            [self.edit_button, self.adjust_button, self.pause_button, self.retire_button],
+            read_only,
+        )
+        self.check_in_box.set_read_only(read_only)
+
     # -- storing ----------------------------------------------------------------------------
 
     def _toggle_pause(self) -> None:
-        if self.item is None:
+        if self.item is None or self.read_only:
             return
         target = Status.ACTIVE if self.item.status is Status.PAUSED else Status.PAUSED
         changed = self.writer.result(Scope.PLAN, plan.set_status, self.item.id, target)
@@ -217,7 +229,7 @@ class PlanDetail(QWidget):
             self.changed.emit()
 
     def _toggle_retire(self) -> None:
-        if self.item is None:
+        if self.item is None or self.read_only:
             return
         if self.item.status is not Status.RETIRED:
             self.retire_requested.emit()

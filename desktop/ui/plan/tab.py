@@ -27,6 +27,7 @@ from desktop.store.records import CheckIn, Status
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.tab import Tab
 from desktop.ui.common.dates import week_of
+from desktop.ui.common.read_only import hold
 from desktop.ui.common.widgets import confirm, move_buttons
 from desktop.ui.plan.adjust_dialog import AdjustDialog
 from desktop.ui.plan.delegate import PlanItemDelegate
@@ -223,7 +224,7 @@ class PlanTab(Tab):
 
     def _update_buttons(self) -> None:
         row = self.list.currentIndex().row()
-        movable = not self.showing_retired() and row >= 0
+        movable = not self.read_only and not self.showing_retired() and row >= 0
         self.up_button.setEnabled(movable and row > 0)
         self.down_button.setEnabled(movable and row < self.model.rowCount() - 1)
         self.add_button.setVisible(not self.showing_retired())
@@ -251,11 +252,21 @@ class PlanTab(Tab):
         """Store anything still being typed."""
         return self.detail.commit_pending()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Hold back adding and moving plan items, and all the selected item offers: editing,
+        adjusting, pausing, retiring, checking in (the data is open read-only)."""
+        super().set_read_only(read_only)
+        hold([self.add_button, self.first_item_button, self.up_button, self.down_button], read_only)
+        self.detail.set_read_only(read_only)
+        self._update_buttons()
+
     # -- commands ---------------------------------------------------------------------------
 
     @Slot()
     def add_item(self) -> None:
         """Ask for a new plan item and add it."""
+        if self.read_only:
+            return
         dialog = ItemDialog(parent=self)
         dialog.save = lambda: plan.add_item(**dialog.values())  # type: ignore[arg-type]
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -270,7 +281,7 @@ class PlanTab(Tab):
     def edit_item(self) -> None:
         """Edit the selected plan item."""
         item = self.detail.item
-        if item is None:
+        if item is None or self.read_only:
             return
         dialog = ItemDialog(item, parent=self)
         dialog.save = lambda: plan.edit_item(item.id, **dialog.values())  # type: ignore[arg-type]
@@ -281,7 +292,7 @@ class PlanTab(Tab):
     def adjust_item(self) -> None:
         """Fit the selected item to today's capacity, keeping the change in its history."""
         item = self.detail.item
-        if item is None:
+        if item is None or self.read_only:
             return
         dialog = AdjustDialog(item, parent=self)
 
@@ -308,7 +319,7 @@ class PlanTab(Tab):
     def retire_item(self) -> None:
         """Retire the selected item after a gentle confirmation; it is kept and can come back."""
         item = self.detail.item
-        if item is None:
+        if item is None or self.read_only:
             return
         retire = confirm(
             self,
@@ -325,7 +336,7 @@ class PlanTab(Tab):
 
     def move_selected(self, step: int) -> None:
         """Move the selected item up (-1) or down (+1) in the plan."""
-        if self.showing_retired():
+        if self.read_only or self.showing_retired():
             return
         row = self.list.currentIndex().row()
         target = row + step
