@@ -74,7 +74,7 @@ def write_atomically(path: Path, data: bytes) -> Path:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
-            os.fsync(out.fileno())
+            files.flush_to_disk(out.fileno())
         files.replace_file(partial, path)
         with contextlib.suppress(OSError):
             files.sync_folder(path.parent)

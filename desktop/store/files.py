@@ -3,7 +3,7 @@ modes, read-only looks that leave nothing behind, and the names of backups.
 
 Every operation here works the same on Windows, macOS and Linux: rename over an existing file
 with replace_file (os.replace, tried again while another program has the file open for a
-moment), flush with os.fsync before a rename, never delete what might be rescued.
+moment), flush with flush_to_disk before a rename, never delete what might be rescued.
 """
 
 from __future__ import annotations
@@ -87,13 +87,28 @@ def backup_folder(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def flush_to_disk(fd: int) -> None:
+    """Put what was written to fd on the disk itself, as os.fsync promises. On macOS fsync
+    leaves it in the drive's own cache, where a power cut loses it: F_FULLFSYNC asks the drive
+    to write it out (and, where a drive or file system can't, fsync is what there is)."""
+    if sys.platform == "darwin":
+        import fcntl
+
+        try:
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+            return
+        except OSError:
+            pass
+    os.fsync(fd)
+
+
 def sync_folder(folder: Path) -> None:
     """Make a rename inside folder durable (POSIX; a no-op where folders cannot be opened)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
     try:
-        os.fsync(fd)
+        flush_to_disk(fd)
     finally:
         os.close(fd)
 
@@ -140,7 +155,7 @@ def copy_database(source: Path, target: Path) -> Path:
             if file_damage(dst.execute("PRAGMA quick_check").fetchall()):
                 raise DamagedFileError("open.copy_damaged", name=source.name)
         with partial.open("rb+") as written:
-            os.fsync(written.fileno())
+            flush_to_disk(written.fileno())
         replace_file(partial, target)
         sync_folder(target.parent)
     except BaseException:
