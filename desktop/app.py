@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 from desktop import APP_ID, APP_NAME, cli, paths
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QIcon
+    from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QWidget
 
     from desktop.ui.app.main_window import MainWindow
@@ -83,7 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     keep_settings_in(paths.settings_dir())
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    running = QApplication.instance()  # (tests start the app inside their own)
+    name = sys.argv[0] if sys.argv else APP_NAME
+    app = running if isinstance(running, QApplication) else QApplication([name])
     QApplication.setDesktopFileName(APP_ID)
     QApplication.setWindowIcon(_app_icon())
     interactive = not args.smoke_test
@@ -115,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_window(
-    app: QCoreApplication, args: argparse.Namespace, interactive: bool, windows: list[MainWindow]
+    app: QGuiApplication, args: argparse.Namespace, interactive: bool, windows: list[MainWindow]
 ) -> int:
     """Claim the data, put the window up (into windows), open the data, and run."""
     from PySide6.QtCore import QTimer
@@ -208,12 +209,16 @@ def _run_window(
             print("smoke test: data shown", flush=True)  # the tab on screen is built
             QTimer.singleShot(0, lambda: _visit_every_tab(window))
 
-    window.first_painted.connect(lambda: QTimer.singleShot(0, open_data))
-    QTimer.singleShot(OPEN_ANYWAY_MS, open_data)  # a window the system doesn't draw (minimised)
-    window.show()
-    try:
-        return app.exec()
-    finally:
+    finished: list[bool] = []
+
+    def finish() -> None:
+        # Once: when app.exec returns, or at aboutToQuit, which is all Windows gives at a logoff
+        # or a shutdown (WM_ENDSESSION: the process is ended as soon as it returns).
+        if finished:
+            return
+        finished.append(True)
+        if window.isVisible():
+            window.close_without_asking()  # stores what is typed, keeps the window's state
         for shutdown in opened:
             shutdown()  # a backup under way finishes before the store closes
         from desktop.store import db
@@ -221,6 +226,23 @@ def _run_window(
         db.close_database()
         if instance is not None:
             instance.release()
+
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.app.session_end import store_before_the_session_ends
+
+    app.aboutToQuit.connect(finish)
+    app.commitDataRequest.connect(  # (direct, as Qt asks: the answer is due before it returns)
+        lambda manager: store_before_the_session_ends(manager, windows),
+        Qt.ConnectionType.DirectConnection,
+    )
+    window.first_painted.connect(lambda: QTimer.singleShot(0, open_data))
+    QTimer.singleShot(OPEN_ANYWAY_MS, open_data)  # a window the system doesn't draw (minimised)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        finish()
 
 
 def keep_settings_in(folder: Path | None) -> None:

@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.commit_pending() and self._ask_before_closing and not self._close_anyway():
+        if not self.commit_pending() and self._ask_before_closing and not self.ask_close_anyway():
             event.ignore()  # the unsaved words stay on screen, and saving keeps being retried
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         super().closeEvent(event)
 
-    def _close_anyway(self) -> bool:
+    def ask_close_anyway(self) -> bool:
         """Ask before closing while something written couldn't be stored yet."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)

@@ -1,12 +1,21 @@
 """When the session ends from outside the window: a logout, a shutdown, `kill`. On POSIX that
-comes as SIGTERM or SIGHUP, which the app meets as a close that asks nothing."""
+comes as SIGTERM or SIGHUP, which the app meets as a close that asks nothing. On Windows it comes
+as window messages: first Qt's commitDataRequest (WM_QUERYENDSESSION: store what is typed, and
+the shutdown may still be held up), then aboutToQuit (WM_ENDSESSION: the process is ended as
+soon as that returns, so no window is closed and app.exec never returns)."""
 
 from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from types import FrameType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QSessionManager
+
+    from desktop.ui.app.main_window import MainWindow
 
 
 def _noted(_number: int, _frame: FrameType | None) -> None:
@@ -66,3 +75,20 @@ def on_ending_signals(end: Callable[[], None]) -> Callable[[], None]:
         os.close(write_end)
 
     return undo
+
+
+def store_before_the_session_ends(manager: QSessionManager, windows: Sequence[MainWindow]) -> None:
+    """Qt's commitDataRequest (on Windows WM_QUERYENDSESSION; an X11 session manager's save):
+    store what is typed in every window. Should some of it not go through (a full disk), the
+    person is asked, if the system lets the app ask, and choosing to keep the app open holds
+    the logout or shutdown up (Windows then names the app that is holding it up)."""
+    for window in windows:
+        if window.commit_pending():
+            continue
+        if not manager.allowsInteraction():
+            continue  # nothing can be asked now: the words are lost only if the session ends
+        close = window.ask_close_anyway()
+        manager.release()
+        if not close:
+            manager.cancel()
+            return
