@@ -30,7 +30,9 @@ def default_data_dir() -> Path:
         return home / "data"
     import appdirs  # imported here so that importing this module does no work
 
-    return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
+    # By its real name: on Windows appdirs gives a profile folder whose name has a letter
+    # beyond Latin-1 by its 8.3 short name (C:\Users\D6C0~1\...), which no person would know.
+    return Path(appdirs.user_data_dir(APP_NAME, appauthor=False)).resolve()
 
 
 def settings_dir() -> Path | None:
@@ -51,7 +53,9 @@ def prepare_data_dir(
     """
     from desktop.store.errors import DataFolderError  # here: no work at import time
 
-    folder = Path(requested).expanduser() if requested else default_data_dir()
+    # By its real name (resolve: a short 8.3 name, a link or a relative path as the folder it
+    # is), in messages too.
+    folder = Path(requested).expanduser().resolve() if requested else default_data_dir()
     created = not folder.exists()
     if not created and not folder.is_dir():
         raise DataFolderError("data_folder.not_a_folder", folder=folder)
@@ -66,14 +70,14 @@ def prepare_data_dir(
         ) from exc
     if not os.access(folder, os.W_OK | os.X_OK):
         if reading_is_enough and database_path(folder).is_file():
-            return folder.resolve()
+            return folder
         raise DataFolderError("data_folder.not_writable", folder=folder)
     # Private to this user (POSIX): a folder the app made, or the app's own default folder.
     # A folder the person chose and made themselves keeps the permissions they gave it.
     if os.name == "posix" and (created or not requested):
         with contextlib.suppress(PermissionError):  # a folder another user owns stays as it is
             os.chmod(folder, 0o700)
-    return folder.resolve()
+    return folder
 
 
 def database_path(data_dir: Path) -> Path:

@@ -28,6 +28,7 @@ from desktop.store.errors import (
 from desktop.store.files import (
     copy_database,
     create_private_file,
+    file_uri,
     folder_writable,
     make_private,
     new_backup_path,
@@ -194,9 +195,7 @@ def _inspect(path: Path) -> _Header:
 def _read_only_query(path: Path, sql: str) -> int:
     """One number from the database, through a read-only connection (which never checkpoints)."""
     try:
-        with contextlib.closing(
-            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        ) as conn:
+        with contextlib.closing(sqlite3.connect(f"{file_uri(path)}?mode=ro", uri=True)) as conn:
             return int(conn.execute(sql).fetchone()[0])
     except sqlite3.Error as exc:
         if getattr(exc, "sqlite_errorcode", None) in _DAMAGE_CODES:  # our header, pages garbled

@@ -275,8 +275,23 @@ def read_only_uri(path: Path, *, immutable: bool) -> str:
     (someone has the file open, or left it); otherwise, with immutable, as a file nobody
     changes meanwhile: nothing is made beside it (no -shm), which a folder that can't be
     written to wouldn't allow anyway."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    uri = f"{file_uri(path)}?mode=ro"
     return uri + "&immutable=1" if immutable and not Path(f"{path}-wal").exists() else uri
+
+
+def file_uri(path: Path) -> str:
+    """path as a file: URI that SQLite opens, on a Windows share too."""
+    return without_authority(path.resolve().as_uri())
+
+
+def without_authority(uri: str) -> str:
+    """A file: URI with its host moved into the path. Path.as_uri writes a file on a Windows
+    share as file://server/share/..., and SQLite refuses any host but localhost; it opens
+    file:////server/share/..., handing //server/share/... to Windows, which opens the share."""
+    host_and_path = uri.removeprefix("file://")
+    if host_and_path == uri or host_and_path.startswith("/"):
+        return uri  # no host: file:///C:/... or file:///home/...
+    return f"file:////{host_and_path}"
 
 
 def folder_writable(path: Path) -> bool:
