@@ -7,7 +7,6 @@ write while the app has the same data open: they say so and exit with DATA_BUSY.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -27,23 +26,13 @@ class _VersionAction(argparse.Action):
     """Print the version; reads it only when asked, since that costs time at every start."""
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
-        import sqlite3
-
         from desktop import __version__  # read here, only when asked
+        from desktop.store import sqlite_support
 
+        fts5 = "yes" if sqlite_support.has_fts5() else "no"
         print(f"{APP_NAME} {__version__}")
-        print(f"SQLite {sqlite3.sqlite_version}, full-text search (FTS5): {_has_fts5(sqlite3)}")
+        print(f"SQLite {sqlite_support.version()}, full-text search (FTS5): {fts5}")
         parser.exit()
-
-
-def _has_fts5(sqlite3: Any) -> str:
-    """Whether the SQLite in use can keep the journal's search index (the app needs it)."""
-    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-        try:
-            conn.execute("CREATE VIRTUAL TABLE probe USING fts5 (words)")
-        except sqlite3.Error:
-            return "no"
-    return "yes"
 
 
 def command_name() -> str:

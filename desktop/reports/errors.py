@@ -190,6 +190,18 @@ TEXTS: Mapping[str, str] = {
         "errors",
         "%1 needs updating to this version's data format first; close the app and try again.",
     ),
+    "open.sqlite_too_old": QT_TRANSLATE_NOOP(
+        "errors",
+        "This copy of Between Sessions uses SQLite %1, and keeping your data needs %2 or "
+        "newer. Nothing was opened or changed. The app from its own installer brings what "
+        "it needs.",
+    ),
+    "open.sqlite_no_fts5": QT_TRANSLATE_NOOP(
+        "errors",
+        "This copy of Between Sessions uses an SQLite (%1) without full-text search, which "
+        "the journal's search needs. Nothing was opened or changed. The app from its own "
+        "installer brings what it needs.",
+    ),
     "open.migration_orphans": QT_TRANSLATE_NOOP(
         "errors", "Updating the data format found rows that point nowhere; nothing was changed."
     ),
@@ -335,6 +347,8 @@ DETAILS: Mapping[str, tuple[str, ...]] = {
     "open.copy_damaged": ("name",),
     "open.no_file": ("path",),
     "open.needs_update": ("path",),
+    "open.sqlite_too_old": ("found", "needed"),
+    "open.sqlite_no_fts5": ("found",),
     "backup.check_failed": ("detail",),
     "backup.unreadable": ("detail",),
     "data_busy": ("folder",),

@@ -13,7 +13,7 @@ from pathlib import Path
 import peewee
 
 from desktop.store import migrations as schema
-from desktop.store import models
+from desktop.store import models, sqlite_support
 from desktop.store.errors import (
     CannotOpenError,
     DamagedFileError,
@@ -309,6 +309,7 @@ def open_database(
     meanwhile raises CannotSaveError(DiskTrouble.CHECKING). A file that could not wait without
     being written to is checked now instead.
     """
+    sqlite_support.check()  # before anything is opened: an SQLite that can't keep the data
     steps = schema.MIGRATIONS if migrations is None else migrations
     close_database()
     created = not path.exists()

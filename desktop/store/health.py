@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.store import sqlite_support
 from desktop.store.db import check_ours
 from desktop.store.files import file_damage, index_problems, read_only_connection
 
@@ -44,8 +45,10 @@ def check_health(path: Path) -> Health:
     """Run SQLite's integrity and foreign-key checks on a file, and FTS5's check of its search
     index (files.index_problems), reading only.
 
-    Raises NotOurFileError / NewerSchemaError for files the app would refuse to open.
+    Raises NotOurFileError / NewerSchemaError for files the app would refuse to open, and
+    OpenError when the SQLite in use can't read it all (sqlite_support.check).
     """
+    sqlite_support.check()
     version = check_ours(path)
     problems: list[Problem] = []
     rows: dict[str, int] = {}
