@@ -436,6 +436,54 @@ def test_adding_and_removing_a_win_by_keyboard(qtbot: Any, tab: EncouragementTab
     assert wins.small_wins(DAY, DAY) == []
 
 
+@pytest.fixture
+def on_a_mac(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "platform", "darwin")
+
+
+@pytest.mark.parametrize(
+    "modifier",
+    [Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier],
+    ids=["⌘⌫", "⌫"],  # (Qt's Control is the ⌘ key on a Mac)
+)
+def test_on_a_mac_backspace_removes_a_win_as_delete_does(
+    qtbot: Any, on_a_mac: None, tab: EncouragementTab, modifier: Qt.KeyboardModifier
+) -> None:
+    activate(qtbot, tab)
+    tab.show_page(SMALL_WINS)
+    view = tab.wins_page
+    wins.add_win(DAY, "Asked for help")
+    view.refresh()
+    view.tree.setFocus()
+    view.tree.setCurrentIndex(view.model.index(0, 0, view.model.index(0, 0)))
+    qtbot.keyClick(view.tree, Qt.Key.Key_Backspace, modifier)
+    assert wins.small_wins(DAY, DAY) == []
+    assert view.undo_bar.isVisibleTo(view)
+
+
+@pytest.fixture
+def on_linux(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "platform", "linux")
+
+
+def test_elsewhere_backspace_in_the_list_removes_nothing(
+    qtbot: Any, on_linux: None, tab: EncouragementTab
+) -> None:
+    activate(qtbot, tab)
+    tab.show_page(SMALL_WINS)
+    wins.add_win(DAY, "Asked for help")
+    view = tab.wins_page
+    view.refresh()
+    view.tree.setFocus()
+    view.tree.setCurrentIndex(view.model.index(0, 0, view.model.index(0, 0)))
+    qtbot.keyClick(view.tree, Qt.Key.Key_Backspace)
+    assert [w.text for w in wins.small_wins(DAY, DAY)] == ["Asked for help"]
+
+
 def test_earlier_weeks_can_be_browsed_but_not_later_ones(
     qtbot: Any, tab: EncouragementTab, add_items: Callable[..., Any]
 ) -> None:

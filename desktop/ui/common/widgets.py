@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -122,3 +125,20 @@ def undo_bar(text: str, spoken: str = "") -> tuple[QWidget, QLabel, QPushButton]
     row.addStretch(1)
     bar.hide()
     return bar, label, button
+
+
+def remove_keys(widget: QWidget, remove: Callable[[], object]) -> list[QShortcut]:
+    """Have the keys that remove the chosen row of a list call remove while widget has the
+    keyboard: Delete everywhere, and on a Mac, whose laptops have no forward-delete key, ⌘⌫
+    (Finder's) and ⌫ too."""
+    sequences = [QKeySequence(QKeySequence.StandardKey.Delete)]
+    if sys.platform == "darwin":
+        # Qt's "Ctrl" is the ⌘ key on a Mac.
+        sequences += [QKeySequence("Ctrl+Backspace"), QKeySequence("Backspace")]
+    shortcuts = []
+    for sequence in sequences:
+        shortcut = QShortcut(sequence, widget)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(remove)
+        shortcuts.append(shortcut)
+    return shortcuts

@@ -25,7 +25,7 @@ from desktop.ui.app.write import Writer
 from desktop.ui.common.i18n import explain
 from desktop.ui.common.read_only import explain as say_why
 from desktop.ui.common.read_only import hold
-from desktop.ui.common.widgets import move_buttons, quiet
+from desktop.ui.common.widgets import move_buttons, quiet, remove_keys
 from desktop.ui.encouragement.models import QuestionModel
 
 
@@ -125,9 +125,7 @@ class QuestionsBox(QGroupBox):
             shortcut = QShortcut(QKeySequence(keys), self.questions)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda s=step: self.move_question(s))
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.questions)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_question)
+        remove_keys(self.questions, self.remove_question)
 
     def _load_questions(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else self.current_question_id()

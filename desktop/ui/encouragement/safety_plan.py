@@ -19,7 +19,15 @@ from desktop.store.encouragement_records import SafetyItem, SafetySection
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common.read_only import explain, hold
-from desktop.ui.common.widgets import card, confirm, heading, move_buttons, quiet, reading_tree
+from desktop.ui.common.widgets import (
+    card,
+    confirm,
+    heading,
+    move_buttons,
+    quiet,
+    reading_tree,
+    remove_keys,
+)
 from desktop.ui.encouragement.models import RecordRole, SafetyPlanModel, SectionRole
 from desktop.ui.encouragement.safety_item_dialog import SafetyItemDialog
 
@@ -91,8 +99,8 @@ class SafetyPlanView(QWidget):
         self.down_button.clicked.connect(lambda: self.move_line(1))
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+        remove_keys(self.tree, self.remove_line)
         for keys, slot in (
-            (QKeySequence.StandardKey.Delete, self.remove_line),
             (QKeySequence("Insert"), self.add_line),
             (QKeySequence("Alt+Up"), lambda: self.move_line(-1)),
             (QKeySequence("Alt+Down"), lambda: self.move_line(1)),

@@ -26,7 +26,7 @@ from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
 from desktop.ui.common.dates import from_qdate, to_qdate, week_of
 from desktop.ui.common.read_only import hold
-from desktop.ui.common.widgets import heading, quiet, reading_tree, undo_bar
+from desktop.ui.common.widgets import heading, quiet, reading_tree, remove_keys, undo_bar
 from desktop.ui.encouragement.models import RecordRole, SmallWinsModel
 
 
@@ -130,9 +130,7 @@ class SmallWinsView(QWidget):
             shortcut.activated.connect(
                 lambda s=step: self.show_week(self.monday + timedelta(days=s))
             )
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_win)
+        remove_keys(self.tree, self.remove_win)
 
     def set_read_only(self, read_only: bool) -> None:
         """Hold back adding and removing wins (the data is open read-only): every week's wins

@@ -7,7 +7,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,7 +30,7 @@ from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
 from desktop.ui.common.read_only import explain, hold
-from desktop.ui.common.widgets import card, confirm, quiet, undo_bar
+from desktop.ui.common.widgets import card, confirm, quiet, remove_keys, undo_bar
 from desktop.ui.encouragement.kept_messages_dialog import KeptMessagesDialog
 from desktop.ui.encouragement.models import OwnNoteModel, RecordRole
 from desktop.ui.encouragement.note_dialog import NoteDialog
@@ -165,9 +165,7 @@ class TodayPage(QWidget):
         self.delete_note_button.clicked.connect(self.delete_note)
         self.notes.activated.connect(lambda _index: self.edit_note())
         self.notes.selectionModel().currentChanged.connect(self._update_note_buttons)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.notes)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_note)
+        remove_keys(self.notes, self.delete_note)
         return box
 
     def set_read_only(self, read_only: bool) -> None:
