@@ -26,8 +26,11 @@ OPEN_ANYWAY_MS = 1000  # the data opens this long after start even if the window
 
 
 def _tell(message: str, *, window: bool, parent: QWidget | None = None) -> None:
-    """Say something went wrong: always on stderr, and in a dialog when there is a screen."""
-    print(f"{APP_NAME}: {message}", file=sys.stderr)
+    """Say something went wrong: always on stderr and in the log, and in a dialog when there
+    is a screen."""
+    from desktop import diagnostics
+
+    diagnostics.say(message)
     if window:
         from PySide6.QtWidgets import QMessageBox
 
@@ -35,17 +38,17 @@ def _tell(message: str, *, window: bool, parent: QWidget | None = None) -> None:
 
 
 def _install_excepthook(interactive: bool) -> None:
-    """Show a bug calmly instead of vanishing; the details go to stderr.
+    """Show a bug calmly instead of vanishing; the details go to stderr and the log.
 
     For bugs only: what the person can meet (a full disk, input the store can't keep) is met
     where the store is called, by ui/app/write.Writer.
     """
-    import traceback
-
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        traceback.print_exception(kind, error, tb)
+        from desktop import diagnostics
+
+        diagnostics.bug(kind, error, tb)
         if interactive and QApplication.instance() is not None:
             QMessageBox.warning(
                 QApplication.activeWindow(),

@@ -42,6 +42,18 @@ def settings_dir() -> Path | None:
     return None if home is None else home / "settings"
 
 
+def log_dir() -> Path:
+    """Where the app keeps its small diagnostics log (desktop/diagnostics.py): the system's
+    place for an app's logs (~/Library/Logs on macOS, the local app data on Windows, the cache
+    on Linux), or DIR/logs under BETWEEN_SESSIONS_HOME."""
+    home = _own_home()
+    if home is not None:
+        return home / "logs"
+    import appdirs
+
+    return Path(appdirs.user_log_dir(APP_NAME, appauthor=False)).resolve()
+
+
 def prepare_data_dir(
     requested: str | os.PathLike[str] | None, *, reading_is_enough: bool = False
 ) -> Path:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,7 +30,9 @@ RECHECK_MS = 20_000  # a check after start that couldn't read the file is tried 
 
 
 def _log(message: str) -> None:
-    print(f"Between Sessions: {message}", file=sys.stderr, flush=True)
+    from desktop import diagnostics
+
+    diagnostics.say(message)
 
 
 #: Files under our name that aren't a database (empty, cut short, garbage): most likely ours.
