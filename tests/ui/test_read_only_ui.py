@@ -415,6 +415,9 @@ def test_the_safety_plan_can_be_read_not_changed_and_crisis_help_stays(
         "Lying awake replaying the day",
     ]
     assert page.crisis_button.isEnabled()
+    # What the page says above the plan invites reading, not writing.
+    assert "to read here" in page.intro.text()
+    assert "Fill in" not in page.intro.text()
 
 
 # -- the File menu, later tabs, closing -------------------------------------------------------

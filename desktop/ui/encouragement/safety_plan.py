@@ -60,15 +60,8 @@ class SafetyPlanView(QWidget):
         notice_layout.addLayout(text_column, 1)
         notice_layout.addWidget(self.crisis_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        intro = quiet(
-            QLabel(
-                self.tr(
-                    "Your safety plan is yours to write, ideally with your therapist. Fill in "
-                    "what you can; one line is a good start."
-                )
-            )
-        )
-        intro.setWordWrap(True)
+        self.intro = quiet(QLabel(self._intro_text()))
+        self.intro.setWordWrap(True)
         self.model = SafetyPlanModel(self)
         self.tree = reading_tree(self.model, self.tr("Your safety plan"))
         self.tree.setToolTip(self.tr("Enter to change a line, Insert to add one, Delete to remove"))
@@ -87,7 +80,7 @@ class SafetyPlanView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(notice)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
 
@@ -116,7 +109,19 @@ class SafetyPlanView(QWidget):
         buttons = [self.add_button, self.edit_button, self.remove_button]
         hold([*buttons, self.up_button, self.down_button], read_only)
         explain(self.tree, read_only)  # its own tooltip says how to change a line
+        self.intro.setText(self._intro_text())
         self._update_buttons()
+
+    def _intro_text(self) -> str:
+        if self.read_only:
+            return self.tr(
+                "Your safety plan, to read here. It can be changed again once your data is "
+                "open from a folder you can write to."
+            )
+        return self.tr(
+            "Your safety plan is yours to write, ideally with your therapist. Fill in what you "
+            "can; one line is a good start."
+        )
 
     # -- showing ----------------------------------------------------------------------------
 
