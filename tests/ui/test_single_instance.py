@@ -3,12 +3,14 @@ so is a lock file that can't be read; a lock file that can't be written is said 
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import os
 import signal
 import subprocess
 import sys
 import time
+import types
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,7 @@ import pytest
 from PySide6.QtCore import QLockFile
 
 from desktop import app, paths
-from desktop.store import errors, lock
+from desktop.store import errors, files, lock
 from desktop.ui.app import single_instance
 from desktop.ui.app.single_instance import SingleInstance, request_path
 from tests.said import raises_saying, said
@@ -192,6 +194,95 @@ def test_data_open_on_another_computer_is_busy_and_nothing_is_asked(
     with lock.DataLock(db_path):  # held on this computer (by a command, here)
         assert single_instance.claim(db_path) is None  # so the holder is asked
     assert asked == [db_path]
+
+
+def _asking_on_windows(monkeypatch: pytest.MonkeyPatch, user32: Any) -> list[str]:
+    """What a later launch does, in order, on Windows (faked): what it allows, and its asking."""
+    done: list[str] = []
+
+    def win_dll(name: str, use_last_error: bool = False) -> Any:
+        done.append(f"loaded {name}")
+        if isinstance(user32, BaseException):
+            raise user32
+        return user32
+
+    def asking(path: Path, flags: int) -> int:
+        done.append(f"asked by {path.name}")
+        return files.open_to_write(path, flags)
+
+    monkeypatch.setattr(ctypes, "WinDLL", win_dll, raising=False)  # (only Windows has it)
+    monkeypatch.setattr(single_instance, "open_to_write", asking)
+    monkeypatch.setattr(sys, "platform", "win32")
+    return done
+
+
+def test_on_windows_a_later_launch_lets_the_running_app_come_forward_before_asking(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Windows keeps the foreground for the program started last: the running app, asked by a
+    # file, could only flash its taskbar button unless the later launch allows it first.
+    instance = SingleInstance(db_path)
+    assert instance.claim()  # this process is the running app (it doesn't answer here)
+    try:
+        user32 = types.SimpleNamespace()
+        done = _asking_on_windows(monkeypatch, user32)
+
+        def allow(pid: int) -> int:
+            done.append(f"allowed {pid}")
+            return 1
+
+        user32.AllowSetForegroundWindow = allow
+        answered = single_instance.ask_running_instance(db_path, timeout_ms=0)
+        monkeypatch.undo()
+    finally:
+        instance.release()
+    assert not answered
+    assert done == [
+        "loaded user32",
+        f"allowed {os.getpid()}",
+        f"asked by {request_path(db_path).name}",
+    ]
+
+
+@pytest.mark.parametrize("trouble", ["no user32", "refused", "unforeseen", "another computer"])
+def test_when_windows_refuses_the_foreground_the_later_launch_asks_all_the_same(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, trouble: str
+) -> None:
+    holder = "another-computer" if trouble == "another computer" else lock.host_name()
+    lock.lock_path(db_path).write_text(f"4242\nbetween-sessions\n{holder}\n\n\n")
+    user32: Any = types.SimpleNamespace(
+        AllowSetForegroundWindow={"refused": lambda pid: 0, "unforeseen": lambda pid: 1 / 0}.get(
+            trouble, lambda pid: pytest.fail("allowed another computer's process")
+        )
+    )
+    done = _asking_on_windows(
+        monkeypatch, OSError("no user32") if trouble == "no user32" else user32
+    )
+    single_instance.ask_running_instance(db_path, timeout_ms=0)
+    monkeypatch.undo()
+    assert done[-1] == f"asked by {request_path(db_path).name}"
+
+
+def test_a_window_brought_forward_keeps_the_size_it_had(qtbot: Any, db_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.ui.app import startup
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.showMaximized()
+    window.showMinimized()  # maximised, then put in the taskbar
+    instance = SingleInstance(db_path)
+    assert instance.claim()
+    request_path(db_path, 4242).touch()  # a later launch asks
+    try:
+        with qtbot.waitSignal(instance.activated, timeout=5_000):
+            startup.answer_later_launches(window, instance)
+    finally:
+        instance.release()
+    assert window.windowState() == Qt.WindowState.WindowMaximized  # not minimised, nor normal
+    assert window.isVisible()
 
 
 # -- a lock file that can't be read, or can't be written ---------------------------------------

@@ -3,6 +3,8 @@
 The running app holds a QLockFile beside the database. A later launch with the same data, on
 the same computer, leaves a small request file beside it and waits; the running app watches the
 folder, removes the request (its answer) and comes to the front, and the later launch exits.
+On Windows the later launch first lets it take the foreground, which Windows otherwise keeps
+for the program the person started last.
 Nothing but QtCore and the data folder, which only this user can open: no sockets, no QtNetwork
 in the app at all.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -108,9 +111,31 @@ class SingleInstance(QObject):
             self._lock.unlock()
 
 
+def _let_it_come_forward(db_path: Path) -> None:
+    """Windows: let the process holding db_path's lock take the foreground. A launch the person
+    just started may; the running app, asked by a file, may not (the foreground lock: its
+    activateWindow would only flash its taskbar button) unless this one lets it."""
+    if sys.platform != "win32":
+        return
+    try:
+        pid, host, _app = QLockFile(str(lock_path(db_path))).getLockInfo()
+        if pid <= 0 or (host and host != host_name()):
+            return
+        import ctypes
+
+        user32 = ctypes.WinDLL("user32", use_last_error=True)
+        allow = user32.AllowSetForegroundWindow
+        allow.argtypes = (ctypes.c_ulong,)
+        allow.restype = ctypes.c_int
+        allow(pid)  # refused (this launch isn't in front either): it flashes, as before
+    except Exception:  # the window only flashes; never a reason not to ask
+        return
+
+
 def ask_running_instance(db_path: Path, timeout_ms: int = HAND_OVER_TIMEOUT_MS) -> bool:
     """Ask the app holding db_path to show its window; True when it answered."""
     request = request_path(db_path)
+    _let_it_come_forward(db_path)  # before asking: it comes forward as soon as it answers
     try:
         os.close(open_to_write(request, os.O_WRONLY | os.O_CREAT | os.O_TRUNC))
     except OSError:

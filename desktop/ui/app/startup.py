@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from desktop import APP_NAME
@@ -279,8 +279,10 @@ def answer_later_launches(window: QMainWindow, instance: SingleInstance) -> None
     """A later launch with the same data brings this window to the front instead."""
 
     def bring_to_front() -> None:
-        if window.isMinimized():
-            window.showNormal()
+        # Out of the taskbar to the state it had (showNormal would un-maximise a maximised
+        # window), on top, with the keyboard. On Windows activateWindow takes the foreground
+        # only because the later launch allowed it (single_instance.ask_running_instance).
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.show()
         window.raise_()
         window.activateWindow()
