@@ -16,8 +16,16 @@ SHAME_WORDS = ("failed", "failure", "missed", "should", "lazy", "streak", "behin
 SEEDS = [f"item-{n}:2025-03-{n % 28 + 1:02d}" for n in range(200)]
 
 
+ASKING = [outcome for outcome in Outcome if outcome.asks_what_got_in_the_way]
+NOT_ASKING = [outcome for outcome in Outcome if not outcome.asks_what_got_in_the_way]
+
+
 def all_groups() -> list[tuple[str, str]]:
-    return [(outcome.value, group) for outcome in ack.ACKNOWLEDGED_OUTCOMES for group in ack.GROUPS]
+    return [
+        (outcome.value, group)
+        for outcome in ack.ACKNOWLEDGED_OUTCOMES
+        for group in ack.groups_of(outcome)
+    ]
 
 
 # -- the texts ---------------------------------------------------------------------------------
@@ -45,21 +53,32 @@ def test_no_message_is_repeated() -> None:
 
 def test_file_has_only_known_keys() -> None:
     raw = json.loads(resource_path("texts", "acknowledgements.json").read_text("utf-8"))
-    assert set(raw["messages"]) == {o.value for o in ack.ACKNOWLEDGED_OUTCOMES}
-    for groups in raw["messages"].values():
-        assert set(groups) == set(ack.GROUPS)
+    assert set(raw["messages"]) == {o.value for o in Outcome}  # every outcome has its words
+    for outcome, groups in raw["messages"].items():
+        assert set(groups) == set(ack.groups_of(Outcome(outcome)))
 
 
 # -- choosing one ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("outcome", [Outcome.DONE, Outcome.SMALLER, Outcome.TRIED])
-def test_steps_get_no_acknowledgement(outcome: Outcome) -> None:
-    assert ack.acknowledgement(outcome) is None
-    assert ack.acknowledgement(outcome, [Reason.OVERLOAD], "tired", seed="x") is None
+def test_the_app_asks_what_got_in_the_way_only_where_something_may_have() -> None:
+    # A step done, the smaller version and a rest on purpose were choices, not obstacles.
+    assert NOT_ASKING == [Outcome.DONE, Outcome.SMALLER, Outcome.RESTED]
 
 
-@pytest.mark.parametrize("outcome", ack.ACKNOWLEDGED_OUTCOMES)
+@pytest.mark.parametrize("outcome", list(Outcome))
+def test_every_outcome_gets_a_warm_acknowledgement(outcome: Outcome) -> None:
+    for seed in SEEDS[:40]:
+        assert ack.acknowledgement(outcome, seed=seed) in ack.messages()[outcome.value]["none"]
+
+
+@pytest.mark.parametrize("outcome", NOT_ASKING)
+def test_reasons_kept_from_an_earlier_outcome_are_not_answered(outcome: Outcome) -> None:
+    group = ack.messages()[outcome.value][ack.NO_REASON]
+    assert ack.acknowledgement(outcome, [Reason.OVERLOAD], "tired", seed="x") in group
+
+
+@pytest.mark.parametrize("outcome", ASKING)
 @pytest.mark.parametrize("reason", list(Reason))
 def test_a_reason_picks_from_its_own_group(outcome: Outcome, reason: Reason) -> None:
     group = ack.messages()[outcome.value][reason.value]
@@ -69,7 +88,7 @@ def test_a_reason_picks_from_its_own_group(outcome: Outcome, reason: Reason) -> 
         assert ack.acknowledgement(outcome, [reason], "and a long day", seed=seed) in group
 
 
-@pytest.mark.parametrize("outcome", ack.ACKNOWLEDGED_OUTCOMES)
+@pytest.mark.parametrize("outcome", ASKING)
 def test_several_reasons_pick_from_one_of_them(outcome: Outcome) -> None:
     given = [Reason.PERFECTIONISM, Reason.TOO_BIG]
     allowed = {t for r in given for t in ack.messages()[outcome.value][r.value]}
@@ -84,7 +103,7 @@ def test_several_reasons_pick_from_one_of_them(outcome: Outcome) -> None:
         )
 
 
-@pytest.mark.parametrize("outcome", ack.ACKNOWLEDGED_OUTCOMES)
+@pytest.mark.parametrize("outcome", ASKING)
 def test_other_reason_alone_uses_the_other_group(outcome: Outcome) -> None:
     group = ack.messages()[outcome.value][ack.OTHER_REASON]
     for seed in SEEDS[:40]:
@@ -107,19 +126,18 @@ def test_same_seed_gives_the_same_message() -> None:
 
 
 def test_plain_strings_work_like_the_enums() -> None:
-    as_strings = ack.acknowledgement("rested", ["too_big"], seed="s")  # type: ignore[arg-type, list-item]
-    assert as_strings == ack.acknowledgement(Outcome.RESTED, [Reason.TOO_BIG], seed="s")
+    as_strings = ack.acknowledgement("tried", ["too_big"], seed="s")  # type: ignore[arg-type, list-item]
+    assert as_strings == ack.acknowledgement(Outcome.TRIED, [Reason.TOO_BIG], seed="s")
 
 
-@pytest.mark.parametrize("outcome", ack.ACKNOWLEDGED_OUTCOMES)
-@pytest.mark.parametrize("group", ack.GROUPS)
-def test_many_seeds_spread_over_the_messages(outcome: Outcome, group: str) -> None:
+@pytest.mark.parametrize(("outcome", "group"), all_groups())
+def test_many_seeds_spread_over_the_messages(outcome: str, group: str) -> None:
     reasons = [Reason(group)] if group in {r.value for r in Reason} else []
     other = "something else" if group == ack.OTHER_REASON else ""
-    chosen = {ack.acknowledgement(outcome, reasons, other, seed=seed) for seed in SEEDS}
+    chosen = {ack.acknowledgement(Outcome(outcome), reasons, other, seed=seed) for seed in SEEDS}
     assert len(chosen) > 1
     # With 200 seeds every message in a small group turns up.
-    assert chosen == set(ack.messages()[outcome.value][group])
+    assert chosen == set(ack.messages()[outcome][group])
 
 
 def test_choice_is_stable_across_runs() -> None:
@@ -139,13 +157,19 @@ def write(tmp_path: Path, data: object) -> Path:
 
 
 def complete() -> dict[str, object]:
-    groups = {g: ["A kind word."] for g in ack.GROUPS}
-    return {"version": 1, "messages": {o.value: dict(groups) for o in ack.ACKNOWLEDGED_OUTCOMES}}
+    return {
+        "version": 1,
+        "messages": {
+            o.value: {g: ["A kind word."] for g in ack.groups_of(o)}
+            for o in ack.ACKNOWLEDGED_OUTCOMES
+        },
+    }
 
 
 def test_a_complete_file_loads(tmp_path: Path) -> None:
     loaded = ack.load_messages(write(tmp_path, complete()))
-    assert loaded["rested"]["too_big"] == ("A kind word.",)
+    assert loaded["tried"]["too_big"] == ("A kind word.",)
+    assert loaded["rested"]["none"] == ("A kind word.",)
 
 
 def test_a_missing_group_is_a_clear_error(tmp_path: Path) -> None:
@@ -157,8 +181,8 @@ def test_a_missing_group_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_an_empty_group_is_a_clear_error(tmp_path: Path) -> None:
     data = complete()
-    data["messages"]["rested"]["other"] = ["  "]  # type: ignore[index]
-    with pytest.raises(ack.AcknowledgementsError, match="'rested' › 'other' has no messages"):
+    data["messages"]["tried"]["other"] = ["  "]  # type: ignore[index]
+    with pytest.raises(ack.AcknowledgementsError, match="'tried' › 'other' has no messages"):
         ack.load_messages(write(tmp_path, data))
 
 

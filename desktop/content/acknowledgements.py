@@ -1,8 +1,9 @@
-"""The short, kind acknowledgement shown right after a check-in that was not a step done.
+"""The short, warm acknowledgement shown right after every check-in, whatever its outcome.
 
-The messages live in ``resources/texts/acknowledgements.json``, grouped by outcome and by what
-got in the way. The choice is deterministic for a given seed, so a message does not change when
-the screen refreshes. Imports no Qt and does no work at import time.
+The messages live in ``resources/texts/acknowledgements.json``, grouped by outcome and, for the
+outcomes after which the app asks what got in the way, by that too. The choice is deterministic
+for a given seed, so a message does not change when the screen refreshes. Imports no Qt and
+does no work at import time.
 """
 
 from __future__ import annotations
@@ -17,14 +18,20 @@ from types import MappingProxyType
 from desktop.paths import resource_path
 from desktop.store.records import Outcome, Reason
 
-#: Outcomes that get an acknowledgement; the others are steps and are celebrated elsewhere.
-ACKNOWLEDGED_OUTCOMES: tuple[Outcome, ...] = (Outcome.THOUGHT, Outcome.NOT_TODAY, Outcome.RESTED)
-#: Group used when nothing was said about what got in the way.
+#: Every outcome gets an acknowledgement: each one is an honest answer.
+ACKNOWLEDGED_OUTCOMES: tuple[Outcome, ...] = tuple(Outcome)
+#: Group used when nothing was said about what got in the way (or nothing was asked).
 NO_REASON = "none"
 #: Group used when the person wrote their own reason and picked none of the listed ones.
 OTHER_REASON = "other"
-#: Every group each acknowledged outcome must have.
+#: Every group an outcome that asks what got in the way must have.
 GROUPS: tuple[str, ...] = (NO_REASON, *(reason.value for reason in Reason), OTHER_REASON)
+
+
+def groups_of(outcome: Outcome) -> tuple[str, ...]:
+    """The groups an outcome's messages come in: by what got in the way, where that is asked."""
+    return GROUPS if Outcome(outcome).asks_what_got_in_the_way else (NO_REASON,)
+
 
 FILE_VERSION = 1
 
@@ -55,7 +62,7 @@ def load_messages(path: Path) -> Messages:
             problems.append(f"outcome '{outcome.value}' is missing")
             continue
         checked: dict[str, tuple[str, ...]] = {}
-        for group in GROUPS:
+        for group in groups_of(outcome):
             texts = groups.get(group)
             if not isinstance(texts, list):
                 problems.append(f"'{outcome.value}' › '{group}' is missing")
@@ -90,12 +97,11 @@ def acknowledgement(
     other_reason: str = "",
     *,
     seed: str = "",
-) -> str | None:
-    """A kind message fitting this outcome and reason, or None if the outcome needs none."""
-    if outcome not in ACKNOWLEDGED_OUTCOMES:
-        return None
+) -> str:
+    """A warm message fitting this outcome and, where it was asked, what got in the way."""
     outcome = Outcome(outcome)
-    group = group_for(reasons, other_reason, seed=seed)
+    asked = outcome.asks_what_got_in_the_way
+    group = group_for(reasons, other_reason, seed=seed) if asked else NO_REASON
     texts = messages()[outcome.value][group]
     return texts[_stable_index(len(texts), "message", outcome.value, group, seed)]
 

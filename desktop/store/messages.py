@@ -127,6 +127,11 @@ def choose_message(
 # -- what was logged lately ------------------------------------------------------------------
 
 
+#: The outcomes whose reasons count: where the app asks what got in the way (reasons kept from
+#: an earlier outcome under another are not what got in the way).
+_ASKING = [str(outcome) for outcome in Outcome if outcome.asks_what_got_in_the_way]
+
+
 def recent_reasons(today: date) -> tuple[tuple[Reason, int], ...]:
     """Reasons given in check-ins of the last RECENT_DAYS days, most often given first."""
     first = today - timedelta(days=RECENT_DAYS - 1)
@@ -134,9 +139,7 @@ def recent_reasons(today: date) -> tuple[tuple[Reason, int], ...]:
         CheckInReasonRow.select(CheckInReasonRow.reason, fn.COUNT(CheckInReasonRow.id))
         .join(CheckInRow)
         .where(
-            (CheckInRow.day >= first)
-            & (CheckInRow.day <= today)
-            & (CheckInRow.outcome != str(Outcome.DONE))
+            (CheckInRow.day >= first) & (CheckInRow.day <= today) & CheckInRow.outcome.in_(_ASKING)
         )
         .group_by(CheckInReasonRow.reason)
         .tuples()
@@ -154,10 +157,10 @@ def _hard_week(today: date) -> bool:
             CheckInReasonRow.check_in == CheckInRow.id
         )
     )
+    asked = CheckInRow.outcome.in_(_ASKING)
     hard = in_week & (
         (CheckInRow.outcome == str(Outcome.NOT_TODAY))
-        | ((CheckInRow.outcome != str(Outcome.DONE)) & with_reason)
-        | ((CheckInRow.outcome != str(Outcome.DONE)) & (CheckInRow.other_reason != ""))
+        | (asked & (with_reason | (CheckInRow.other_reason != "")))
     )
     hard_check_ins = CheckInRow.select().where(hard).count()
     heavy_entries = (

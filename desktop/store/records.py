@@ -49,6 +49,13 @@ class Outcome(StrEnum):
         """Outcomes that count as a step taken (shown as small wins)."""
         return self in (Outcome.DONE, Outcome.SMALLER, Outcome.TRIED, Outcome.THOUGHT)
 
+    @property
+    def asks_what_got_in_the_way(self) -> bool:
+        """Outcomes after which the app asks what got in the way. Not after a step done, the
+        smaller version or a rest on purpose: those were choices, not obstacles (reasons kept
+        from an earlier outcome stay stored under them, unshown and uncounted)."""
+        return self in (Outcome.TRIED, Outcome.THOUGHT, Outcome.NOT_TODAY)
+
 
 class Reason(StrEnum):
     """Something that got in the way. Optional, never required."""

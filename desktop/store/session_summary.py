@@ -159,7 +159,7 @@ def summary(last: date, *, first: date | None = None) -> SessionSummary:
     reasons: Counter[Reason] = Counter()
     others: Counter[str] = Counter()
     for check_in in check_ins:
-        if check_in.outcome is Outcome.DONE:
+        if not check_in.outcome.asks_what_got_in_the_way:
             continue  # reasons kept from an earlier outcome are not what got in the way
         reasons.update(check_in.reasons)
         if check_in.other_reason:

@@ -347,16 +347,32 @@ def test_a_reason_is_stored_and_the_acknowledgement_fits_it(one_item: tuple[Plan
     assert detail.check_in_box.acknowledgement.text() in messages()["thought_about_it"]["none"]
 
 
-def test_done_shows_no_acknowledgement_and_no_reasons(one_item: tuple[PlanTab, Any]) -> None:
+@pytest.mark.parametrize("outcome", [Outcome.DONE, Outcome.SMALLER, Outcome.RESTED])
+def test_a_choice_gets_a_warm_word_and_no_question_about_what_got_in_the_way(
+    one_item: tuple[PlanTab, Any], outcome: Outcome
+) -> None:
+    # A step done, the smaller version and a rest on purpose are choices, not obstacles.
     tab, item = one_item
-    detail = tab.detail
-    detail.check_in_box.outcome_buttons[Outcome.DONE].click()
+    box = tab.detail.check_in_box
+    box.outcome_buttons[outcome].click()
 
-    assert today_check_in(item.id).outcome is Outcome.DONE
-    assert detail.check_in_box.outcome_buttons[Outcome.DONE].isChecked()
-    assert detail.check_in_box.reasons_box.isHidden()
-    assert not detail.check_in_box.acknowledgement_frame.isVisibleTo(tab)
-    assert detail.check_in_box.acknowledgement.text() == ""
+    assert today_check_in(item.id).outcome is outcome
+    assert box.outcome_buttons[outcome].isChecked()
+    assert not box.asking.isVisibleTo(tab)  # no "What got in the way?"
+    assert box.note.isVisibleTo(tab)  # a note about today, as after every outcome
+    assert box.acknowledgement_frame.isVisibleTo(tab)
+    assert box.acknowledgement.text() in messages()[outcome.value]["none"]
+
+
+@pytest.mark.parametrize("outcome", [Outcome.TRIED, Outcome.THOUGHT, Outcome.NOT_TODAY])
+def test_after_the_other_outcomes_the_app_asks_what_got_in_the_way(
+    one_item: tuple[PlanTab, Any], outcome: Outcome
+) -> None:
+    tab, _item = one_item
+    box = tab.detail.check_in_box
+    box.outcome_buttons[outcome].click()
+    assert box.asking.isVisibleTo(tab)
+    assert box.acknowledgement.text() in messages()[outcome.value]["none"]
 
 
 def test_changing_the_outcome_replaces_the_check_in(one_item: tuple[PlanTab, Any]) -> None:
@@ -377,13 +393,12 @@ def test_changing_the_outcome_replaces_the_check_in(one_item: tuple[PlanTab, Any
     assert [o for o, b in detail.check_in_box.outcome_buttons.items() if b.isChecked()] == [
         Outcome.TRIED
     ]
-    assert not detail.check_in_box.acknowledgement_frame.isVisibleTo(
-        tab
-    )  # tried is a step: no consolation
+    # Tried gets its own warm word, for what got in the way as it does for the others.
+    assert detail.check_in_box.acknowledgement.text() in messages()["tried"]["emotional_overload"]
 
     detail.check_in_box.outcome_buttons[Outcome.DONE].click()
     assert today_check_in(item.id).outcome is Outcome.DONE
-    assert detail.check_in_box.reasons_box.isHidden()
+    assert not detail.check_in_box.asking.isVisibleTo(tab)
 
 
 def test_switching_to_done_and_back_keeps_the_reasons(one_item: tuple[PlanTab, Any]) -> None:
@@ -395,8 +410,8 @@ def test_switching_to_done_and_back_keeps_the_reasons(one_item: tuple[PlanTab, A
     detail.check_in_box.other_reason.editingFinished.emit()
 
     detail.check_in_box.outcome_buttons[Outcome.DONE].click()
-    assert detail.check_in_box.reasons_box.isHidden()
-    assert not detail.check_in_box.acknowledgement_frame.isVisibleTo(tab)
+    assert not detail.check_in_box.asking.isVisibleTo(tab)
+    assert detail.check_in_box.acknowledgement.text() in messages()["done"]["none"]
     assert session_summary.summary(clock.today()).reasons == ()  # not counted under "Done"
 
     detail.check_in_box.outcome_buttons[Outcome.TRIED].click()

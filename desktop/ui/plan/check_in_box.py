@@ -160,10 +160,16 @@ class CheckInBox(QGroupBox):
         self.note.setPlaceholderText(self.tr("A note about today (optional)"))
         self.note.setAccessibleName(self.tr("Note"))
         self.note.editingFinished.connect(self._save_details)
+        # Asked only where something may have got in the way (Outcome.asks_what_got_in_the_way);
+        # the note is there after every outcome.
+        self.asking = QWidget()
+        asking = QVBoxLayout(self.asking)
+        asking.setContentsMargins(0, 0, 0, 0)
+        asking.addWidget(heading)
+        asking.addLayout(grid)
         layout = QVBoxLayout(self.reasons_box)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(heading)
-        layout.addLayout(grid)
+        layout.addWidget(self.asking)
         layout.addWidget(self.note)
         return self.reasons_box
 
@@ -230,14 +236,15 @@ class CheckInBox(QGroupBox):
         self.note.setText(check_in.note if check_in else "")
         for widget in widgets:
             widget.blockSignals(False)
-        self.reasons_box.setVisible(chosen is not None and chosen is not Outcome.DONE)
+        self.reasons_box.setVisible(chosen is not None)
+        self.asking.setVisible(chosen is not None and chosen.asks_what_got_in_the_way)
         self.clear_button.setVisible(check_in is not None)
         self.cleared_label.setVisible(self._cleared is not None and check_in is None)
         self.put_back_button.setVisible(self._cleared is not None and check_in is None)
         self._show_acknowledgement()
 
     def _show_acknowledgement(self) -> None:
-        text = None
+        text = ""
         if self.check_in is not None and self.item is not None:
             text = acknowledgement(
                 self.check_in.outcome,
@@ -245,7 +252,7 @@ class CheckInBox(QGroupBox):
                 self.check_in.other_reason,
                 seed=f"{self.item.id}:{self.check_in.day.isoformat()}",
             )
-        self.acknowledgement.setText(text or "")
+        self.acknowledgement.setText(text)
         self.acknowledgement_frame.setVisible(bool(text))
 
     # -- storing ----------------------------------------------------------------------------
