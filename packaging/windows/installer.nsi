@@ -39,6 +39,11 @@ RequestExecutionLevel user
 ; its window settings (QSettings, organisation and application both named after the app).
 !define DATA_DIR "$LOCALAPPDATA\${APP_NAME}"
 !define QSETTINGS_KEY "Software\${APP_NAME}"
+; The app holds this mutex for as long as it runs (desktop/running_mark.py, which spells it the
+; same way). Local\: this installer is per user, and the app of another person signed in on this
+; computer runs from that person's own install, which this one never touches.
+!define RUNNING_MUTEX "Local\org.betweensessions.BetweenSessions.running"
+!define SYNCHRONIZE 0x00100000
 
 !include "MUI2.nsh"
 !include "FileFunc.nsh"
@@ -80,7 +85,26 @@ Your plan, check-ins and backups stay in $\"${DATA_DIR}$\" unless you tick the b
 
 !insertmacro MUI_LANGUAGE "English"
 
+; First thing in .onInit and un.onInit: while the app runs, stop before anything is touched. An
+; upgrade or an uninstall would otherwise delete _internal from under it (Windows refuses only
+; the files it has loaded) and, with "remove my data", its data and backups. Retry asks again;
+; Cancel, and a silent install or uninstall (/SD IDCANCEL), end here with nothing changed.
+!macro STOP_WHILE_THE_APP_RUNS
+  ${Do}
+    System::Call 'kernel32::OpenMutexW(i ${SYNCHRONIZE}, i 0, w "${RUNNING_MUTEX}") p .r0'
+    ; 0: not running (or the question couldn't be asked: SecApp still finds a running app)
+    ${If} $0 = 0
+      ${Break}
+    ${EndIf}
+    System::Call 'kernel32::CloseHandle(p r0)'
+    MessageBox MB_RETRYCANCEL|MB_ICONINFORMATION "${APP_NAME} is open. Close it, then choose \
+Retry." /SD IDCANCEL IDRETRY +2
+    Abort
+  ${Loop}
+!macroend
+
 Function .onInit
+  !insertmacro STOP_WHILE_THE_APP_RUNS
   SetShellVarContext current
 FunctionEnd
 
@@ -146,6 +170,7 @@ Section /o "un.Also remove my data (plan, journal, backups)" SecRemoveData
 SectionEnd
 
 Function un.onInit
+  !insertmacro STOP_WHILE_THE_APP_RUNS
   SetShellVarContext current
   ; A silent uninstall keeps the data unless /REMOVEDATA is given.
   ${GetParameters} $R0
