@@ -22,8 +22,9 @@ MUTEX_NAME = "Local\\org.betweensessions.BetweenSessions.running"
 
 
 def hold_running_mark() -> int | None:
-    """Mark this process as the app running, until it ends; returns the mutex's handle (keep it)
-    or None (not Windows, or Windows refused: the app runs anyway, it only isn't marked)."""
+    """Mark this process as the app running, until it ends; returns the mutex's handle, or None
+    (not Windows, or Windows refused: the app runs anyway, it only isn't marked). The handle is
+    a plain number: nothing closes it but the end of the process, so it needn't be kept."""
     if sys.platform != "win32":
         return None
     try:
