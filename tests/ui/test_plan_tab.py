@@ -691,6 +691,36 @@ def test_adjusting_the_smaller_version_with_a_note_shows_in_the_history(
     assert "Three words" in detail.smaller.text()
 
 
+LONG_NOTE = (
+    "The full twenty minutes were too much with the deadline at work coming up on Friday, so "
+    "we made it smaller together in the session"
+)
+
+
+@pytest.mark.parametrize("width", [700, 1024, 1366])
+def test_an_adjustments_note_is_never_cut_off(
+    qtbot: Any, add_items: Callable[..., Any], make_tab: Callable[[], PlanTab], width: int
+) -> None:
+    [item] = add_items("Journal for 20 minutes")
+    for number in range(2):
+        plan.adjust_item(item.id, smaller_version=f"Write {number + 1} lines", note=LONG_NOTE)
+    tab = make_tab()
+    tab.resize(width, 760)
+    tab.show()
+    qtbot.waitExposed(tab)
+    history = tab.detail.history
+    rows = [history.visualRect(history.model().index(row, 0)) for row in range(2)]
+    # Each note wraps over more than one line at these widths, and both are there whole.
+    assert all(rect.height() > history.fontMetrics().height() * 1.5 for rect in rows)
+    assert rows[-1].bottom() <= history.viewport().height()
+    # Narrower again: the lines wrap more, and the list grows with them.
+    tab.resize(width - 200, 760)
+    qtbot.waitUntil(
+        lambda: history.visualRect(history.model().index(1, 0)).bottom()
+        <= history.viewport().height()
+    )
+
+
 def test_adjusting_the_rhythm(
     one_item: tuple[PlanTab, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:

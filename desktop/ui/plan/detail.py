@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,9 @@ from desktop.ui.common.widgets import quiet, selectable
 from desktop.ui.plan.check_in_box import CheckInBox
 from desktop.ui.plan.models import AdjustmentModel
 from desktop.ui.plan.week_view import WeekView
+
+#: The newest adjustments shown whole in an item's history; older ones scroll.
+HISTORY_ROWS = 4
 
 
 class PlanDetail(QWidget):
@@ -114,6 +118,7 @@ class PlanDetail(QWidget):
         self.history = QListView()
         self.history.setModel(self.history_model)
         self.history.setWordWrap(True)
+        self.history.setSpacing(3)  # (a little air between one change and the next)
         self.history.setAccessibleName(self.tr("Adjustment history"))
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -127,10 +132,34 @@ class PlanDetail(QWidget):
                 )
             )
         )
+        self.history.viewport().installEventFilter(self)  # (its width sets its lines' height)
         layout = QVBoxLayout(box)
         layout.addWidget(self.history_empty)
         layout.addWidget(self.history)
         return box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.history.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_history()
+        return super().eventFilter(watched, event)
+
+    def _fit_history(self) -> None:
+        """Make the adjustments list as tall as its newest HISTORY_ROWS lines are, each wrapped
+        at the width the list has, so that no note is cut (older ones scroll)."""
+        rows = min(self.history_model.rowCount(), HISTORY_ROWS)
+        width = max(self.history.viewport().width(), 1)
+        metrics = self.history.fontMetrics()
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        room = QRect(0, 0, max(width - 2 * margin, 1), 0)
+        texts = [str(self.history_model.index(row).data()) for row in range(rows)]
+        height = sum(
+            metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
+            + 2 * (margin + self.history.spacing())
+            for text in texts
+        )
+        fitted = height + 2 * self.history.frameWidth() if rows else 0
+        if self.history.height() != fitted:
+            self.history.setFixedHeight(fitted)
 
     def _build_thought_records(self) -> QGroupBox:
         box = QGroupBox(self.tr("Thought records about this step"))
@@ -189,14 +218,9 @@ class PlanDetail(QWidget):
             )
         history = plan.adjustments(item.id)
         self.history_model.set_rows(history)
-        rows = min(len(history), 6)
-        self.history.setFixedHeight(
-            rows * self.history.sizeHintForRow(0) + 2 * self.history.frameWidth() + 4
-            if history
-            else 0
-        )
         self.history.setVisible(bool(history))
         self.history_empty.setVisible(not history)
+        self._fit_history()
         self.check_in_box.show_for(item, day, today or self.check_in_box.today)
 
     def select_day(self, day: date) -> None:
