@@ -75,6 +75,9 @@ def _app_icon() -> QIcon:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the app; returns the process exit code."""
+    from desktop.running_mark import hold_running_mark
+
+    hold_running_mark()  # on Windows, until this process ends: the installer waits while it runs
     args = cli.parse_args(sys.argv[1:] if argv is None else argv)
     if args.command:
         return cli.run_command(args)  # export, import, backup, check: no window, no Qt

@@ -101,3 +101,16 @@ def test_the_installer_asks_for_the_same_mutex_before_anything_else() -> None:
     # Silent: Cancel, so the installer ends there; asked: Retry looks again.
     assert "MB_RETRYCANCEL" in asks and "/SD IDCANCEL IDRETRY" in asks and "Abort" in asks
     assert "is open. Close it, then choose" in asks
+
+
+def test_the_app_and_its_commands_mark_themselves_running_first(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop import app
+
+    marked: list[bool] = []
+    monkeypatch.setattr(running_mark, "hold_running_mark", lambda: marked.append(True))
+    with pytest.raises(SystemExit):
+        app.main(["--version"])  # (a command: between-sessions-cli runs from the same folder)
+    assert marked == [True]
+    assert capsys.readouterr().out.startswith("Between Sessions ")
