@@ -66,6 +66,14 @@ def test_two_cards_what_helps_and_what_doesnt() -> None:
     assert helps.title != doesnt.title
 
 
+def test_what_doesnt_help_never_contradicts_session_prep() -> None:
+    # One click from a page called "Session prep": it may be offered, never ruled out.
+    _helps, doesnt = texts.helps()
+    for item in doesnt.items:
+        lowered = item.text.lower()
+        assert "nothing to prepare" not in lowered and "don't prepare" not in lowered, item.text
+
+
 def _write(tmp_path: Path, data: object) -> Path:
     path = tmp_path / "texts.json"
     path.write_text(json.dumps(data), encoding="utf-8")

@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QRect, QSettings, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -273,6 +274,41 @@ def test_another_one_keep_and_dont_show_again(tab: EncouragementTab) -> None:
     for _ in range(60):
         page.another_button.click()
         assert page.message.text() != second  # a message set aside never returns
+
+
+@pytest.mark.parametrize("width", [760, 1100])
+def test_another_one_stays_under_the_pointer_whichever_message_comes(
+    qtbot: Any, tab: EncouragementTab, width: int
+) -> None:
+    notes.add_note(NoteKind.FUTURE_ME, "It ended.")
+    notes.add_note(
+        NoteKind.FUTURE_ME,
+        "Last winter felt endless too, and it ended. You got through it one ordinary day at a "
+        "time, with soup and short walks and early nights, and you can do that again.",
+    )
+    tab.resize(width, 700)
+    activate(qtbot, tab)
+    page = tab.today_page
+    page.refresh()
+    qtbot.waitUntil(lambda: page.message.minimumHeight() > 0)
+
+    def where() -> int:
+        return page.another_button.mapTo(tab, page.another_button.rect().topLeft()).y()
+
+    def lines(text: str) -> int:
+        room = QRect(0, 0, page.message.contentsRect().width(), 0)
+        height = page.message.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, text)
+        return round(height.height() / page.message.fontMetrics().lineSpacing())
+
+    first = where()
+    shown_lines, places = set(), set()
+    for _ in range(60):  # the built-in messages and the notes, long and short
+        page.another_button.click()
+        QApplication.processEvents()
+        shown_lines.add(lines(page.message.text()))
+        places.add(where())
+    assert len(shown_lines) > 1  # (a control: messages of more than one length came)
+    assert places == {first}
 
 
 def test_kept_messages_dialog_lets_a_set_aside_message_back(

@@ -716,8 +716,9 @@ def test_an_adjustments_note_is_never_cut_off(
     # Narrower again: the lines wrap more, and the list grows with them.
     tab.resize(width - 200, 760)
     qtbot.waitUntil(
-        lambda: history.visualRect(history.model().index(1, 0)).bottom()
-        <= history.viewport().height()
+        lambda: (
+            history.visualRect(history.model().index(1, 0)).bottom() <= history.viewport().height()
+        )
     )
 
 

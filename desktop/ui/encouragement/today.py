@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,10 @@ def help_card_html(card_text: HelpCard) -> str:
     return "".join(parts)
 
 
+#: The most lines the message keeps room for (an own note longer than that may push).
+MESSAGE_ROOM_LINES = 4
+
+
 class TodayPage(QWidget):
     """Today's message with "another one", "keep this one" and "don't show this again"."""
 
@@ -68,6 +72,13 @@ class TodayPage(QWidget):
         self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.source = quiet(QLabel())
         self.source.setWordWrap(True)
+        # The buttons below stay where the pointer is, whichever message comes: the message
+        # keeps room for the longest one at the width it has (_keep_room), and the source line
+        # keeps its room when it is hidden.
+        policy = self.source.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.source.setSizePolicy(policy)
+        self.message.installEventFilter(self)
         self.another_button = QPushButton(self.tr("A&nother one"))
         self.another_button.setToolTip(self.tr("Show a different message for today"))
         self.keep_button = QPushButton(self.tr("&Keep this one"))
@@ -182,11 +193,32 @@ class TodayPage(QWidget):
 
     # -- showing ----------------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.message and event.type() == QEvent.Type.Resize:
+            self._keep_room()
+        return super().eventFilter(watched, event)
+
+    def _keep_room(self) -> None:
+        """Room in the message for the longest that may come at this width: every built-in
+        message and own note (those up to MESSAGE_ROOM_LINES lines; a longer note may push)."""
+        width = max(self.message.contentsRect().width(), 1)
+        metrics = self.message.fontMetrics()
+        texts = [message.text for message in encouragement_texts.library()]
+        texts += [self.notes_model.record(row).text for row in range(self.notes_model.rowCount())]
+        wrapped = Qt.TextFlag.TextWordWrap
+        tallest = max(
+            metrics.boundingRect(QRect(0, 0, width, 0), wrapped, t).height() for t in texts
+        )
+        room = min(tallest, metrics.lineSpacing() * MESSAGE_ROOM_LINES)
+        if self.message.minimumHeight() != room:
+            self.message.setMinimumHeight(room)
+
     def refresh(self) -> None:
         """Show today's message and the notes from the store."""
         self._show(self._todays_message())
         keep = self.current_note_id()
         self.notes_model.set_rows(notes.own_notes())
+        self._keep_room()  # (a note added or changed may be the longest)
         row = self.notes_model.row_of(keep) if keep is not None else None
         if row is not None:
             self.notes.setCurrentIndex(self.notes_model.index(row))
