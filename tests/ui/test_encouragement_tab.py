@@ -47,6 +47,7 @@ from desktop.store.models import execute
 from desktop.store.records import EntryFields, Outcome, Reason, ThoughtRecord
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.main_window import MainWindow
+from desktop.ui.common.dates import from_qdate
 from desktop.ui.encouragement.kept_messages_dialog import KeptMessagesDialog
 from desktop.ui.encouragement.models import (
     MessageListModel,
@@ -554,6 +555,21 @@ def test_earlier_weeks_can_be_browsed_but_not_later_ones(
 def test_next_session_in_words(qtbot: Any, days: int | None, expected: str) -> None:
     day = DAY + timedelta(days=days) if days is not None else None
     assert next_session_text(days, day)[0] == expected
+
+
+def test_set_the_date_opens_ready_to_pick_a_date_with_room(qtbot: Any) -> None:
+    dialog = ScheduleDialog(Schedule(None, SessionRhythm.WEEKLY, None), DAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.knows_next.isChecked()
+    assert dialog.next_day.isEnabled() and dialog.rhythm.isEnabled()
+    assert dialog.focusWidget() is not None and dialog.next_day.isAncestorOf(dialog.focusWidget())
+    assert from_qdate(dialog.next_day.date()) == DAY + timedelta(days=7)
+    # Room for its words: the intro wraps over a few lines, not a tall narrow column.
+    assert dialog.width() >= dialog.fontMetrics().averageCharWidth() * 60
+    # Saved as it opened: the date it offered.
+    assert dialog.schedule().next_day == DAY + timedelta(days=7)
 
 
 def test_setting_the_next_session(tab: EncouragementTab, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -37,6 +37,7 @@ class ScheduleDialog(FormDialog):
         super().__init__(parent)
         self.today = today
         self.setWindowTitle(self.tr("Your sessions"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         intro = QLabel(
             self.tr(
                 "The summary for your next session covers everything since the last one. "
@@ -69,7 +70,9 @@ class ScheduleDialog(FormDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
-        self.knows_next.setChecked(schedule.next_day is not None)
+        # Opened to set the date ("Set the date…"): ready to pick one, a week ahead, rather than
+        # every field greyed behind a box to tick first. The box is there to untick.
+        self.knows_next.setChecked(True)
         self.next_day.setDate(to_qdate(schedule.next_day or today + timedelta(days=7)))
         self.rhythm.setCurrentIndex(self.rhythm.findData(schedule.rhythm))
         self.knows_last.setChecked(schedule.last_day is not None)
@@ -79,6 +82,7 @@ class ScheduleDialog(FormDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._update()
+        self.next_day.setFocus()
 
     @Slot()
     def _update(self) -> None:
