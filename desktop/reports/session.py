@@ -25,8 +25,11 @@ PHRASES: Mapping[str, str] = {
     "paused": QT_TRANSLATE_NOOP("report", "paused"),
     "retired": QT_TRANSLATE_NOOP("report", "retired"),
     "got_in_the_way": QT_TRANSLATE_NOOP("report", "What got in the way"),
-    "once": QT_TRANSLATE_NOOP("report", "%1 — once"),
-    "times": QT_TRANSLATE_NOOP("report", "%1 — %2 times"),
+    # How often, in the same words everywhere in the summary.
+    "once": QT_TRANSLATE_NOOP("report", "once"),
+    "twice": QT_TRANSLATE_NOOP("report", "twice"),
+    "times": QT_TRANSLATE_NOOP("report", "%1 times"),
+    "how_often": QT_TRANSLATE_NOOP("report", "%1 — %2"),
     "in_my_words": QT_TRANSLATE_NOOP("report", "In my words: “%1”"),
     "adjustments": QT_TRANSLATE_NOOP("report", "Adjustments"),
     "small_wins": QT_TRANSLATE_NOOP("report", "Small wins"),
@@ -73,20 +76,21 @@ def escape(text: str) -> str:
     return re.sub(r"^(\d+)([.)])", r"\1\\\2", escaped)
 
 
-def _wins_line(day_wins: list[SmallWin], words: Words) -> str:
-    parts = []
-    for win in day_wins:
-        if win.kind is WinKind.CHECK_IN and win.outcome is not None:
-            parts.append(f"{escape(win.text)} ({words.outcome(win.outcome).lower()})")
-        elif win.kind is WinKind.ENTRY:
-            parts.append(
-                _say(words, "wrote_entry_titled", escape(excerpt(win.text, WIN_TEXT_MAX)))
-                if win.text and not win.private
-                else _say(words, "wrote_entry")
-            )
-        else:
-            parts.append(escape(win.text))
-    return "; ".join(parts)
+def _times(words: Words, count: int) -> str:
+    """How often, as a person says it: once, twice, 3 times."""
+    if count == 1:
+        return _say(words, "once")
+    return _say(words, "twice") if count == 2 else _say(words, "times", str(count))
+
+
+def _win(win: SmallWin, words: Words) -> str:
+    if win.kind is WinKind.CHECK_IN and win.outcome is not None:
+        return f"{escape(win.text)} ({words.outcome(win.outcome).lower()})"
+    if win.kind is WinKind.ENTRY:
+        if win.text and not win.private:
+            return _say(words, "wrote_entry_titled", escape(excerpt(win.text, WIN_TEXT_MAX)))
+        return _say(words, "wrote_entry")
+    return escape(win.text)
 
 
 def _plan(summary: SessionSummary, words: Words) -> list[str]:
@@ -94,7 +98,7 @@ def _plan(summary: SessionSummary, words: Words) -> list[str]:
         return []
     out = [f"## {_say(words, 'plan')}", ""]
     for row in summary.items:
-        counts = ", ".join(f"{words.outcome(o).lower()} {n}" for o, n in row.counts)
+        counts = ", ".join(f"{words.outcome(o).lower()} {_times(words, n)}" for o, n in row.counts)
         status = row.item.status.value
         extra = f" ({_say(words, status)})" if status in ("paused", "retired") else ""
         out.append(
@@ -109,9 +113,7 @@ def _reasons(summary: SessionSummary, words: Words) -> list[str]:
     out = [f"## {_say(words, 'got_in_the_way')}", ""]
     given = [(words.reason(reason), count) for reason, count in summary.reasons]
     given += [(_say(words, "in_my_words", escape(text)), n) for text, n in summary.other_reasons]
-    for what, count in given:
-        said = _say(words, "once", what) if count == 1 else _say(words, "times", what, str(count))
-        out.append(f"- {said}")
+    out += [f"- {_say(words, 'how_often', what, _times(words, count))}" for what, count in given]
     return [*out, ""]
 
 
@@ -136,7 +138,8 @@ def _wins(summary: SessionSummary, words: Words) -> list[str]:
         return []
     out = [f"## {_say(words, 'small_wins')}", ""]
     for day, wins in groupby(summary.wins, key=lambda w: w.day):
-        out.append(f"- **{words.day(day)}**: {_wins_line(list(wins), words)}")
+        out.append(f"- **{words.day(day)}**")
+        out += [f"  - {_win(win, words)}" for win in wins]  # one a line, never run on
     return [*out, ""]
 
 

@@ -239,19 +239,22 @@ def test_the_markdown_of_the_summary(store: Path) -> None:
         "# Session prep\n",
         "From Tue 4 Jun 2024 to Mon 10 Jun 2024  \nNext session: Tue 11 Jun 2024\n",
         "## The plan\n",
-        "- **Journal for 20 minutes**: done 1, did the smaller version 2, thought about it 1\n",
-        "- **A short walk**: tried / started 1, not today 1, rested on purpose 1\n",
+        "- **Journal for 20 minutes**: done once, did the smaller version twice, thought about "
+        "it once\n",
+        "- **A short walk**: tried / started once, not today once, rested on purpose once\n",
         "- **Call a friend** (paused): nothing noted\n",
-        "- **Old step** (retired): done 1\n",
+        "- **Old step** (retired): done once\n",
         "## What got in the way\n",
-        "- Too much going on — 2 times\n- Perfectionism or self-doubt — once\n",
+        "- Too much going on — twice\n- Perfectionism or self-doubt — once\n",
         "- In my words: “rain” — once\n",
         "## Adjustments\n",
         "- Thu 6 Jun 2024 · **Journal for 20 minutes**: Smaller version set to “Write one line” "
         "— Too much\n",
         "## Small wins\n",
-        "- **Fri 7 Jun 2024**: Journal for 20 minutes (did the smaller version); A short walk "
-        "(tried / started); wrote in my journal: Plain entry; Asked for help at work\n",
+        # A day's wins one a line, never one long sentence.
+        "- **Fri 7 Jun 2024**\n  - Journal for 20 minutes (did the smaller version)\n"
+        "  - A short walk (tried / started)\n  - wrote in my journal: Plain entry\n"
+        "  - Asked for help at work\n",
         "## To bring to the session\n",
         "### Thu 6 Jun 2024 — The meeting\n\n> I froze when my manager asked.",
         "## Thought records\n",

@@ -701,7 +701,7 @@ def test_the_summary_saved_as_pdf_and_markdown(
         "Session prep",
         "From Mon 23 Nov 2026 to Thu 26 Nov 2026",
         "Next session: Tue 1 Dec 2026",
-        "A short walk: done 1, not today 1",
+        "A short walk: done once, not today once",
         "The step felt too big — once",
         "Before Tuesday",
         "The walk felt too big this week.",
@@ -810,7 +810,7 @@ def test_the_summary_follows_check_ins_made_elsewhere(
     plan.check_in(walk.id, DAY, Outcome.SMALLER)
     assert "Evening walk" not in tab.session_page.summary.toPlainText()
     tab.events.announce(Scope.PLAN)  # as the Action plan tab does
-    assert "Evening walk: did the smaller version 1" in tab.session_page.summary.toPlainText()
+    assert "Evening walk: did the smaller version once" in tab.session_page.summary.toPlainText()
 
 
 # -- the safety plan --------------------------------------------------------------------------
