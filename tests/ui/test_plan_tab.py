@@ -421,6 +421,47 @@ def test_switching_to_done_and_back_keeps_the_reasons(one_item: tuple[PlanTab, A
     assert detail.check_in_box.other_reason.text() == "The kettle"
 
 
+def test_the_six_outcomes_are_one_group_for_the_keyboard(
+    qtbot: Any, one_item: tuple[PlanTab, Any]
+) -> None:
+    # Tab enters the group, the arrow keys move within it (writing nothing), Space chooses,
+    # and Tab leaves it; Shift+Tab comes back to the outcome chosen.
+    tab, item = one_item
+    box = tab.detail.check_in_box
+    buttons = list(box.outcome_buttons.values())
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
+    yesterday = clock.today() - timedelta(days=1)
+    box.select_day(yesterday)  # (so that "Today" can be pressed, and Tab starts from it)
+    box.today_button.setFocus()
+    qtbot.waitUntil(box.today_button.hasFocus)
+
+    qtbot.keyClick(box.today_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is buttons[0]  # "Done", none chosen yet
+    for key, expected in (
+        (Qt.Key.Key_Right, 1),
+        (Qt.Key.Key_Right, 2),
+        (Qt.Key.Key_Down, 5),
+        (Qt.Key.Key_Left, 4),
+        (Qt.Key.Key_Up, 1),
+        (Qt.Key.Key_Left, 0),
+        (Qt.Key.Key_Left, 5),  # round the end, as a radio group does
+    ):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        assert QApplication.focusWidget() is buttons[expected], key
+    assert plan.check_ins_between(yesterday, yesterday, item.id) == []  # moved only
+
+    qtbot.keyClick(buttons[5], Qt.Key.Key_Space)
+    [chosen] = plan.check_ins_between(yesterday, yesterday, item.id)
+    assert chosen.outcome is list(Outcome)[5]
+    qtbot.keyClick(buttons[5], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() not in buttons  # out of the group at once
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is buttons[5]  # back to the outcome chosen
+
+
 def test_clicking_the_chosen_outcome_again_keeps_it(one_item: tuple[PlanTab, Any]) -> None:
     tab, item = one_item
     button = tab.detail.check_in_box.outcome_buttons[Outcome.SMALLER]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Signal, Slot
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -55,6 +55,10 @@ QPushButton:checked {
 """
 
 
+#: How far the arrow keys move among the six outcomes, laid out three to a row.
+OUTCOME_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -3, Qt.Key.Key_Down: 3}
+
+
 class CheckInBox(QGroupBox):
     """The check-in for one item on one day; emits changed after anything is stored, and
     week_shown(day, that week's check-ins) whenever it shows a day."""
@@ -100,9 +104,11 @@ class CheckInBox(QGroupBox):
             button.setIcon(mark_icon(outcome, self.palette(), icon_size, self.devicePixelRatioF()))
             button.setIconSize(QSize(icon_size, icon_size))
             button.clicked.connect(lambda _=False, o=outcome: self.record(o))
+            button.installEventFilter(self)  # the arrow keys move within the six
             self.outcome_group.addButton(button)
             self.outcome_buttons[outcome] = button
             grid.addWidget(button, number // 3, number % 3)
+        self._tab_stop(None)
         for column in range(3):
             grid.setColumnStretch(column, 1)
 
@@ -183,6 +189,27 @@ class CheckInBox(QGroupBox):
 
     # -- showing ----------------------------------------------------------------------------
 
+    # -- the six outcomes as one group for the keyboard ----------------------------------------
+
+    def _tab_stop(self, outcome: Outcome | None) -> None:
+        """Make the outcome chosen (or the first) the group's one Tab stop: Tab enters the six
+        there and leaves them at once; the others are reached with the arrow keys."""
+        stop = self.outcome_buttons[outcome or next(iter(Outcome))]
+        for button in self.outcome_buttons.values():
+            button.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        buttons: list[QObject] = list(self.outcome_buttons.values())
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            step = OUTCOME_STEPS.get(Qt.Key(event.key()))
+            if watched in buttons and step is not None and not event.modifiers():
+                target = self.outcome_buttons[list(Outcome)[(buttons.index(watched) + step) % 6]]
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return True  # moved only: Space or Enter chooses
+        return super().eventFilter(watched, event)
+
     def show_for(self, item: PlanItem, day: date | None, today: date) -> None:
         """Check in on item, for day (the day shown so far by default; never after today)."""
         if self.item is None or item.id != self.item.id:
@@ -237,6 +264,7 @@ class CheckInBox(QGroupBox):
         for widget in widgets:
             widget.blockSignals(False)
         self.reasons_box.setVisible(chosen is not None)
+        self._tab_stop(chosen)
         self.asking.setVisible(chosen is not None and chosen.asks_what_got_in_the_way)
         self.clear_button.setVisible(check_in is not None)
         self.cleared_label.setVisible(self._cleared is not None and check_in is None)
