@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from desktop.store.errors import StoreError
 from desktop.ui.common.i18n import explain
+from desktop.ui.common.widgets import spoken
 
 
 class FormDialog(QDialog):
@@ -25,9 +26,8 @@ class FormDialog(QDialog):
         #: Stores the form's words; called on accept. Its return value is kept in ``saved``.
         self.save: Callable[[], Any] | None = None
         self.saved: Any = None
-        self.problem = QLabel()
+        self.problem = spoken(QLabel(), self.tr("Not saved yet"))
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Not saved yet"))
         self.problem.hide()
         self._unchanged: object = None
 

@@ -6,7 +6,14 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QFont,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -142,3 +149,22 @@ def remove_keys(widget: QWidget, remove: Callable[[], object]) -> list[QShortcut
         shortcut.activated.connect(remove)
         shortcuts.append(shortcut)
     return shortcuts
+
+
+def spoken(label: QLabel, what: str) -> QLabel:
+    """A label whose words a screen reader says as they are, with what it is after them.
+
+    The words stay the label's accessible name (on Linux a name set on a label replaces what it
+    says: the reader would hear "A note for you", never the note); what it is goes into the
+    description, which readers say after the name."""
+    label.setAccessibleName("")
+    label.setAccessibleDescription(what)
+    return label
+
+
+def announce(widget: QWidget, words: str) -> None:
+    """Have a screen reader say words that just appeared in widget, politely (after what it
+    is saying now): words that come as the answer to something done, like a kind word after a
+    check-in."""
+    if words:
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, words))

@@ -25,7 +25,7 @@ from desktop.ui.app.write import Writer
 from desktop.ui.common.i18n import explain
 from desktop.ui.common.read_only import explain as say_why
 from desktop.ui.common.read_only import hold
-from desktop.ui.common.widgets import move_buttons, quiet, remove_keys
+from desktop.ui.common.widgets import move_buttons, quiet, remove_keys, spoken
 from desktop.ui.encouragement.models import QuestionModel
 
 
@@ -102,10 +102,9 @@ class QuestionsBox(QGroupBox):
             )
         )
         hint.setWordWrap(True)
-        self.question_problem = QLabel()
+        self.question_problem = spoken(QLabel(), self.tr("Not saved yet"))
         self.question_problem.setWordWrap(True)
         self.question_problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.question_problem.setAccessibleName(self.tr("Not saved yet"))
         self.question_problem.hide()
         layout = QVBoxLayout(box)
         layout.addWidget(self.questions, 1)

@@ -26,7 +26,7 @@ from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
 from desktop.ui.common.dates import from_qdate, to_qdate, week_of
 from desktop.ui.common.read_only import hold
-from desktop.ui.common.widgets import heading, quiet, reading_tree, remove_keys, undo_bar
+from desktop.ui.common.widgets import heading, quiet, reading_tree, remove_keys, spoken, undo_bar
 from desktop.ui.encouragement.models import RecordRole, SmallWinsModel
 
 
@@ -49,8 +49,7 @@ class SmallWinsView(QWidget):
         self.later_button.setAccessibleName(self.tr("Later week"))
         self.later_button.setToolTip(self.tr("Later week (Alt+Right)"))
         self.this_week_button = QPushButton(self.tr("This &week"))
-        self.week_label = heading("")
-        self.week_label.setAccessibleName(self.tr("Week shown"))
+        self.week_label = spoken(heading(""), self.tr("Week shown"))
         top = QHBoxLayout()
         top.addWidget(self.week_label, 1)
         top.addWidget(self.earlier_button)
@@ -92,9 +91,8 @@ class SmallWinsView(QWidget):
         self.add_button = QPushButton(self.tr("&Add"))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setToolTip(self.tr("Remove a win you added by hand"))
-        self.problem = QLabel()
+        self.problem = spoken(QLabel(), self.tr("Not saved yet"))
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Not saved yet"))
         self.problem.hide()
         self.undo_bar, self.undo_label, self.undo_button = undo_bar(
             self.tr("The win was removed."), self.tr("Undo removing the win")

@@ -30,7 +30,7 @@ from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
 from desktop.ui.common.read_only import explain, hold
-from desktop.ui.common.widgets import card, confirm, quiet, remove_keys, undo_bar
+from desktop.ui.common.widgets import card, confirm, quiet, remove_keys, spoken, undo_bar
 from desktop.ui.encouragement.kept_messages_dialog import KeptMessagesDialog
 from desktop.ui.encouragement.models import OwnNoteModel, RecordRole
 from desktop.ui.encouragement.note_dialog import NoteDialog
@@ -65,7 +65,7 @@ class TodayPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName(self.tr("A message for today"))
+        spoken(self.message, self.tr("A message for today"))
         font = QFont(self.message.font())
         font.setPointSizeF(font.pointSizeF() * 1.45)
         self.message.setFont(font)
@@ -133,7 +133,7 @@ class TodayPage(QWidget):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        label.setAccessibleName(title)
+        spoken(label, title)
         layout = QVBoxLayout(box)
         layout.addWidget(label)
         return box

@@ -32,7 +32,7 @@ from desktop.ui.common import labels
 from desktop.ui.common.dates import from_qdate, to_qdate, week_of
 from desktop.ui.common.outcome_mark import mark_icon
 from desktop.ui.common.read_only import hold
-from desktop.ui.common.widgets import quiet, selectable
+from desktop.ui.common.widgets import announce, quiet, selectable, spoken
 
 # Mnemonics avoid F and H, which open the File and Help menus.
 OUTCOME_BUTTON_TEXT = {
@@ -123,8 +123,7 @@ class CheckInBox(QGroupBox):
         clear_row.addStretch(1)
         clear_row.addWidget(self.clear_button)
 
-        self.acknowledgement = selectable(QLabel())
-        self.acknowledgement.setAccessibleName(self.tr("A note for you"))
+        self.acknowledgement = spoken(selectable(QLabel()), self.tr("A note for you"))
         self.acknowledgement_frame = QFrame()
         self.acknowledgement_frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.acknowledgement_frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
@@ -311,6 +310,7 @@ class CheckInBox(QGroupBox):
         self.check_in = stored
         self._cleared = None
         self._stored()
+        announce(self.acknowledgement, self.acknowledgement.text())  # the kind word, said
 
     @Slot()
     def _save_details(self) -> bool:

@@ -1,0 +1,62 @@
+"""What a screen reader says: the words on screen, never a name in their place.
+
+On Linux an accessible name set on a label replaces what the label says (the reader heard "A
+note for you", never the note). Labels keep their words as their name, say what they are in
+their description (widgets.spoken), and words that come as the answer to something done are
+announced (widgets.announce)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QLabel
+
+from desktop.content.acknowledgements import messages
+from desktop.store.records import Outcome
+from desktop.ui.app.main_window import MainWindow
+
+
+def heard(label: QLabel) -> tuple[str, str]:
+    """(name, description) as the accessibility interface gives them to a screen reader."""
+    interface = QAccessible.queryAccessibleInterface(label)
+    assert interface is not None
+    return (
+        interface.text(QAccessible.Text.Name),
+        interface.text(QAccessible.Text.Description),
+    )
+
+
+@pytest.fixture
+def announcements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    said: list[str] = []
+    real = QAccessible.updateAccessibility
+
+    def update(event: Any) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append(event.message())
+        else:
+            real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    return said
+
+
+def test_the_kind_word_after_a_check_in_is_said_as_it_is(
+    add_items: Callable[..., Any],
+    make_window: Callable[..., MainWindow],
+    announcements: list[str],
+    qtbot: Any,
+) -> None:
+    add_items("Journal for 20 minutes")
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    box = window.plan_tab.detail.check_in_box
+    box.outcome_buttons[Outcome.THOUGHT].click()
+    words = box.acknowledgement.text()
+    assert words in messages()[Outcome.THOUGHT.value]["none"]
+    assert heard(box.acknowledgement) == (words, "A note for you")
+    assert announcements == [words]
