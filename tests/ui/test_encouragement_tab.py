@@ -672,6 +672,27 @@ def pdf_text(path: Path) -> str:
     return done.stdout
 
 
+def test_on_paper_a_heading_never_ends_a_page(qapp: Any, tmp_path: Path) -> None:
+    from desktop.ui.encouragement import summary_files
+
+    ended_a_page = []
+    for lines in range(30, 50):  # one of these puts "My questions" at a page's foot
+        markdown = (
+            "# Session prep\n\n"
+            + "\n".join(f"- Walk round the block, day {n}" for n in range(lines))
+            + "\n\n## My questions\n\n- [ ] Can we make the walk smaller?\n"
+        )
+        pdf = summary_files.save_pdf(markdown, tmp_path / f"{lines}.pdf", "Session prep")
+        for page in pdf_text(pdf).split("\f"):
+            words = [line.strip() for line in page.splitlines() if line.strip()]
+            words = words[:-1] if words and words[-1].isdigit() else words  # its number
+            if words and words[-1] == "My questions":
+                ended_a_page.append(lines)
+        pages = [page for page in pdf_text(pdf).split("\f") if page.strip()]
+        assert pages[-1].split()[-1] == str(len(pages))  # every page has its number
+    assert ended_a_page == []
+
+
 def test_the_summary_saved_as_pdf_and_markdown(
     tab: EncouragementTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,15 +10,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFont,
     QFontMetricsF,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPainter,
+    QPalette,
     QPdfWriter,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from desktop import APP_NAME
@@ -77,9 +83,7 @@ def pdf_bytes(markdown: str, title: str) -> bytes:
     writer.setPageLayout(_page_layout())
     writer.setTitle(title)
     writer.setCreator(APP_NAME)
-    # Not paginated, so print() lays the text out on the page with its own 2 cm margins, page
-    # numbers, and black text whatever the screen's palette.
-    paper_document(markdown).print_(writer)
+    print_pages(paper_document(markdown), writer)
     del writer  # finishes the PDF into the buffer
     buffer.close()
     return bytes(data.data())
@@ -98,4 +102,83 @@ def save_markdown(markdown: str, path: Path) -> Path:
 def print_summary(markdown: str, printer: QPrinter) -> None:
     """Print the summary on a printer chosen by the person."""
     printer.setPageLayout(_page_layout())
-    paper_document(markdown).print_(printer)
+    print_pages(paper_document(markdown), printer)
+
+
+#: The margin around the text on paper, as QTextDocument.print keeps it.
+PAPER_MARGIN_CM = 2.0
+#: The resolution a text layout reads its formats' lengths at (Qt's qt_defaultDpi).
+LAYOUT_DPI = 96
+
+
+def print_pages(document: QTextDocument, device: QPagedPaintDevice) -> None:
+    """Lay document out on device's pages and paint them: 2 cm margins, black text whatever
+    the screen's palette, the page's number at its foot (as QTextDocument.print does), and no
+    heading left alone at the foot of a page (it goes over with what it heads)."""
+    layout = document.documentLayout()
+    layout.setPaintDevice(device)
+    # The layout reads margins at Qt's 96 dpi and scales them to the device; the page's size is
+    # the device's own.
+    margin = PAPER_MARGIN_CM / 2.54 * LAYOUT_DPI
+    frame = document.rootFrame().frameFormat()
+    frame.setMargin(margin)
+    document.rootFrame().setFrameFormat(frame)
+    page = QSizeF(device.width(), device.height())
+    document.setPageSize(page)
+    _keep_headings_with_what_follows(document)
+    edge = margin * device.logicalDpiX() / LAYOUT_DPI
+
+    painter = QPainter(device)
+    number_font = QFont(document.defaultFont())
+    for number in range(document.pageCount()):
+        if number:
+            device.newPage()
+        view = QRectF(0, number * page.height(), page.width(), page.height())
+        painter.save()
+        painter.translate(0, -view.top())
+        painter.setClipRect(view)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = view
+        context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+        layout.draw(painter, context)
+        painter.setClipping(False)
+        painter.setFont(number_font)
+        painter.setPen(Qt.GlobalColor.black)
+        said = str(number + 1)
+        foot = QPointF(
+            page.width() - edge - painter.fontMetrics().horizontalAdvance(said),
+            # Just below the text, where QTextDocument.print puts it.
+            view.bottom() - edge + painter.fontMetrics().ascent() + 5 * device.logicalDpiY() / 72,
+        )
+        painter.drawText(foot, said)
+        painter.restore()
+    painter.end()
+
+
+def _page_of(document: QTextDocument, y: float) -> int:
+    return int(y // document.pageSize().height())
+
+
+def _first_line_bottom(document: QTextDocument, block: QTextBlock) -> float:
+    top = document.documentLayout().blockBoundingRect(block).top()
+    lines = block.layout()
+    if lines.lineCount() == 0:
+        return top
+    first = lines.lineAt(0)
+    return top + first.y() + first.height()
+
+
+def _keep_headings_with_what_follows(document: QTextDocument) -> None:
+    """Move a heading that would end a page onto the next one, with what follows it."""
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() and following.isValid():
+            top = document.documentLayout().blockBoundingRect(block).top()
+            if _page_of(document, top) != _page_of(
+                document, _first_line_bottom(document, following) - 1
+            ):
+                moved = block.blockFormat()
+                moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(moved)  # (the layout follows at once)
+        block = following
