@@ -126,6 +126,7 @@ def run_command(args: argparse.Namespace) -> int:
     if args.command not in ("import", "restore") and not db_path.exists():
         _complain(f"There is no data in {folder} yet.")
         return EXIT_PROBLEM
+    _mention_place(folder, args)
     handler: Callable[[argparse.Namespace, Path], int] = {
         "export": _export,
         "import": _import,
@@ -144,6 +145,40 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_PROBLEM
     finally:
         db.close_database()
+
+
+def _mention_place(folder: Path, args: argparse.Namespace) -> None:
+    """One calm line each when the data folder, or the folder an export or a backup goes to,
+    is synced or on a network share (the command goes on as asked)."""
+    from desktop.store import places
+
+    here = places.where(folder)
+    if here is not None and here.synced:
+        _complain(
+            f"Your data folder {folder} is synced to {here.service}, which can copy the data "
+            "file while it is being written and damage it; a folder on this computer that "
+            "isn't synced keeps it safe."
+        )
+    elif here is not None:
+        _complain(
+            f"Your data folder {folder} is on a network share, where the data file can be "
+            "damaged when the connection drops; a folder on this computer keeps it safe."
+        )
+    out = getattr(args, "out", None)
+    if args.command not in ("export", "backup") or not out:
+        return
+    target = Path(out).expanduser().absolute().parent
+    there = places.where(target)
+    if there is not None and there.synced:
+        _complain(
+            f"{target} is synced to {there.service}, so this copy of your journal will be "
+            f"uploaded to {there.service} too."
+        )
+    elif there is not None:
+        _complain(
+            f"{target} is on a network share, so this copy of your journal will be kept on "
+            "another computer."
+        )
 
 
 def _busy(error: DataLocked) -> int:
