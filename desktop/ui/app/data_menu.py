@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -105,21 +105,23 @@ class DataActions(QObject):
         dialog.restored.connect(lambda: self.events.announce(Scope.EVERYTHING))
         dialog.exec()
 
-    def _documents(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
     @Slot()
     def export_everything(self) -> None:
         """Ask where, then export everything as JSON (to import) or Markdown (to read)."""
+        from desktop.ui.common import synced
+
         self.commit_pending()
         json_filter = self.tr("Complete export, can be imported (*.json)")
         markdown_filter = self.tr("To read or print (*.md)")
-        suggested = str(Path(self._documents()) / f"between-sessions-{clock.today()}.json")
-        chosen, used_filter = QFileDialog.getSaveFileName(
+        chosen, used_filter = synced.ask_where_to_save(
             self.window,
             self.tr("Export everything"),
-            suggested,
+            f"between-sessions-{clock.today()}.json",
             f"{json_filter};;{markdown_filter}",
+            self.tr(
+                "The export holds your journal, your plan and everything else you keep in "
+                "Between Sessions."
+            ),
         )
         if not chosen:
             return
@@ -144,11 +146,13 @@ class DataActions(QObject):
         """Import a JSON export: all or nothing, duplicates recognised; a backup comes first."""
         if self.read_only:
             return
+        from desktop.ui.common import synced
+
         self.commit_pending()
         chosen, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import"),
-            self._documents(),
+            str(synced.export_folder()),  # where an export is offered to go
             self.tr("Between Sessions export (*.json)"),
         )
         if not chosen:

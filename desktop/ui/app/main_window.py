@@ -1,5 +1,6 @@
 """The main window: three tabs, the menus, the day that moves on, the window state remembered
-between runs, and the read-only mode (a data folder that can't be written to)."""
+between runs, the read-only mode (a data folder that can't be written to), and a notice when
+the data folder is synced or on a network share."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 from PySide6.QtCore import QSettings, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -59,6 +61,9 @@ class MainWindow(QMainWindow):
         #: Whether the data is open read-only (show_read_only): nothing offers to write.
         self.read_only = False
         self.read_only_banner: NoticeBar | None = None
+        #: The notice that the data folder is synced or remote (check_data_place), while shown.
+        self.place_notice: NoticeBar | None = None
+        self._place_checked = False
         # A write that waits for the disk is said once, and what is pending is retried.
         self.disk_trouble = DiskTroubleNotice(self, self.commit_pending)
         self.events.cannot_save.connect(self._cannot_save)
@@ -106,6 +111,7 @@ class MainWindow(QMainWindow):
         for page in self._pages():
             if page.isVisible():
                 page.build()
+        self.check_data_place()
 
     # -- read-only ---------------------------------------------------------------------------
 
@@ -148,6 +154,35 @@ class MainWindow(QMainWindow):
             self.tr("Show the folder in your file manager"),
         )
         return bar
+
+    # -- a data folder a sync client uploads, or on a network share ---------------------------
+
+    def check_data_place(self) -> None:
+        """Say so across the top when the data folder is synced or on a network share: once,
+        and never for a folder the person chose to keep where it is."""
+        if self._place_checked:
+            return
+        self._place_checked = True
+        from desktop.ui.app import place_notice
+
+        self.place_notice = place_notice.notice_for(
+            self.data_dir, self.settings, self.open_data_folder
+        )
+        if self.place_notice is not None:
+            self.place_notice.closed.connect(self._place_notice_closed)
+            self._column.insertWidget(self._column.indexOf(self.tabs), self.place_notice)
+            self.place_notice.announce()
+
+    @Slot()
+    def _place_notice_closed(self) -> None:
+        bar, self.place_notice = self.place_notice, None
+        if bar is None:
+            return
+        focus = QApplication.focusWidget()
+        if focus is None or bar.isAncestorOf(focus):
+            self.tabs.setFocus()  # the focus goes on, to the tabs, not out of the window
+        self._column.removeWidget(bar)
+        bar.deleteLater()
 
     @Slot(object)
     def _cannot_save(self, error: CannotSaveError) -> None:

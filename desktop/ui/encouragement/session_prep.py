@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,7 @@ from desktop.store.encouragement_records import SessionRhythm
 from desktop.store.errors import StoreError
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
-from desktop.ui.common import labels
+from desktop.ui.common import labels, synced
 from desktop.ui.common.i18n import explain
 from desktop.ui.common.read_only import hold
 from desktop.ui.common.widgets import heading, quiet
@@ -262,9 +261,16 @@ class SessionPrep(QWidget):
     # -- paper and files --------------------------------------------------------------------
 
     def _ask_path(self, title: str, suffix: str, name_filter: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / self._suggested_name(suffix))
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, name_filter)
+        path, _ = synced.ask_where_to_save(
+            self,
+            title,
+            self._suggested_name(suffix),
+            name_filter,
+            self.tr(
+                "The summary holds your check-ins, what got in the way, your questions and "
+                "the journal entries you marked to bring to your session."
+            ),
+        )
         if not path:
             return None
         chosen = Path(path)
