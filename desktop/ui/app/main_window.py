@@ -163,10 +163,15 @@ class MainWindow(QMainWindow):
         if self._place_checked:
             return
         self._place_checked = True
+        from desktop.store import places  # here: the window goes up before the store is needed
+
+        place = places.where(self.data_dir)
+        if place is None:
+            return  # the usual case: the notice's module isn't even loaded
         from desktop.ui.app import place_notice
 
         self.place_notice = place_notice.notice_for(
-            self.data_dir, self.settings, self.open_data_folder
+            place, self.data_dir, self.settings, self.open_data_folder
         )
         if self.place_notice is not None:
             self.place_notice.closed.connect(self._place_notice_closed)

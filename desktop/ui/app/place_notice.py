@@ -77,14 +77,11 @@ def text(place: Place, folder: Path) -> str:
 
 
 def notice_for(
-    folder: Path, settings: QSettings, open_folder: Callable[[], object]
+    place: Place, folder: Path, settings: QSettings, open_folder: Callable[[], object]
 ) -> NoticeBar | None:
-    """The notice for a data folder that is synced or on a network share, or None (a folder on
-    this computer, or one the person chose to keep where it is)."""
-    from desktop.store import places  # here: the window goes up before the store is needed
-
-    place = places.where(folder)
-    if place is None or kept_here(settings, folder):
+    """The notice for a data folder in place (synced, or on a network share), or None when
+    the person chose to keep it where it is."""
+    if kept_here(settings, folder):
         return None
     bar = NoticeBar(heading(place), text(place, folder))
     bar.setObjectName("placeNotice")
