@@ -30,7 +30,7 @@ from desktop.ui.app.write import Writer
 from desktop.ui.common import labels, synced
 from desktop.ui.common.i18n import explain
 from desktop.ui.common.read_only import hold
-from desktop.ui.common.widgets import heading, quiet
+from desktop.ui.common.widgets import heading, quiet, spoken
 from desktop.ui.encouragement.questions import QuestionsBox
 from desktop.ui.encouragement.schedule_dialog import MarkDoneDialog, ScheduleDialog
 from desktop.ui.encouragement.summary_files import print_summary, save_markdown, save_pdf, tidy
@@ -129,8 +129,7 @@ class SessionPrep(QWidget):
 
     def _build_schedule(self) -> QGroupBox:
         box = QGroupBox(self.tr("Next session"))
-        self.next_label = heading("", 1.3)
-        self.next_label.setAccessibleName(self.tr("Next session"))
+        self.next_label = spoken(heading("", 1.3), self.tr("Next session"))
         self.next_detail = quiet(QLabel())
         self.next_detail.setWordWrap(True)
         self.schedule_button = QPushButton(self.tr("Set the da&te…"))
