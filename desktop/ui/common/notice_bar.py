@@ -12,8 +12,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QColor,
     QFont,
     QKeyEvent,
@@ -32,6 +30,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.ui.common import widgets
 
 #: Narrower than this many average characters, the buttons go under the words.
 NARROW_CHARS = 80
@@ -70,8 +70,7 @@ class NoticeBar(QFrame):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.text.setAccessibleName(heading)
-        self.text.setAccessibleDescription(text)
+        widgets.spoken(self.text, heading)  # its words, then what they are about
         self.setAccessibleName(heading)
         self.setAccessibleDescription(text)
         words = QVBoxLayout()
@@ -149,8 +148,7 @@ class NoticeBar(QFrame):
 
     def announce(self) -> None:
         """Have a screen reader say the notice (politely: after what it is saying now)."""
-        said = f"{self.heading.text()}. {self.text.text()}"
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, said))
+        widgets.announce(self, f"{self.heading.text()}. {self.text.text()}")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         palette = self.palette()
