@@ -60,3 +60,37 @@ def test_the_kind_word_after_a_check_in_is_said_as_it_is(
     assert words in messages()[Outcome.THOUGHT.value]["none"]
     assert heard(box.acknowledgement) == (words, "A note for you")
     assert announcements == [words]
+
+
+def labelled_by(widget: Any) -> list[str]:
+    """The names of the labels a screen reader reads a field by (its labelled-by relation)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return [
+        label.text(QAccessible.Text.Name)
+        for label, _ in interface.relations(QAccessible.RelationFlag.Label)
+    ]
+
+
+def test_combo_boxes_without_a_visible_label_are_named_for_screen_readers(
+    make_window: Callable[..., MainWindow], qtbot: Any
+) -> None:
+    # On Linux a combo box's own accessible name is ignored: only a buddy label names it.
+    from desktop.ui.encouragement.tab import SESSION_PREP
+    from desktop.ui.plan.rhythm_picker import RhythmPicker
+
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    assert labelled_by(window.plan_tab.view_choice) == ["Which plan items to show"]
+    window.tabs.setCurrentIndex(2)
+    window.encouragement_tab.show_page(SESSION_PREP)
+    assert labelled_by(window.encouragement_tab.session_page.choice) == ["Which summary to show"]
+    picker = RhythmPicker()
+    qtbot.addWidget(picker)
+    assert labelled_by(picker.combo) == ["Rhythm"]
+    # Moved to another parent (a dialog's layout, say), the name goes with it.
+    holder = QLabel()
+    qtbot.addWidget(holder)
+    picker.combo.setParent(holder)
+    assert labelled_by(picker.combo) == ["Rhythm"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -168,3 +169,36 @@ def announce(widget: QWidget, words: str) -> None:
     check-in."""
     if words:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, words))
+
+
+class _HiddenBuddy(QObject):
+    """A hidden label beside a field, with the field as its buddy: on Linux the only thing that
+    names a combo box for a screen reader (its own accessible name is ignored: it is read as
+    its current text, labelled by its buddy). Follows the field to each new parent."""
+
+    def __init__(self, field: QWidget, name: str) -> None:
+        super().__init__(field)
+        self.label = QLabel(name)
+        self.label.setBuddy(field)
+        self.label.hide()
+        field.installEventFilter(self)
+        self._follow(field)
+
+    def _follow(self, field: QWidget) -> None:
+        parent = field.parentWidget()
+        if parent is not None and self.label.parentWidget() is not parent:
+            self.label.setParent(parent)
+            self.label.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange and isinstance(watched, QWidget):
+            self._follow(watched)
+        return False
+
+
+def named(combo: QComboBox, name: str) -> QComboBox:
+    """Name a combo box that has no visible label, for screen readers on every system: its
+    accessible name (Windows, macOS) and a hidden buddy label (Linux)."""
+    combo.setAccessibleName(name)
+    _HiddenBuddy(combo, name)
+    return combo

@@ -30,7 +30,7 @@ from desktop.ui.app.write import Writer
 from desktop.ui.common import labels, synced
 from desktop.ui.common.i18n import explain
 from desktop.ui.common.read_only import hold
-from desktop.ui.common.widgets import heading, quiet, spoken
+from desktop.ui.common.widgets import heading, named, quiet, spoken
 from desktop.ui.encouragement.questions import QuestionsBox
 from desktop.ui.encouragement.schedule_dialog import MarkDoneDialog, ScheduleDialog
 from desktop.ui.encouragement.summary_files import print_summary, save_markdown, save_pdf, tidy
@@ -78,8 +78,7 @@ class SessionPrep(QWidget):
         self.questions_box = QuestionsBox(self.writer)
         left_layout.addWidget(self.questions_box, 1)
 
-        self.choice = QComboBox()
-        self.choice.setAccessibleName(self.tr("Which summary to show"))
+        self.choice = named(QComboBox(), self.tr("Which summary to show"))
         self.summary = QTextBrowser()
         self.summary.setAccessibleName(self.tr("Session summary"))
         self.summary.setOpenLinks(False)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 from desktop.store.plan import DEFAULT_DAYS_PER_WEEK
 from desktop.store.records import Rhythm
 from desktop.ui.common import labels
+from desktop.ui.common.widgets import named
 
 
 class RhythmPicker(QWidget):
@@ -14,8 +15,7 @@ class RhythmPicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.combo = QComboBox()
-        self.combo.setAccessibleName(self.tr("Rhythm"))
+        self.combo = named(QComboBox(), self.tr("Rhythm"))
         for rhythm in Rhythm:
             self.combo.addItem(labels.rhythm_choice(rhythm), rhythm)
         self.days = QSpinBox()

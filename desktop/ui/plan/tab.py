@@ -28,7 +28,7 @@ from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.tab import Tab
 from desktop.ui.common.dates import week_of
 from desktop.ui.common.read_only import hold
-from desktop.ui.common.widgets import confirm, move_buttons
+from desktop.ui.common.widgets import confirm, move_buttons, named
 from desktop.ui.plan.adjust_dialog import AdjustDialog
 from desktop.ui.plan.delegate import PlanItemDelegate
 from desktop.ui.plan.detail import PlanDetail
@@ -58,8 +58,7 @@ class PlanTab(Tab):
         self.list.setUniformItemSizes(True)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
-        self.view_choice = QComboBox()
-        self.view_choice.setAccessibleName(self.tr("Which plan items to show"))
+        self.view_choice = named(QComboBox(), self.tr("Which plan items to show"))
         self.view_choice.addItems([self.tr("Current plan"), self.tr("Retired items")])
         self.add_button = QPushButton(self.tr("Add plan item…"))
         self.add_button.setToolTip(self.tr("Add a plan item (Ctrl+N)"))
