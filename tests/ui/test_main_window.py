@@ -291,3 +291,39 @@ def test_building_a_tab_writes_nothing(make_window: Callable[[], MainWindow], st
     for tab in (window.plan_tab, window.journal_tab, window.encouragement_tab):
         assert tab is not None  # built, not shown
     assert connection.total_changes == before
+
+
+def test_a_tabs_keys_work_wherever_the_keyboard_is_in_the_window(
+    make_window: Callable[..., MainWindow], qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # At start the keyboard is on the tab bar, outside every tab: Ctrl+N and Ctrl+F work
+    # there all the same, for the tab on screen (and only for it).
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.plan.item_dialog import ItemDialog
+    from tests.ui.helpers import answer_dialog
+
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    bar = window.tabs.tabBar()
+    bar.setFocus()
+    qtbot.waitUntil(bar.hasFocus)
+
+    asked = answer_dialog(monkeypatch, ItemDialog, lambda d: d.title.setText("Walk"))
+    qtbot.keyClick(bar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked.seen) == 1 and [i.title for i in plan.list_items()] == ["Walk"]
+
+    window.tabs.setCurrentIndex(1)  # the Journal
+    bar.setFocus()
+    qtbot.waitUntil(bar.hasFocus)
+    qtbot.keyClick(bar, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.journal_tab.search
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked.seen) == 1  # the plan's Ctrl+N sleeps while its tab is hidden
+    assert window.journal_tab.editor.entry_id is None  # a new entry, blank, to write in
+    focused = QApplication.focusWidget()
+    assert focused is not None and window.journal_tab.editor.isAncestorOf(focused)

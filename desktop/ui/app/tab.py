@@ -5,11 +5,12 @@ nothing be written from it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import ClassVar
 
-from PySide6.QtCore import Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop import clock
@@ -47,6 +48,25 @@ class Tab(QWidget):
         """Store anything still being typed; False when some of it couldn't be stored yet (it
         stays on screen, with the reason, and the app keeps retrying)."""
         return True
+
+    def shortcut(
+        self,
+        keys: str | QKeySequence.StandardKey,
+        slot: Callable[[], object],
+        *,
+        anywhere: bool = False,
+    ) -> QShortcut:
+        """A key for one of the tab's commands. anywhere: while the tab is on screen, wherever
+        the keyboard is in the window (the tab bar too, where it is at start: Ctrl+N, Ctrl+F);
+        otherwise only while the keyboard is in the tab."""
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(
+            Qt.ShortcutContext.WindowShortcut  # (a hidden tab's keys are asleep)
+            if anywhere
+            else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        shortcut.activated.connect(slot)
+        return shortcut
 
     def set_read_only(self, read_only: bool) -> None:
         """Let nothing be written from the tab (the data is open read-only: its folder can't be

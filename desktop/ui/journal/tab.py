@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -122,16 +122,11 @@ class JournalTab(Tab):
         self.editor.saved.connect(self._saved)
         self.editor.delete_requested.connect(self.delete_or_restore)
         self.undo_button.clicked.connect(self.undo_delete)
-        self._shortcut("Ctrl+N", lambda: self.new_entry())
-        self._shortcut("Ctrl+F", self._focus_search)
-        self._shortcut(QKeySequence.StandardKey.Save, self.save_now)
+        self.shortcut("Ctrl+N", lambda: self.new_entry(), anywhere=True)
+        self.shortcut("Ctrl+F", self._focus_search, anywhere=True)
+        self.shortcut(QKeySequence.StandardKey.Save, self.save_now, anywhere=True)
         self._refresh_tags()
         self.reload()
-
-    def _shortcut(self, keys: str | QKeySequence.StandardKey, slot: object) -> None:
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
 
     def _build_filters(self) -> QWidget:
         self.tag_filter = QComboBox()

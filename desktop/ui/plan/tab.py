@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -115,15 +115,10 @@ class PlanTab(Tab):
         self.detail.adjust_requested.connect(self.adjust_item)
         self.detail.retire_requested.connect(self.retire_item)
         self.detail.open_entry.connect(self.events.open_entry)
-        self._shortcut("Ctrl+N", self.add_item)
-        self._shortcut("Alt+Up", lambda: self.move_selected(-1))
-        self._shortcut("Alt+Down", lambda: self.move_selected(1))
+        self.shortcut("Ctrl+N", self.add_item, anywhere=True)
+        self.shortcut("Alt+Up", lambda: self.move_selected(-1))
+        self.shortcut("Alt+Down", lambda: self.move_selected(1))
         self.refresh()
-
-    def _shortcut(self, keys: str, slot: object) -> None:
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
 
     def _build_empty_state(self) -> QWidget:
         page = QWidget()
