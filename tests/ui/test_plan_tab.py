@@ -462,6 +462,53 @@ def test_the_six_outcomes_are_one_group_for_the_keyboard(
     assert QApplication.focusWidget() is buttons[5]  # back to the outcome chosen
 
 
+@pytest.fixture
+def dark_palette_later(qapp: Any) -> Any:
+    """A dark palette to switch to while the app runs; the one before comes back after."""
+    from PySide6.QtGui import QColor, QPalette
+
+    before = QPalette(qapp.palette())
+    dark = QPalette(before)
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#1f2124"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#2a2d31"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.Button, "#2f3236"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+        (QPalette.ColorRole.Highlight, "#8ab4f8"),
+        (QPalette.ColorRole.HighlightedText, "#101214"),
+    ):
+        dark.setColor(role, QColor(colour))
+    yield dark
+    qapp.setPalette(before)
+
+
+def test_switching_to_dark_while_running_takes_the_check_in_box_along(
+    qtbot: Any, one_item: tuple[PlanTab, Any], dark_palette_later: Any, qapp: Any
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    tab, _item = one_item
+    tab.show()
+    qtbot.waitExposed(tab)
+    box = tab.detail.check_in_box
+    box.outcome_buttons[Outcome.TRIED].click()
+    box.reason_buttons[Reason.OVERLOAD].click()
+    marks_before = box.outcome_buttons[Outcome.DONE].icon().pixmap(16).toImage()
+
+    qapp.setPalette(dark_palette_later)
+    text, highlight = QPalette.ColorRole.WindowText, QPalette.ColorRole.Highlight
+    qtbot.waitUntil(lambda: box.day_label.palette().color(text).name() == "#e6e6e6")
+    for chosen in (box.outcome_buttons[Outcome.TRIED], box.reason_buttons[Reason.OVERLOAD]):
+        assert chosen.palette().color(QPalette.ColorRole.Button) == dark_palette_later.color(
+            highlight
+        )
+    plain = box.outcome_buttons[Outcome.DONE]
+    assert plain.palette().color(QPalette.ColorRole.Button).name() == "#2f3236"
+    assert plain.icon().pixmap(16).toImage() != marks_before  # the marks drawn anew
+
+
 def test_clicking_the_chosen_outcome_again_keeps_it(one_item: tuple[PlanTab, Any]) -> None:
     tab, item = one_item
     button = tab.detail.check_in_box.outcome_buttons[Outcome.SMALLER]

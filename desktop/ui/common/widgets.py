@@ -15,7 +15,9 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -202,3 +204,45 @@ def named(combo: QComboBox, name: str) -> QComboBox:
     combo.setAccessibleName(name)
     _HiddenBuddy(combo, name)
     return combo
+
+
+class _Accent(QObject):
+    """Paints a checkable button in the palette's accent colour while it is checked."""
+
+    def __init__(self, button: QAbstractButton) -> None:
+        super().__init__(button)
+        self.button = button
+        self._painting = False
+        button.toggled.connect(self.paint)
+        button.installEventFilter(self)
+        self.paint()
+
+    def paint(self) -> None:
+        if not self.button.isChecked():
+            chosen = QPalette()  # nothing of its own: the palette around it, as it changes
+        else:
+            around = self.button.parentWidget()
+            source = around.palette() if around is not None else QApplication.palette()
+            chosen = QPalette()  # only these two roles of its own; the rest still follow
+            chosen.setColor(QPalette.ColorRole.Button, source.color(QPalette.ColorRole.Highlight))
+            chosen.setColor(
+                QPalette.ColorRole.ButtonText, source.color(QPalette.ColorRole.HighlightedText)
+            )
+        self._painting = True
+        try:
+            self.button.setPalette(chosen)
+        finally:
+            self._painting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and not self._painting:
+            self.paint()  # light to dark (or back) while the app runs
+        return False
+
+
+def accent_when_checked(button: QAbstractButton) -> Callable[[], None]:
+    """Draw a checkable button in the accent colour of the palette while it is checked, in
+    light and dark alike and across a switch between them (no style sheet: one would fix the
+    palette of everything under it when applied). Returns what paints it again, for a change
+    made with its signals blocked."""
+    return _Accent(button).paint

@@ -32,7 +32,7 @@ from desktop.ui.common import labels
 from desktop.ui.common.dates import from_qdate, to_qdate, week_of
 from desktop.ui.common.outcome_mark import mark_icon
 from desktop.ui.common.read_only import hold
-from desktop.ui.common.widgets import announce, quiet, selectable, spoken
+from desktop.ui.common.widgets import accent_when_checked, announce, quiet, selectable, spoken
 
 # Mnemonics avoid F and H, which open the File and Help menus.
 OUTCOME_BUTTON_TEXT = {
@@ -43,17 +43,6 @@ OUTCOME_BUTTON_TEXT = {
     Outcome.NOT_TODAY: QT_TRANSLATE_NOOP("CheckInBox", "&Not today"),
     Outcome.RESTED: QT_TRANSLATE_NOOP("CheckInBox", "&Rested on purpose"),
 }
-
-CHOSEN_STYLE = """
-QPushButton:checked {
-    background-color: palette(highlight);
-    color: palette(highlighted-text);
-    border: 1px solid palette(highlight);
-    border-radius: 3px;
-    padding: 3px 8px;
-}
-"""
-
 
 #: How far the arrow keys move among the six outcomes, laid out three to a row.
 OUTCOME_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -3, Qt.Key.Key_Down: 3}
@@ -101,7 +90,6 @@ class CheckInBox(QGroupBox):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setAccessibleName(labels.outcome(outcome))
-            button.setIcon(mark_icon(outcome, self.palette(), icon_size, self.devicePixelRatioF()))
             button.setIconSize(QSize(icon_size, icon_size))
             button.clicked.connect(lambda _=False, o=outcome: self.record(o))
             button.installEventFilter(self)  # the arrow keys move within the six
@@ -131,14 +119,18 @@ class CheckInBox(QGroupBox):
         frame_layout = QVBoxLayout(self.acknowledgement_frame)
         frame_layout.addWidget(self.acknowledgement)
 
-        # A chosen outcome or reason is drawn in the accent colour of the system palette.
-        self.setStyleSheet(CHOSEN_STYLE)
         layout = QVBoxLayout(self)
         layout.addLayout(day_row)
         layout.addLayout(grid)
         layout.addLayout(clear_row)
         layout.addWidget(self._build_reasons())
         layout.addWidget(self.acknowledgement_frame)
+        # A chosen outcome or reason is drawn in the accent colour of the palette.
+        self._accents = [
+            accent_when_checked(chosen)
+            for chosen in (*self.outcome_buttons.values(), *self.reason_buttons.values())
+        ]
+        self._draw_marks()
 
     def _build_reasons(self) -> QWidget:
         self.reasons_box = QWidget()
@@ -187,6 +179,18 @@ class CheckInBox(QGroupBox):
         hold([self.other_reason, self.note], read_only)
 
     # -- showing ----------------------------------------------------------------------------
+
+    # -- the palette ----------------------------------------------------------------------------
+
+    def _draw_marks(self) -> None:
+        size = self.fontMetrics().height()
+        for outcome, button in self.outcome_buttons.items():
+            button.setIcon(mark_icon(outcome, self.palette(), size, self.devicePixelRatioF()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._draw_marks()  # light to dark (or back) while the app runs
 
     # -- the six outcomes as one group for the keyboard ----------------------------------------
 
@@ -262,6 +266,8 @@ class CheckInBox(QGroupBox):
         self.note.setText(check_in.note if check_in else "")
         for widget in widgets:
             widget.blockSignals(False)
+        for paint in self._accents:  # (their toggles were silent)
+            paint()
         self.reasons_box.setVisible(chosen is not None)
         self._tab_stop(chosen)
         self.asking.setVisible(chosen is not None and chosen.asks_what_got_in_the_way)
