@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from desktop.store.errors import StoreError
 from desktop.ui.common.i18n import explain
-from desktop.ui.common.widgets import spoken
+from desktop.ui.common.screen_reader import spoken
 
 
 class FormDialog(QDialog):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.common import widgets
+from desktop.ui.common import screen_reader
 
 #: Narrower than this many average characters, the buttons go under the words.
 NARROW_CHARS = 80
@@ -70,7 +70,7 @@ class NoticeBar(QFrame):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        widgets.spoken(self.text, heading)  # its words, then what they are about
+        screen_reader.spoken(self.text, heading)  # its words, then what they are about
         self.setAccessibleName(heading)
         self.setAccessibleDescription(text)
         words = QVBoxLayout()
@@ -148,7 +148,7 @@ class NoticeBar(QFrame):
 
     def announce(self) -> None:
         """Have a screen reader say the notice (politely: after what it is saying now)."""
-        widgets.announce(self, f"{self.heading.text()}. {self.text.text()}")
+        screen_reader.announce(self, f"{self.heading.text()}. {self.text.text()}")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         palette = self.palette()

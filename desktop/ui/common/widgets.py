@@ -7,8 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QFont,
     QKeySequence,
     QPalette,
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -152,58 +149,6 @@ def remove_keys(widget: QWidget, remove: Callable[[], object]) -> list[QShortcut
         shortcut.activated.connect(remove)
         shortcuts.append(shortcut)
     return shortcuts
-
-
-def spoken(label: QLabel, what: str) -> QLabel:
-    """A label whose words a screen reader says as they are, with what it is after them.
-
-    The words stay the label's accessible name (on Linux a name set on a label replaces what it
-    says: the reader would hear "A note for you", never the note); what it is goes into the
-    description, which readers say after the name."""
-    label.setAccessibleName("")
-    label.setAccessibleDescription(what)
-    return label
-
-
-def announce(widget: QWidget, words: str) -> None:
-    """Have a screen reader say words that just appeared in widget, politely (after what it
-    is saying now): words that come as the answer to something done, like a kind word after a
-    check-in."""
-    if words:
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, words))
-
-
-class _HiddenBuddy(QObject):
-    """A hidden label beside a field, with the field as its buddy: on Linux the only thing that
-    names a combo box for a screen reader (its own accessible name is ignored: it is read as
-    its current text, labelled by its buddy). Follows the field to each new parent."""
-
-    def __init__(self, field: QWidget, name: str) -> None:
-        super().__init__(field)
-        self.label = QLabel(name)
-        self.label.setBuddy(field)
-        self.label.hide()
-        field.installEventFilter(self)
-        self._follow(field)
-
-    def _follow(self, field: QWidget) -> None:
-        parent = field.parentWidget()
-        if parent is not None and self.label.parentWidget() is not parent:
-            self.label.setParent(parent)
-            self.label.hide()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ParentChange and isinstance(watched, QWidget):
-            self._follow(watched)
-        return False
-
-
-def named(combo: QComboBox, name: str) -> QComboBox:
-    """Name a combo box that has no visible label, for screen readers on every system: its
-    accessible name (Windows, macOS) and a hidden buddy label (Linux)."""
-    combo.setAccessibleName(name)
-    _HiddenBuddy(combo, name)
-    return combo
 
 
 class _Accent(QObject):

@@ -25,7 +25,8 @@ from desktop.ui.app.write import Writer
 from desktop.ui.common.i18n import explain
 from desktop.ui.common.read_only import explain as say_why
 from desktop.ui.common.read_only import hold
-from desktop.ui.common.widgets import move_buttons, quiet, remove_keys, spoken
+from desktop.ui.common.screen_reader import spoken
+from desktop.ui.common.widgets import move_buttons, quiet, remove_keys
 from desktop.ui.encouragement.models import QuestionModel
 
 

@@ -30,7 +30,8 @@ from desktop.ui.app.write import Writer
 from desktop.ui.common import labels, synced
 from desktop.ui.common.i18n import explain
 from desktop.ui.common.read_only import hold
-from desktop.ui.common.widgets import heading, named, quiet, spoken
+from desktop.ui.common.screen_reader import named, spoken
+from desktop.ui.common.widgets import heading, quiet
 from desktop.ui.encouragement.questions import QuestionsBox
 from desktop.ui.encouragement.schedule_dialog import MarkDoneDialog, ScheduleDialog
 from desktop.ui.encouragement.summary_files import print_summary, save_markdown, save_pdf, tidy

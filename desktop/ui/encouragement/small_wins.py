@@ -26,7 +26,8 @@ from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
 from desktop.ui.common.dates import from_qdate, to_qdate, week_of
 from desktop.ui.common.read_only import hold
-from desktop.ui.common.widgets import heading, quiet, reading_tree, remove_keys, spoken, undo_bar
+from desktop.ui.common.screen_reader import spoken
+from desktop.ui.common.widgets import heading, quiet, reading_tree, remove_keys, undo_bar
 from desktop.ui.encouragement.models import RecordRole, SmallWinsModel
 
 

@@ -30,7 +30,8 @@ from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
 from desktop.ui.common.read_only import explain, hold
-from desktop.ui.common.widgets import card, confirm, quiet, remove_keys, spoken, undo_bar
+from desktop.ui.common.screen_reader import spoken
+from desktop.ui.common.widgets import card, confirm, quiet, remove_keys, undo_bar
 from desktop.ui.encouragement.kept_messages_dialog import KeptMessagesDialog
 from desktop.ui.encouragement.models import OwnNoteModel, RecordRole
 from desktop.ui.encouragement.note_dialog import NoteDialog

@@ -32,7 +32,8 @@ from desktop.ui.common import labels
 from desktop.ui.common.dates import from_qdate, to_qdate, week_of
 from desktop.ui.common.outcome_mark import mark_icon
 from desktop.ui.common.read_only import hold
-from desktop.ui.common.widgets import accent_when_checked, announce, quiet, selectable, spoken
+from desktop.ui.common.screen_reader import announce, spoken
+from desktop.ui.common.widgets import accent_when_checked, quiet, selectable
 
 # Mnemonics avoid F and H, which open the File and Help menus.
 OUTCOME_BUTTON_TEXT = {

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 from desktop.store.plan import DEFAULT_DAYS_PER_WEEK
 from desktop.store.records import Rhythm
 from desktop.ui.common import labels
-from desktop.ui.common.widgets import named
+from desktop.ui.common.screen_reader import named
 
 
 class RhythmPicker(QWidget):

@@ -28,7 +28,8 @@ from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.tab import Tab
 from desktop.ui.common.dates import week_of
 from desktop.ui.common.read_only import hold
-from desktop.ui.common.widgets import confirm, move_buttons, named
+from desktop.ui.common.screen_reader import named
+from desktop.ui.common.widgets import confirm, move_buttons
 from desktop.ui.plan.adjust_dialog import AdjustDialog
 from desktop.ui.plan.delegate import PlanItemDelegate
 from desktop.ui.plan.detail import PlanDetail
