@@ -94,3 +94,38 @@ def test_combo_boxes_without_a_visible_label_are_named_for_screen_readers(
     qtbot.addWidget(holder)
     picker.combo.setParent(holder)
     assert labelled_by(picker.combo) == ["Rhythm"]
+
+
+def test_no_invisible_tab_stops_and_no_column_read_as_a_number(
+    make_window: Callable[..., MainWindow], qtbot: Any
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    from desktop.store import safety
+    from desktop.store.encouragement_records import SafetySection
+    from desktop.ui.encouragement.tab import SAFETY_PLAN, SMALL_WINS
+
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+    # A scroll area around a page is no stop of its own: Tab goes to what is in it.
+    stops = [
+        area
+        for area in window.findChildren(QScrollArea)
+        if area.focusPolicy() & Qt.FocusPolicy.TabFocus and area.widget() is not None
+    ]
+    assert stops == []
+    # A tree whose header is hidden still has its column read by name, not as "1".
+    pages = window.encouragement_tab
+    for page, view in ((SMALL_WINS, pages.wins_page), (SAFETY_PLAN, pages.safety_page)):
+        pages.show_page(page)
+        header = view.tree.model().headerData(0, Qt.Orientation.Horizontal)
+        assert header == view.tree.accessibleName()
+    safety.add_item(SafetySection.COPING, "A hot shower")
+    pages.safety_page.refresh()  # (a reload clears the model)
+    assert pages.safety_page.tree.model().headerData(0, Qt.Orientation.Horizontal) == (
+        "Your safety plan"
+    )

@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
     QShortcut,
+    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QTreeView,
     QWidget,
@@ -114,7 +116,26 @@ def reading_tree(model: QAbstractItemModel, name: str) -> QTreeView:
     tree.setAccessibleName(name)
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    if isinstance(model, QStandardItemModel):
+        # The header is hidden, but a screen reader still reads its one column by its header:
+        # the tree's name, not "1" (kept through every reload, which clears the model).
+        def name_the_column() -> None:
+            model.setHorizontalHeaderLabels([name])
+
+        name_the_column()
+        model.modelReset.connect(name_the_column)
     return tree
+
+
+def page_scroll(page: QWidget) -> QScrollArea:
+    """A page that scrolls when the window is small: no frame, and no Tab stop of its own (the
+    keyboard goes straight to the page's controls, and the page scrolls to show each)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(page)
+    return scroll
 
 
 def undo_bar(text: str, spoken: str = "") -> tuple[QWidget, QLabel, QPushButton]:

@@ -9,9 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal, 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QListView,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.tab import Tab
+from desktop.ui.common.widgets import page_scroll
 from desktop.ui.encouragement.safety_plan import SafetyPlanView
 from desktop.ui.encouragement.session_prep import SessionPrep
 from desktop.ui.encouragement.small_wins import SmallWinsView
@@ -48,10 +47,7 @@ class EncouragementTab(Tab):
         self.session_page = SessionPrep(events, self.today)
         self.safety_page = SafetyPlanView(events)
         self.pages = QStackedWidget()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.today_page)
+        scroll = page_scroll(self.today_page)
         for page in (scroll, self.wins_page, self.session_page, self.safety_page):
             self.pages.addWidget(page)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from desktop.ui.app.tab import Tab
 from desktop.ui.common.dates import week_of
 from desktop.ui.common.read_only import hold
 from desktop.ui.common.screen_reader import named
-from desktop.ui.common.widgets import confirm, move_buttons
+from desktop.ui.common.widgets import confirm, move_buttons, page_scroll
 from desktop.ui.plan.adjust_dialog import AdjustDialog
 from desktop.ui.plan.delegate import PlanItemDelegate
 from desktop.ui.plan.detail import PlanDetail
@@ -77,10 +76,7 @@ class PlanTab(Tab):
         left_layout.addWidget(self.add_button)
 
         self.detail = PlanDetail(self.writer, self.today)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.detail)
+        scroll = page_scroll(self.detail)
         self.nothing_retired = QLabel(
             self.tr("Nothing is retired. Items you retire are kept here with their history.")
         )
