@@ -39,6 +39,7 @@ from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.main_window import MainWindow
 from desktop.ui.common.entry_list import EntryRole
 from desktop.ui.journal import editor as journal_editor
+from desktop.ui.journal import tab as journal_tab
 from desktop.ui.journal.prompt_dialog import PromptDialog
 from desktop.ui.journal.tab import JournalTab
 from tests.frozen import TODAY
@@ -358,6 +359,75 @@ def test_search_that_finds_nothing_says_so_calmly(
     qtbot.keyClicks(tab.search, "elephant")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
     assert tab.count.text() == "Nothing found"
+
+
+class _Searches:
+    """The store's search, watched: what was searched for, each search taking cost_ms on a
+    clock of its own (the tab's, patched), so a slow search needs no waiting in a test."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, cost_ms: float) -> None:
+        self.texts: list[str] = []
+        self.cost_ms = cost_ms
+        self.now = 0.0
+        real = search.search
+
+        def searching(text: str, *args: Any, **kwargs: Any) -> Any:
+            self.texts.append(text)
+            self.now += self.cost_ms / 1000
+            return real(text, *args, **kwargs)
+
+        monkeypatch.setattr(search, "search", searching)
+        monkeypatch.setattr(journal_tab, "perf_counter", lambda: self.now)
+
+
+def test_typing_a_word_shows_its_results_at_once_when_search_is_cheap(
+    three_entries: list[JournalEntry],
+    tab: JournalTab,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    searches = _Searches(monkeypatch, cost_ms=2)
+    for length in range(1, 6):
+        qtbot.keyClick(tab.search, "river"[length - 1])
+        assert tab.search_pause_ms() == 0  # cheap: a search on every key, no pause
+        qtbot.waitUntil(lambda n=length: searches.texts[-1:] == ["river"[:n]])
+    qtbot.waitUntil(lambda: tab.count.text() == "2 found")
+    assert searches.texts == ["r", "ri", "riv", "rive", "river"]
+
+
+def test_typing_fast_shows_only_the_last_words_results(
+    three_entries: list[JournalEntry],
+    tab: JournalTab,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    searches = _Searches(monkeypatch, cost_ms=2)
+    qtbot.keyClicks(tab.search, "quiet")  # every key before the window gets a turn
+    qtbot.waitUntil(lambda: tab.count.text() == "1 found")
+    assert searches.texts == ["quiet"]  # the searches the later keys superseded never ran
+    assert tab.model.index(0).data(EntryRole).first_line == "A quiet day at home"
+
+
+def test_a_slow_search_never_holds_up_typing(
+    three_entries: list[JournalEntry],
+    tab: JournalTab,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    searches = _Searches(monkeypatch, cost_ms=400)
+    qtbot.keyClick(tab.search, "r")
+    qtbot.waitUntil(lambda: searches.texts == ["r"])  # its cost isn't known yet: at once
+    pause = tab.search_pause_ms()
+    assert 0 < pause <= journal_tab.SEARCH_PAUSE_MAX_MS
+    for typed in ("ri", "riv", "rive"):
+        qtbot.keyClick(tab.search, typed[-1])
+        assert tab.search.text() == typed  # the key is in the box at once
+        assert searches.texts == ["r"]  # no slow search ran between the keys
+    qtbot.waitUntil(lambda: len(searches.texts) == 2)
+    assert searches.texts == ["r", "rive"]  # after the pause: the last word only
+    assert tab.count.text() == "2 found"
+    tab.search.clear()
+    qtbot.waitUntil(lambda: tab.count.text() == "3 entries")  # clearing shows all at once
 
 
 @pytest.mark.parametrize("typed", ['NEAR("', "(((", '"', "-", "*", "a AND", "😀", "\\", "'"])

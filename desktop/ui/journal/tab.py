@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from time import perf_counter
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Slot
 from PySide6.QtGui import QKeySequence
@@ -30,9 +31,13 @@ from desktop.ui.common.entry_list import EntryDelegate, EntryListModel, EntryRol
 from desktop.ui.common.read_only import hold
 from desktop.ui.common.widgets import undo_bar
 from desktop.ui.journal.editor import JournalEditor
-from desktop.ui.journal.prompt_dialog import PromptDialog
 
-SEARCH_DELAY_MS = 150
+#: A search that has been taking up to this long runs at once, on every key. A dearer one waits
+#: for a pause in the typing of twice what it takes (at most SEARCH_PAUSE_MAX_MS): a key that
+#: comes sooner starts the wait again, so typing never waits for a search the next key makes
+#: useless, and the results come as soon as they can without that.
+SEARCH_AT_ONCE_MS = 12.0
+SEARCH_PAUSE_MAX_MS = 250
 SEARCH_RESULTS = 100
 #: The date filter's choices, as days back from today (None: any time).
 DATE_RANGES: list[int | None] = [None, 7, 31, 365]
@@ -110,11 +115,12 @@ class JournalTab(Tab):
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
+        #: What a search has been taking, in ms (a moving average): what the pause fits.
+        self.search_cost_ms = 0.0
         self._undo_id: int | None = None
 
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.textChanged.connect(self._search_typed)
         self.filters_button.toggled.connect(self.filters.setVisible)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.new_button.clicked.connect(lambda: self.new_entry())
@@ -190,6 +196,19 @@ class JournalTab(Tab):
             flag=Flag(flag) if (flag := self.flag_filter.currentData()) else None,
         )
 
+    def search_pause_ms(self) -> int:
+        """How long to wait after a key before searching, for a search that costs what the
+        last ones did: nothing when they are cheap."""
+        if self.search_cost_ms <= SEARCH_AT_ONCE_MS:
+            return 0
+        return min(SEARCH_PAUSE_MAX_MS, round(2 * self.search_cost_ms))
+
+    @Slot(str)
+    def _search_typed(self, text: str) -> None:
+        # A new key supersedes the search the last one was waiting for: the wait starts again.
+        # At 0 ms the timer still waits for the keys already queued (a paste, fast typing).
+        self._search_timer.start(0 if not text.strip() else self.search_pause_ms())
+
     @Slot()
     def reload(self, select_id: int | None = None) -> None:
         """Show the entries (or search results) again from the store."""
@@ -197,7 +216,10 @@ class JournalTab(Tab):
         which = self.current_filter()
         text = self.search.text().strip()
         if text:
+            began = perf_counter()
             hits = search.search(text, which, limit=SEARCH_RESULTS + 1)
+            cost_ms = (perf_counter() - began) * 1000
+            self.search_cost_ms = (self.search_cost_ms + cost_ms) / 2
             more = len(hits) > SEARCH_RESULTS
             hits = hits[:SEARCH_RESULTS]
             self.model.load(lambda after: hits if after is None else [])
@@ -316,6 +338,9 @@ class JournalTab(Tab):
         """Choose a prompt; it starts a new entry (or joins the open one if it is still blank)."""
         if self.read_only:
             return
+        # Here, not at the top: the prompts' texts and dialog aren't needed for the first rows.
+        from desktop.ui.journal.prompt_dialog import PromptDialog
+
         dialog = PromptDialog(self.writer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
             return
