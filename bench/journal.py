@@ -67,11 +67,21 @@ app.exec()
 """
 
 # The app exactly as `python -m desktop` starts it, told to say when the Journal's list first
-# draws rows it read from the store (the window's own smoke-test lines say the rest).
+# draws rows it read from the store (the window's own smoke-test lines say the rest). The smoke
+# test's visit of every tab waits until then: it would build the other tabs first.
 APP_WITH_ROWS_DRAWN = """
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
+from desktop import app
 from desktop.ui.app import main_window
+
+drawn, waiting = [], []
+
+def rows_drawn():
+    print("smoke test: journal rows drawn", flush=True)
+    drawn.append(True)
+    for window in waiting:
+        visit_every_tab(window)
 
 class RowsDrawn(QObject):
     def __init__(self, tab):
@@ -81,8 +91,7 @@ class RowsDrawn(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and self.tab.model.rowCount() > 0:
             watched.removeEventFilter(self)
-            # posted now, run right after this paint: the rows are drawn by then
-            QTimer.singleShot(0, lambda: print("smoke test: journal rows drawn", flush=True))
+            QTimer.singleShot(0, rows_drawn)  # posted now, run right after this paint
         return False
 
 make_journal = main_window.MainWindow._make_journal
@@ -92,8 +101,15 @@ def _make_journal(self):
     return tab
 main_window.MainWindow._make_journal = _make_journal
 
-from desktop.app import main
-sys.exit(main(sys.argv[1:]))
+visit_every_tab = app._visit_every_tab
+def _visit_every_tab(window):
+    if drawn:
+        visit_every_tab(window)
+    else:
+        waiting.append(window)
+app._visit_every_tab = _visit_every_tab
+
+sys.exit(app.main(sys.argv[1:]))
 """
 
 # Journal text follows Zipf's law like real writing: a few words are everywhere ("today",

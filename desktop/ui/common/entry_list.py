@@ -5,19 +5,11 @@ records."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QFont,
-    QFontMetrics,
-    QPainter,
-    QPalette,
-    QTextDocument,
-)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.store.records import MATCH_END, MATCH_START, EntrySummary
@@ -89,6 +81,8 @@ class EntryListModel(RecordListModel[EntrySummary]):
 
 def snippet_html(snippet: str, palette: QPalette) -> str:
     """A search snippet as HTML, the matched words bold on a soft accent background."""
+    import html  # here: only search results need it, and the first rows come sooner without
+
     accent = palette.color(QPalette.ColorRole.Highlight)
     background = f"rgba({accent.red()}, {accent.green()}, {accent.blue()}, 70)"
     text = html.escape(" ".join(snippet.split()))
@@ -178,6 +172,9 @@ class EntryDelegate(QStyledItemDelegate):
     def _paint_snippet(
         painter: QPainter, rect: QRect, snippet: str, palette: QPalette, ink: object
     ) -> None:
+        # Here: only search results have snippets; the list of entries is drawn without these.
+        from PySide6.QtGui import QAbstractTextDocumentLayout, QTextDocument
+
         document = QTextDocument()
         document.setDefaultFont(painter.font())
         document.setDocumentMargin(0)
