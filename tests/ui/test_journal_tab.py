@@ -1255,3 +1255,20 @@ def test_an_entry_removed_by_a_restore_keeps_its_words_as_a_new_entry(
     [kept] = [e for e in search.list_entries() if e.first_line.startswith("Typed just before")]
     assert tab.editor.entry_id == kept.id
     assert tab.model.rowCount() == 3
+
+
+def test_how_strong_steps_through_round_tens(qtbot: Any) -> None:
+    from desktop.ui.journal.thought_record_form import ThoughtRecordForm
+
+    form = ThoughtRecordForm()
+    qtbot.addWidget(form)
+    assert form.strength.text() == "How strong?"  # nothing said yet
+    seen = []
+    for _ in range(3):
+        form.strength.stepUp()
+        seen.append(form.strength.text())
+    assert seen == ["0%", "10%", "20%"]  # not 9 %, 19 %…
+    form.strength.setValue(0)
+    form.strength.stepDown()
+    assert form.strength.text() == "How strong?"
+    assert form.record().feeling_strength is None

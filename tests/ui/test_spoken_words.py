@@ -129,3 +129,49 @@ def test_no_invisible_tab_stops_and_no_column_read_as_a_number(
     assert pages.safety_page.tree.model().headerData(0, Qt.Orientation.Horizontal) == (
         "Your safety plan"
     )
+
+
+def test_no_label_in_the_window_hides_its_words_behind_a_name(
+    add_items: Callable[..., Any], make_window: Callable[..., MainWindow], qtbot: Any
+) -> None:
+    from desktop.ui.encouragement.tab import SAFETY_PLAN, SESSION_PREP, SMALL_WINS, TODAY
+
+    add_items("Journal for 20 minutes")
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.plan_tab.detail.check_in_box.outcome_buttons[Outcome.RESTED].click()
+    for index in range(window.tabs.count()):  # every tab built
+        window.tabs.setCurrentIndex(index)
+    pages = window.encouragement_tab
+    for page in (TODAY, SMALL_WINS, SESSION_PREP, SAFETY_PLAN):
+        pages.show_page(page)
+    hidden = [
+        (label.accessibleName(), label.text())
+        for label in window.findChildren(QLabel)
+        if label.accessibleName() and label.accessibleName() != label.text()
+    ]
+    assert hidden == []
+
+
+def test_the_journals_combo_boxes_are_named_for_screen_readers(
+    make_window: Callable[..., MainWindow], qtbot: Any
+) -> None:
+    window = make_window()
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    journal = window.journal_tab
+    editor, form = journal.editor, journal.editor.record_form
+    for combo, name in (
+        (journal.tag_filter, "Filter by tag"),
+        (journal.flag_filter, "Filter by flag"),
+        (journal.mood_from, "Mood from"),
+        (journal.mood_to, "Mood up to"),
+        (journal.date_filter, "Filter by date"),
+        (editor.mood, "Mood"),
+        (editor.energy, "Energy"),
+        (form.plan_item, "Got in the way of"),  # its row's label
+    ):
+        assert name in labelled_by(combo), name
+    # The second mood says what it is, not "…".
+    assert journal.mood_to.itemText(0) == "up to any mood"

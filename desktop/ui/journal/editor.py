@@ -28,6 +28,7 @@ from desktop.ui.common import labels
 from desktop.ui.common.dates import from_qdate, to_qdate
 from desktop.ui.common.i18n import explain
 from desktop.ui.common.read_only import hold
+from desktop.ui.common.screen_reader import named, spoken
 from desktop.ui.common.tag_edit import TagEdit
 from desktop.ui.journal.thought_record_form import ThoughtRecordForm
 
@@ -38,8 +39,7 @@ RETRY_MS = 5000
 
 
 def _scale_combo(name: str, words: dict[int, str], empty: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(name)
+    combo = named(QComboBox(), name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(17)  # "Energy: not noted" in full
     combo.addItem(empty, None)
@@ -74,9 +74,8 @@ class JournalEditor(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
         self.title.setFont(title_font)
 
-        self.prompt = QLabel()
+        self.prompt = spoken(QLabel(), self.tr("Prompt"))
         self.prompt.setWordWrap(True)
-        self.prompt.setAccessibleName(self.tr("Prompt"))
         italic = QFont(self.prompt.font())
         italic.setItalic(True)
         self.prompt.setFont(italic)
@@ -116,10 +115,9 @@ class JournalEditor(QWidget):
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.bring = QCheckBox(self.tr("&Bring to next session"))
         self.private = QCheckBox(self.tr("&Private, not ready to share"))
-        self.status = QLabel()
+        self.status = spoken(QLabel(), self.tr("Save status"))
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.status.setWordWrap(True)  # a message about the disk can be long
-        self.status.setAccessibleName(self.tr("Save status"))
         self.delete_button = QPushButton(self.tr("Move to trash"))
 
         top = QHBoxLayout()

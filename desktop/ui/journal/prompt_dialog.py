@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.content.prompts import builtin_prompts
 from desktop.store import prompts
 from desktop.ui.app.write import Writer
+from desktop.ui.common.screen_reader import spoken
 from desktop.ui.common.widgets import undo_bar
 
 OWN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,9 +55,8 @@ class PromptDialog(QDialog):
             self.tr("Your prompt was removed."), self.tr("Undo removing your prompt")
         )
         self._removed: str | None = None
-        self.problem = QLabel()
+        self.problem = spoken(QLabel(), self.tr("Not saved yet"))
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Not saved yet"))
         self.problem.hide()
         row = QHBoxLayout()
         row.addWidget(self.add_button)

@@ -29,6 +29,7 @@ from desktop.ui.app.tab import Tab
 from desktop.ui.common import labels
 from desktop.ui.common.entry_list import EntryDelegate, EntryListModel, EntryRole
 from desktop.ui.common.read_only import hold
+from desktop.ui.common.screen_reader import named, spoken
 from desktop.ui.common.widgets import undo_bar
 from desktop.ui.journal.editor import JournalEditor
 
@@ -65,8 +66,7 @@ class JournalTab(Tab):
 
         self.filters = self._build_filters()
         self.filters.hide()
-        self.count = QLabel()
-        self.count.setAccessibleName(self.tr("Number of entries shown"))
+        self.count = spoken(QLabel(), self.tr("Number of entries shown"))
         self.model = EntryListModel()
         self.list = QListView()
         self.list.setModel(self.model)
@@ -135,25 +135,23 @@ class JournalTab(Tab):
         self.reload()
 
     def _build_filters(self) -> QWidget:
-        self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
-        self.flag_filter = QComboBox()
-        self.flag_filter.setAccessibleName(self.tr("Filter by flag"))
+        self.tag_filter = named(QComboBox(), self.tr("Filter by tag"))
+        self.flag_filter = named(QComboBox(), self.tr("Filter by flag"))
         self.flag_filter.addItem(self.tr("All entries"), None)
         self.flag_filter.addItem(labels.bring_to_session_flag(), Flag.BRING_TO_SESSION)
         self.flag_filter.addItem(self.tr("Private"), Flag.PRIVATE)
         self.flag_filter.addItem(self.tr("With a thought record"), Flag.THOUGHT_RECORD)
         self.flag_filter.addItem(self.tr("Trash (kept 30 days)"), Flag.TRASH)
-        self.mood_from = QComboBox()
-        self.mood_from.setAccessibleName(self.tr("Mood from"))
-        self.mood_to = QComboBox()
-        self.mood_to.setAccessibleName(self.tr("Mood to"))
-        for combo, empty in ((self.mood_from, self.tr("Any mood")), (self.mood_to, self.tr("…"))):
+        self.mood_from = named(QComboBox(), self.tr("Mood from"))
+        self.mood_to = named(QComboBox(), self.tr("Mood up to"))
+        for combo, empty in (
+            (self.mood_from, self.tr("Any mood")),
+            (self.mood_to, self.tr("up to any mood")),
+        ):
             combo.addItem(empty, None)
             for value in MOOD_RANGE:
                 combo.addItem(labels.mood(value), value)
-        self.date_filter = QComboBox()
-        self.date_filter.setAccessibleName(self.tr("Filter by date"))
+        self.date_filter = named(QComboBox(), self.tr("Filter by date"))
         for days, text in zip(
             DATE_RANGES,
             [

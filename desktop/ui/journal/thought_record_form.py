@@ -20,6 +20,11 @@ from desktop.store import plan
 from desktop.store.records import Status, ThoughtRecord
 from desktop.ui.common.read_only import hold
 
+#: How the strength of a feeling moves with the arrows, and the step below 0 that stands for
+#: "not said" (shown as "How strong?").
+STRENGTH_STEP = 10
+NOT_SAID = -STRENGTH_STEP
+
 
 def _small_text(name: str, placeholder: str) -> QPlainTextEdit:
     edit = QPlainTextEdit()
@@ -44,11 +49,12 @@ class ThoughtRecordForm(QGroupBox):
         self.feeling.setPlaceholderText(self.tr("For example: anxious, ashamed, tired"))
         self.strength = QSpinBox()
         self.strength.setAccessibleName(self.tr("How strongly"))
-        self.strength.setRange(-1, 100)
-        self.strength.setSingleStep(10)
+        # One step below 0 stands for "not said": the steps go 0 %, 10 %, 20 %…
+        self.strength.setRange(NOT_SAID, 100)
+        self.strength.setSingleStep(STRENGTH_STEP)
         self.strength.setSpecialValueText(self.tr("How strong?"))
         self.strength.setSuffix("%")
-        self.strength.setValue(-1)
+        self.strength.setValue(NOT_SAID)
         self.kind_friend = _small_text(
             self.tr("What a kind friend would say"),
             self.tr("If a friend had this thought, what would you tell them?"),
@@ -56,7 +62,7 @@ class ThoughtRecordForm(QGroupBox):
         self.balanced = _small_text(
             self.tr("A more balanced thought"), self.tr("Something truer and gentler")
         )
-        self.plan_item = QComboBox()
+        self.plan_item = QComboBox()  # (named by its row's label, "Got in the way of")
         self.plan_item.setAccessibleName(self.tr("Plan item it got in the way of"))
         feeling_row = QHBoxLayout()
         feeling_row.addWidget(self.feeling, 1)
@@ -106,7 +112,8 @@ class ThoughtRecordForm(QGroupBox):
         self.situation.setPlainText(record.situation)
         self.thought.setPlainText(record.thought)
         self.feeling.setText(record.feeling)
-        self.strength.setValue(-1 if record.feeling_strength is None else record.feeling_strength)
+        strength = record.feeling_strength
+        self.strength.setValue(NOT_SAID if strength is None else strength)
         self.kind_friend.setPlainText(record.kind_friend)
         self.balanced.setPlainText(record.balanced_thought)
         for widget in widgets:
