@@ -1272,3 +1272,17 @@ def test_how_strong_steps_through_round_tens(qtbot: Any) -> None:
     form.strength.stepDown()
     assert form.strength.text() == "How strong?"
     assert form.record().feeling_strength is None
+
+
+def test_an_untitled_entrys_words_run_on_into_the_preview_line(qapp: Any) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.ui.common.entry_list import _words_that_fit
+
+    metrics = QFontMetrics(QFont())
+    text = "Work was a lot today. I thought about journaling and wrote three lines after all"
+    width = metrics.horizontalAdvance(text) // 2
+    heading, more = _words_that_fit(text, metrics, width)
+    assert metrics.horizontalAdvance(heading) <= width
+    assert f"{heading} {more}" == text  # every word, none cut in half
+    assert _words_that_fit("Short", metrics, width) == ("Short", "")

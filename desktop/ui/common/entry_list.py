@@ -21,6 +21,20 @@ EntryRole = Qt.ItemDataRole.UserRole + 1
 PageLoader = Callable[[EntrySummary | None], list[EntrySummary]]
 
 
+def _words_that_fit(text: str, metrics: QFontMetrics, width: int) -> tuple[str, str]:
+    """text split after the last whole word that fits in width (the rest goes on below)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text, ""
+    words = text.split(" ")
+    fitting = 0
+    while fitting < len(words) and (
+        metrics.horizontalAdvance(" ".join(words[: fitting + 1])) <= width
+    ):
+        fitting += 1
+    fitting = max(fitting, 1)  # a single word too long for the line is cut as before
+    return " ".join(words[:fitting]), " ".join(words[fitting:])
+
+
 class EntryListModel(RecordListModel[EntrySummary]):
     """Entries newest first (or search results best first), fetched as the view scrolls."""
 
@@ -137,6 +151,10 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(ink)
         heading_rect = QRect(area.left(), top.bottom() + 1, area.width(), line)
         heading = entry.heading or self.tr("(nothing written yet)")
+        # An untitled entry's first words run on from the heading into the line below it.
+        more = ""
+        if not entry.title:
+            heading, more = _words_that_fit(heading, QFontMetrics(bold), area.width())
         painter.drawText(
             heading_rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -147,12 +165,12 @@ class EntryDelegate(QStyledItemDelegate):
         third = QRect(area.left(), heading_rect.bottom() + 1, area.width(), line)
         if entry.snippet:
             self._paint_snippet(painter, third, entry.snippet, palette, ink)
-        elif entry.title and entry.first_line:
+        elif preview := (entry.first_line if entry.title else more):
             painter.setPen(quiet)
             painter.drawText(
                 third,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(entry.first_line, Qt.TextElideMode.ElideRight, area.width()),
+                metrics.elidedText(preview, Qt.TextElideMode.ElideRight, area.width()),
             )
         painter.restore()
 
