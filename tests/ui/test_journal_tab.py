@@ -1286,3 +1286,18 @@ def test_an_untitled_entrys_words_run_on_into_the_preview_line(qapp: Any) -> Non
     assert metrics.horizontalAdvance(heading) <= width
     assert f"{heading} {more}" == text  # every word, none cut in half
     assert _words_that_fit("Short", metrics, width) == ("Short", "")
+
+
+def test_private_and_bring_to_session_both_ticked_says_private_comes_first(
+    tab: JournalTab, qtbot: Any
+) -> None:
+    editor = tab.editor
+    tab.show()
+    qtbot.waitExposed(tab)
+    editor.bring.setChecked(True)
+    assert not editor.private_wins.isVisible()
+    editor.private.setChecked(True)
+    assert editor.private_wins.isVisible()
+    assert "stays out of the session summary" in editor.private_wins.text()
+    editor.bring.setChecked(False)
+    assert not editor.private_wins.isVisible()

@@ -30,6 +30,7 @@ from desktop.ui.common.i18n import explain
 from desktop.ui.common.read_only import hold
 from desktop.ui.common.screen_reader import named, spoken
 from desktop.ui.common.tag_edit import TagEdit
+from desktop.ui.common.widgets import quiet
 from desktop.ui.journal.thought_record_form import ThoughtRecordForm
 
 #: Typing is stored this long after the first unsaved change, even while typing goes on, so
@@ -127,10 +128,16 @@ class JournalEditor(QWidget):
         meta.addWidget(self.mood)
         meta.addWidget(self.energy)
         meta.addWidget(self.tags, 1)
+        # Both ticked: private wins, and it is said where the boxes are.
+        self.private_wins = quiet(
+            QLabel(self.tr("Private comes first: this entry stays out of the session summary."))
+        )
+        self.private_wins.setWordWrap(True)
+        self.private_wins.hide()
         flags = QHBoxLayout()
         flags.addWidget(self.bring)
         flags.addWidget(self.private)
-        flags.addStretch(1)
+        flags.addWidget(self.private_wins, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.record_button)
@@ -163,6 +170,7 @@ class JournalEditor(QWidget):
             combo.currentIndexChanged.connect(self._changed)
         for box in (self.bring, self.private):
             box.toggled.connect(self._changed)
+            box.toggled.connect(self._show_which_wins)
         self.record_form.changed.connect(self._changed)
         self.record_button.clicked.connect(self._toggle_record)
         self.remove_prompt.clicked.connect(self._remove_prompt)
@@ -170,6 +178,10 @@ class JournalEditor(QWidget):
         self.start_new(today)
 
     # -- showing ----------------------------------------------------------------------------
+
+    @Slot()
+    def _show_which_wins(self) -> None:
+        self.private_wins.setVisible(self.bring.isChecked() and self.private.isChecked())
 
     def start_new(self, day: date, prompt: str = "") -> None:
         """Show an empty entry for day; it is stored only once something is written."""
