@@ -1301,3 +1301,34 @@ def test_private_and_bring_to_session_both_ticked_says_private_comes_first(
     assert "stays out of the session summary" in editor.private_wins.text()
     editor.bring.setChecked(False)
     assert not editor.private_wins.isVisible()
+
+
+def test_the_trash_undo_goes_when_the_person_moves_on(
+    make_journal: Callable[..., JournalTab], qtbot: Any
+) -> None:
+    kept, going = add("Still here"), add("Going away")
+    tab = make_journal()
+
+    def trash_one() -> None:
+        open_in_list(tab, going.id)
+        tab.editor.delete_button.click()
+        assert tab.undo_bar.isVisibleTo(tab)
+
+    trash_one()
+    open_in_list(tab, kept.id)  # another entry: the undo was not about this one
+    assert not tab.undo_bar.isVisibleTo(tab)
+    journal.restore_entry(going.id)
+    tab.reload()
+
+    trash_one()
+    tab.new_entry()  # a new entry
+    assert not tab.undo_bar.isVisibleTo(tab)
+    journal.restore_entry(going.id)
+    tab.reload()
+
+    tab.show()
+    qtbot.waitExposed(tab)
+    trash_one()
+    tab.hide()  # another tab
+    tab.show()
+    assert not tab.undo_bar.isVisibleTo(tab)

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from time import perf_counter
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -280,6 +280,7 @@ class JournalTab(Tab):
         self.list.viewport().update()
 
     def _show(self, entry_id: int) -> None:
+        self._moved_on()
         entry = journal.get_entry(entry_id)
         self.editor.show_entry(entry)
         in_trash = entry.deleted_at is not None
@@ -298,8 +299,7 @@ class JournalTab(Tab):
         elif entry_id is not None and not self.editor.dirty:
             self._show(entry_id)
         self.editor.save()
-        self._undo_id = None
-        self.undo_bar.hide()
+        self._moved_on()
         self._refresh_tags()
         self.reload()
 
@@ -325,6 +325,7 @@ class JournalTab(Tab):
         """Start a blank entry for today."""
         if self.read_only or not self.editor.save():
             return
+        self._moved_on()
         self.list.clearSelection()
         self.list.setCurrentIndex(QModelIndex())
         self.editor.start_new(self.today, prompt=prompt)
@@ -376,6 +377,16 @@ class JournalTab(Tab):
         self.reload()
         self._refresh_tags()
 
+    def _moved_on(self) -> None:
+        """The person has moved on from the entry just moved to the trash (another entry,
+        a new one, another tab): its undo goes, so that it can't seem to be about this one."""
+        self._undo_id = None
+        self.undo_bar.hide()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._moved_on()
+        super().hideEvent(event)
+
     @Slot()
     def undo_delete(self) -> None:
         """Bring back the entry just moved to the trash."""
@@ -383,9 +394,8 @@ class JournalTab(Tab):
             return
         if not self.writer.run(Scope.JOURNAL, journal.restore_entry, self._undo_id):
             return
-        restored, self._undo_id = self._undo_id, None
-        self.undo_bar.hide()
-        self._show(restored)
+        restored = self._undo_id
+        self._show(restored)  # (the undo bar goes with it)
         self.reload(select_id=restored)
         self._refresh_tags()
 
