@@ -183,7 +183,9 @@ def _one_run(folder: Path, typing_seconds: float) -> Run:
     conn = sqlite3.connect(path)  # a normal connection, so SQLite recovers the WAL as the app would
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        conn.execute("INSERT INTO journal_search (journal_search) VALUES ('integrity-check')")
+        conn.execute(
+            "INSERT INTO journal_search (journal_search, rank) VALUES ('integrity-check', 1)"
+        )
         bodies = [body for (body,) in conn.execute("SELECT body FROM journal_entry")]
     finally:
         conn.close()

@@ -220,49 +220,88 @@ def index_problems(conn: sqlite3.Connection) -> list[str]:
 
     FTS5's own integrity-check is an INSERT, which a read-only (or query_only) connection
     refuses. So it runs on a copy of the index in the connection's temp schema, read against the
-    index's own text through a temp view (with rank 1, "integrity-check" compares an
+    index's text through a temp view (with rank 1, "integrity-check" compares an
     external-content index with its text), in one read transaction that is rolled back: the
-    file is only read. The ids of the entries are compared with the indexed ones too: that finds
-    an entry missing from the index altogether, which FTS5's check can't know about.
+    file is only read. The ids of the entries are compared with the indexed ones (the index's
+    sizes of each) too: that finds an entry missing from the index altogether, which FTS5's
+    check can't know about.
+
+    Both forms of the index are read: external content over the entries (journal_search_text,
+    since schema 6), and before it the index with its own copy of the text (a backup made
+    before then, checked before it is restored).
     """
     found = conn.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (SEARCH_INDEX,)
     ).fetchone()
     if found is None:
         return []  # a file from before the journal
-    content = f"main.{SEARCH_INDEX}_content"
+    indexed = f"main.{SEARCH_INDEX}_docsize"
     conn.execute("BEGIN")  # one snapshot, even while the app writes beside it
+    problems = []
     try:
-        missing, extra = conn.execute(
-            f"SELECT (SELECT count(*) FROM main.{SEARCH_INDEX_OF} WHERE id NOT IN "
-            f"(SELECT id FROM {content})), (SELECT count(*) FROM {content} WHERE id NOT IN "
-            f"(SELECT id FROM main.{SEARCH_INDEX_OF}))"
-        ).fetchone()
-        problems = [f"entries not in the search index: {missing}"] if missing else []
-        problems += [f"rows of the search index with no entry: {extra}"] if extra else []
         try:
-            _integrity_check_of_a_copy(conn, str(found[0]), content)
+            missing, extra = conn.execute(
+                f"SELECT (SELECT count(*) FROM main.{SEARCH_INDEX_OF} WHERE id NOT IN "
+                f"(SELECT id FROM {indexed})), (SELECT count(*) FROM {indexed} WHERE id NOT IN "
+                f"(SELECT id FROM main.{SEARCH_INDEX_OF}))"
+            ).fetchone()
+            problems += [f"entries not in the search index: {missing}"] if missing else []
+            problems += [f"rows of the search index with no entry: {extra}"] if extra else []
+            _integrity_check_of_a_copy(conn, str(found[0]))
         except sqlite3.DatabaseError as error:
             if classify(error) is not None:
                 raise
             # What FTS5 found: "database disk image is malformed" (the index and its text
-            # disagree), or "vtable constructor failed" (it can't open the index at all).
+            # disagree), "vtable constructor failed" (it can't open the index at all), or
+            # "no such table" (an inner table of the index is gone).
             problems.append(f"FTS5: {error}")
         return problems
     finally:
         conn.rollback()  # and the temp copy is gone
 
 
-def _integrity_check_of_a_copy(conn: sqlite3.Connection, create_sql: str, content: str) -> None:
+def _fts5_options(create_sql: str) -> dict[str, str]:
+    """The options of an FTS5 table (name = value), from its CREATE VIRTUAL TABLE."""
+    found: dict[str, str] = {}
+    parts: list[str] = []
+    part, quote = "", ""
+    for char in create_sql[create_sql.index("(") + 1 : create_sql.rindex(")")]:
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == ",":
+            parts, part = [*parts, part], ""
+            continue
+        part += char
+    for name, equals, value in (p.partition("=") for p in [*parts, part]):
+        if equals:
+            found[name.strip().lower()] = value.strip().strip("'\"")
+    return found
+
+
+def _integrity_check_of_a_copy(conn: sqlite3.Connection, create_sql: str) -> None:
     """FTS5's integrity-check on a temp copy of the index; raises what it finds."""
-    options = create_sql[create_sql.index("(") + 1 : create_sql.rindex(")")]
+    options = _fts5_options(create_sql)
     columns = [row[1] for row in conn.execute(f"PRAGMA main.table_info({SEARCH_INDEX})")]
-    named = ", ".join(f'c{n} AS "{name}"' for n, name in enumerate(columns))
+    if "content" in options:  # external content: the index's text is the entries themselves
+        rowid = options.get("content_rowid", "rowid")
+        named = ", ".join(f'"{name}"' for name in columns)
+        source = f'SELECT "{rowid}" AS id, {named} FROM main."{options["content"]}"'
+    else:  # its own copy of the text, as column c0, c1, ...
+        named = ", ".join(f'c{n} AS "{name}"' for n, name in enumerate(columns))
+        source = f"SELECT id, {named} FROM main.{SEARCH_INDEX}_content"
+    kept = ", ".join(
+        f"{name} = '{value}'"
+        for name, value in options.items()
+        if name in ("tokenize", "prefix", "columnsize", "detail")
+    )
     copy, text = "between_sessions_index_copy", "between_sessions_index_text"
-    conn.execute(f"CREATE TEMP VIEW {text} AS SELECT id, {named} FROM {content}")
+    conn.execute(f"CREATE TEMP VIEW {text} AS {source}")
     conn.execute(
         f"CREATE VIRTUAL TABLE temp.{copy} USING fts5 "
-        f"({options}, content = '{text}', content_rowid = 'id')"
+        f"({', '.join(columns)}, {kept + ', ' if kept else ''}"
+        f"content = '{text}', content_rowid = 'id')"
     )
     for part in ("data", "idx", "docsize", "config"):
         conn.execute(f"DELETE FROM temp.{copy}_{part}")

@@ -5,10 +5,9 @@ are in search.py, the person's own prompts in prompts.py."""
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import cast
 
 import peewee
@@ -21,7 +20,6 @@ from desktop.store.models import (
     JournalSearch,
     TagRow,
     ThoughtRecordRow,
-    database,
     execute,
     writing,
 )
@@ -143,26 +141,21 @@ def _set_thought_record(entry_id: int, record: ThoughtRecord | None) -> None:
         ThoughtRecordRow.create(entry=entry_id, **values)
 
 
-def _search_extra(fields: EntryFields) -> str:
-    parts = list(fields.tags)
-    record = fields.thought_record
-    if record is not None:
-        parts += [
-            record.situation,
-            record.thought,
-            record.feeling,
-            record.kind_friend,
-            record.balanced_thought,
-        ]
-    return "\n".join(p for p in parts if p)
-
-
-def _index(entry_id: int, fields: EntryFields) -> None:
-    """Keep the search index in step, inside the caller's transaction."""
+def _unindex(entry_id: int) -> None:
+    """Take an entry out of the search index, inside the caller's transaction, before its
+    text, tags or thought record change. The index keeps no copy of the text: FTS5 reads what
+    to take out from the entry as it still is (journal_search_text)."""
     JournalSearch.delete().where(JournalSearch.rowid == entry_id).execute()
-    JournalSearch.insert(
-        rowid=entry_id, title=fields.title, body=fields.body, extra=_search_extra(fields)
-    ).execute()
+
+
+def _index(entry_id: int) -> None:
+    """Put an entry into the search index as it is now, inside the caller's transaction."""
+    index = JournalSearch._meta.table_name
+    execute(
+        f"INSERT INTO {index} (rowid, title, body, extra) "
+        f"SELECT id, title, body, extra FROM {index}_text WHERE id = ?",
+        (entry_id,),
+    )
 
 
 def save_entry(entry_id: int | None, fields: EntryFields) -> JournalEntry:
@@ -185,12 +178,13 @@ def save_entry(entry_id: int | None, fields: EntryFields) -> JournalEntry:
             row = JournalEntryRow.create(created_at=now, **values)
         else:
             row = _entry_row(entry_id)
+            _unindex(row.id)
             for name, value in values.items():
                 setattr(row, name, value)
             row.save()
         cleaned = dataclasses.replace(cleaned, tags=_set_tags(row.id, cleaned.tags))
         _set_thought_record(row.id, cleaned.thought_record)
-        _index(row.id, cleaned)
+        _index(row.id)
     return JournalEntry(
         id=row.id,
         fields=cleaned,
@@ -234,13 +228,9 @@ def purge_trash(now: datetime | None = None) -> int:
 
 def rebuild_search_index() -> None:
     """Rebuild the search index from the entries (after an import, or when the check after start
-    finds it damaged): the same index save_entry keeps, in a few statements, one transaction."""
+    finds it damaged): one statement, in one transaction."""
     index = JournalSearch._meta.table_name
     with writing():
-        # Emptied without reading it: a damaged index can't be emptied row by row (FTS5 reads
-        # each row's words to take them out), and its own copy of the text may be what is
-        # damaged. With that text gone, 'rebuild' leaves a new, empty index.
-        execute(f"DELETE FROM {index}_content")
         try:
             execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
         except peewee.DatabaseError as error:
@@ -248,55 +238,20 @@ def rebuild_search_index() -> None:
                 raise  # the disk: writing() says so
             _fresh_index_tables(index)  # FTS5 can't even open it: its structure is gone
             execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
-        execute("DROP TABLE IF EXISTS temp.search_extra")
-        execute("CREATE TEMP TABLE search_extra (id INTEGER PRIMARY KEY, extra TEXT NOT NULL)")
-        try:
-            database.execute_sql(  # type: ignore[no-untyped-call]
-                "INSERT INTO temp.search_extra "
-                "SELECT CAST(key AS INTEGER), value FROM json_each(?)",  # one statement for all
-                (json.dumps(_extras()),),
-            )
-            execute(
-                f"INSERT INTO {index} (rowid, title, body, extra) "
-                "SELECT entry.id, entry.title, entry.body, coalesce(x.extra, '') "
-                "FROM journal_entry AS entry LEFT JOIN temp.search_extra AS x USING (id) "
-                "ORDER BY entry.id"
-            )
-        finally:
-            execute("DROP TABLE temp.search_extra")
-
-
-def _extras() -> dict[int, str]:
-    """The index's extra text (tags, then the thought record) of every entry that has some."""
-    tags: dict[int, list[str]] = defaultdict(list)
-    query = (
-        EntryTagRow.select(EntryTagRow.entry, TagRow.name)
-        .join(TagRow)
-        .order_by(EntryTagRow.id)  # as _tags_of gives them
-        .tuples()
-    )
-    for entry_id, name in cast(Iterable[tuple[int, str]], query):
-        tags[entry_id].append(name)
-    records = {row.entry_id: thought_record_of(row) for row in ThoughtRecordRow.select()}
-    extras = {}
-    for entry_id in tags.keys() | records.keys():
-        fields = EntryFields(  # only these two go into the extra text
-            day=date.min, tags=tuple(tags[entry_id]), thought_record=records.get(entry_id)
-        )
-        extras[entry_id] = _search_extra(fields)
-    return extras
 
 
 def _fresh_index_tables(index: str) -> None:
     """Give the index the inner tables of a new, empty one, made with the same options (its
-    ranking settings stay)."""
+    ranking settings stay); one that is gone is made again."""
     sql = str(execute(f"SELECT sql FROM sqlite_master WHERE name = '{index}'")[0][0])
     options = sql[sql.index("(") + 1 : sql.rindex(")")]
     execute(f"CREATE VIRTUAL TABLE temp.fresh_index USING fts5 ({options})")
     try:
-        for part in ("data", "idx", "docsize", "content"):
+        for part in ("data", "idx", "docsize"):
+            _fresh_inner_table(index, part)
             execute(f"DELETE FROM main.{index}_{part}")
             execute(f"INSERT INTO main.{index}_{part} SELECT * FROM temp.fresh_index_{part}")
+        _fresh_inner_table(index, "config")
         execute(f"DELETE FROM main.{index}_config WHERE k = 'version'")
         execute(
             f"INSERT INTO main.{index}_config SELECT * FROM temp.fresh_index_config "
@@ -304,6 +259,15 @@ def _fresh_index_tables(index: str) -> None:
         )
     finally:
         execute("DROP TABLE temp.fresh_index")
+
+
+def _fresh_inner_table(index: str, part: str) -> None:
+    """Make an inner table of the index again, empty, if it is gone."""
+    if execute("SELECT 1 FROM main.sqlite_master WHERE name = ?", (f"{index}_{part}",)):
+        return
+    sql = execute("SELECT sql FROM temp.sqlite_master WHERE name = ?", (f"fresh_index_{part}",))
+    columns = str(sql[0][0])[str(sql[0][0]).index("(") :]
+    execute(f"CREATE TABLE main.{index}_{part} {columns}")
 
 
 def _tags_of(entry_ids: list[int]) -> dict[int, list[str]]:

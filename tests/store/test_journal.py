@@ -55,7 +55,8 @@ def _reopen(path: Path) -> None:
 
 
 def search_rows() -> int:
-    return int(execute("SELECT count(*) FROM journal_search")[0][0])
+    """Entries in the search index itself (its sizes of each: the index keeps no text)."""
+    return int(execute("SELECT count(*) FROM journal_search_docsize")[0][0])
 
 
 # --- saving and reading back ------------------------------------------------------------------
@@ -675,7 +676,10 @@ def test_purge_removes_entries_older_than_30_days_from_the_table_and_the_index()
     assert journal.purge_trash(now) == 1
 
     assert search_rows() == 2
-    assert execute("SELECT rowid FROM journal_search ORDER BY rowid") == [(young.id,), (living.id,)]
+    assert execute("SELECT id FROM journal_search_docsize ORDER BY id") == [
+        (young.id,),
+        (living.id,),
+    ]
     with pytest.raises(EntryNotFound):
         journal.get_entry(old.id)
     assert execute("SELECT count(*) FROM thought_record")[0][0] == 0
