@@ -1,8 +1,10 @@
 """Backups of the data file: consistent, checked snapshots, kept with thinning; and restoring one.
 
 Every backup is a snapshot taken with SQLite's backup API under a temporary name, checked with
-quick_check and only then renamed into ``backups/`` beside the database (see
-files.copy_database), so a failed backup leaves no empty or partial file. Backups are made at start
+quick_check, packed (the derived search index left out, compressed: packed.py) and only then
+renamed into ``backups/`` beside the database (see files.copy_database), so a failed backup
+leaves no empty or partial file. Backups made before packing are plain copies (``.sqlite3``)
+and are listed, thinned and restored beside the packed ones. Backups are made at start
 when the data changed since the last one, once a day while the app runs, before every migration
 (db.open_database) and before every restore, and whenever the person asks.
 """
@@ -25,11 +27,13 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from desktop import clock
-from desktop.store import db, files
+from desktop.store import db, files, packed
 from desktop.store.errors import (
     BackupError,
     DamagedFileError,
+    EmptyFileError,
     ExportError,
+    NewerSchemaError,
     NotOurFileError,
     StoreError,
     classify,
@@ -42,7 +46,8 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 DAILY_INTERVAL = timedelta(days=1)
 
 # The reason, less the "-1", "-2" that tells apart backups made in the same second.
-_NAME = re.compile(r"^backup-(\d{4}-\d{2}-\d{2}-\d{6})-([a-z0-9-]+?)(?:-\d+)?\.sqlite3$")
+# Packed (.sqlite3.gz) since backups left the search index out; plain (.sqlite3) before.
+_NAME = re.compile(r"^backup-(\d{4}-\d{2}-\d{2}-\d{6})-([a-z0-9-]+?)(?:-\d+)?\.sqlite3(?:\.gz)?$")
 _REASON = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 #: One backup, restore or thinning at a time in this process: the app backs up on a thread of
@@ -282,7 +287,12 @@ def thin(db_path: Path, now: datetime | None = None) -> list[Path]:
 
 
 def problems_with(path: Path) -> StoreError | None:
-    """Why a backup file can't be restored (an error to explain); None when it is good."""
+    """Why a backup file can't be restored (an error to explain); None when it is good.
+
+    A packed backup is unpacked in memory (nothing is written) and checked as a plain one is.
+    """
+    if packed.is_packed(path):
+        return _problems_with_packed(path)
     try:
         version = db.check_ours(path)
         problems = files.quick_check(path)
@@ -290,11 +300,44 @@ def problems_with(path: Path) -> StoreError | None:
         return error
     except (OSError, sqlite3.Error) as error:
         return BackupError("backup.unreadable", detail=str(error))
+    return _verdict(version, problems)
+
+
+def _verdict(version: int, problems: list[str]) -> StoreError | None:
     if problems:
         return BackupError("backup.check_failed", detail=problems[0])
     if version == 0:
         return BackupError("backup.empty")
     return None
+
+
+def _problems_with_packed(path: Path) -> StoreError | None:
+    try:
+        image = packed.unpacked(path)
+    except packed.UnpackError:
+        # (What zlib says, a bad CRC or an end cut short, would mean nothing to a person.)
+        detail = "the compressed file is damaged or cut short"
+        return BackupError("backup.check_failed", detail=detail)
+    except OSError as error:
+        return BackupError("backup.unreadable", detail=str(error))
+    if not image:
+        return EmptyFileError("open.empty", path=path)
+    if not image.startswith(db.SQLITE_MAGIC) or len(image) < 100:
+        return NotOurFileError("open.not_a_database", path=path)
+    try:
+        with contextlib.closing(packed.in_memory(image)) as conn:
+            del image  # (the connection has its own copy)
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if app_id != db.APPLICATION_ID:
+                return NotOurFileError("open.not_ours", path=path)
+            if version > db.schema_version():
+                known = db.schema_version()
+                return NewerSchemaError("open.newer", path=path, version=version, known=known)
+            problems = files.file_damage(conn.execute("PRAGMA quick_check").fetchall())
+    except sqlite3.DatabaseError as error:
+        return BackupError("backup.check_failed", detail=str(error))
+    return _verdict(version, problems)
 
 
 def _failed(code: str, error: BaseException) -> BackupError:
@@ -341,7 +384,7 @@ def restore(backup_path: Path, db_path: Path) -> Restored:
             set_aside = previous = files.set_aside(db_path, "before-restore")
         incoming = db_path.with_name(db_path.name + ".restoring")
         try:
-            files.copy_database(backup_path, incoming)
+            _bring_in(backup_path, incoming)
             # Everything in the old -wal is in the before-restore backup; replaying it onto the
             # restored file would corrupt it, and the -shm is only an index of it. (On Windows
             # another program holding the file, a reader or a virus scanner, stops this here,
@@ -349,10 +392,12 @@ def restore(backup_path: Path, db_path: Path) -> Restored:
             for side in files.SIDE_SUFFIXES:
                 files.remove_file(f"{db_path}{side}")
             files.replace_file(incoming, db_path)
-        except (OSError, sqlite3.Error) as error:
+        except (OSError, sqlite3.Error, StoreError, packed.UnpackError) as error:
             # Put everything back as it was, so the app goes on with the person's own data.
-            with contextlib.suppress(OSError):
-                files.remove_file(incoming)
+            db.close_database()  # (the incoming copy's, should it be open still)
+            for unfinished in (incoming, *(Path(f"{incoming}{s}") for s in files.SIDE_SUFFIXES)):
+                with contextlib.suppress(OSError):
+                    files.remove_file(unfinished)
             if set_aside is not None:
                 _put_back(set_aside, db_path)
             if was_open and db_path.exists():
@@ -361,6 +406,31 @@ def restore(backup_path: Path, db_path: Path) -> Restored:
         files.sync_folder(db_path.parent)
     db.open_database(db_path)
     return Restored(restored_from=backup_path, previous_state=previous)
+
+
+def _bring_in(backup_path: Path, incoming: Path) -> None:
+    """The backup as a whole data file under incoming, checked and flushed to disk: a plain
+    backup is copied; a packed one is unpacked, checked, opened (an older one is updated, as
+    any file is when it opens) and its search index rebuilt from the entries, so the file
+    that replaces the data is complete: a kill leaves it fully before or fully after."""
+    if not packed.is_packed(backup_path):
+        files.copy_database(backup_path, incoming)
+        return
+    from desktop.store import journal  # (only a restore needs it: the app starts without)
+
+    for leftover in (incoming, *(Path(f"{incoming}{s}") for s in files.SIDE_SUFFIXES)):
+        files.remove_file(leftover)  # only ever an interrupted restore's
+    packed.unpack(backup_path, incoming)
+    problems = files.quick_check(incoming)
+    if problems:
+        raise DamagedFileError("open.copy_damaged", name=backup_path.name)
+    db.open_database(incoming)
+    try:
+        journal.rebuild_search_index()
+    finally:
+        db.close_database()
+    with incoming.open("rb+") as written:
+        files.flush_to_disk(written.fileno())
 
 
 def _put_back(moved: Path, db_path: Path) -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 import peewee
 
 from desktop import clock
+from desktop.store import packed
 from desktop.store.errors import BackupError, DamagedFileError, classify
 from desktop.store.models import database, execute
 
@@ -138,15 +139,25 @@ def copy_database(source: Path, target: Path) -> Path:
     The snapshot (SQLite's backup API) is written under a temporary name, switched to a single
     self-contained file (no -wal), checked with quick_check, flushed to disk and only then
     renamed into place: a failed copy leaves no empty or partial file behind. 0600 on POSIX.
+
+    A target named like a packed backup (``*.sqlite3.gz``, see packed.py) gets a lean copy:
+    the checked snapshot less its search index, compacted (VACUUM INTO), checked again, then
+    compressed, flushed and read back (it must unpack to exactly the checked bytes) before the
+    rename.
     """
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    for leftover in (partial, *(Path(f"{partial}{s}") for s in ("-journal", "-wal", "-shm"))):
+    lean = packed.is_packed(target)
+    snapshot = target.with_name(target.name + ".full.partial") if lean else partial
+    compact = target.with_name(target.name + ".lean.partial")
+    ours = (partial, snapshot, compact) if lean else (partial,)
+    leftovers = [Path(f"{p}{s}") for p in ours for s in ("", "-journal", "-wal", "-shm")]
+    for leftover in leftovers:
         leftover.unlink(missing_ok=True)  # only ever our own unfinished copy
     src, owned = _source_connection(source)
     try:
-        create_private_file(partial)
-        with contextlib.closing(sqlite3.connect(partial)) as dst:
+        create_private_file(snapshot)
+        with contextlib.closing(sqlite3.connect(snapshot)) as dst:
             # Each page is copied once: a large page cache would only cost memory.
             for conn in (src, dst) if owned else (dst,):
                 conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
@@ -154,12 +165,27 @@ def copy_database(source: Path, target: Path) -> Path:
             dst.execute("PRAGMA journal_mode = DELETE")
             if file_damage(dst.execute("PRAGMA quick_check").fetchall()):
                 raise DamagedFileError("open.copy_damaged", name=source.name)
-        with partial.open("rb+") as written:
-            flush_to_disk(written.fileno())
+            if lean:
+                dst.execute("PRAGMA temp_store = MEMORY")  # the journal's words stay here
+                packed.leave_out_search_index(dst)
+                create_private_file(compact)  # VACUUM INTO takes an empty file: ours, 0600
+                dst.execute("VACUUM INTO ?", (str(compact),))
+        if lean:
+            remove_file(snapshot)
+            with contextlib.closing(
+                sqlite3.connect(read_only_uri(compact, immutable=True), uri=True)
+            ) as conn:
+                if file_damage(conn.execute("PRAGMA quick_check").fetchall()):
+                    raise DamagedFileError("open.copy_damaged", name=source.name)
+            packed.pack(compact, partial)
+            remove_file(compact)
+        else:
+            with partial.open("rb+") as written:
+                flush_to_disk(written.fileno())
         replace_file(partial, target)
         sync_folder(target.parent)
     except BaseException:
-        for leftover in (partial, Path(f"{partial}-journal")):
+        for leftover in leftovers:
             with contextlib.suppress(OSError):
                 leftover.unlink()
         raise
@@ -377,14 +403,19 @@ BACKUP_PREFIX = "backup-"
 BACKUP_STAMP = "%Y-%m-%d-%H%M%S"
 
 
+#: A backup's name ends so: packed (packed.py). Backups made before it end in ".sqlite3".
+BACKUP_SUFFIX = ".sqlite3" + packed.SUFFIX
+
+
 def new_backup_path(db_path: Path, reason: str, when: datetime | None = None) -> Path:
-    """A free name in the backups folder: backup-<date>-<time>-<reason>.sqlite3."""
+    """A free name in the backups folder: backup-<date>-<time>-<reason>.sqlite3.gz."""
     stamp = (when or clock.now()).strftime(BACKUP_STAMP)
     folder = backup_folder(db_path)
     for attempt in range(1000):
         extra = f"-{attempt}" if attempt else ""
-        candidate = folder / f"{BACKUP_PREFIX}{stamp}-{reason}{extra}.sqlite3"
-        if not candidate.exists():
+        candidate = folder / f"{BACKUP_PREFIX}{stamp}-{reason}{extra}{BACKUP_SUFFIX}"
+        # (Nor an older, plain backup of that second and reason: the two would sort as one.)
+        if not candidate.exists() and not candidate.with_suffix("").exists():
             return candidate
     raise BackupError("backup.too_many")
 

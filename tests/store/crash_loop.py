@@ -14,6 +14,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.store import backup
+
 WRITER = Path(__file__).with_name("crash_writer.py")
 REPO = Path(__file__).resolve().parents[2]
 BATCH = re.compile(r"^batch (\d+)$")
@@ -55,18 +57,14 @@ def _check(path: Path, acked: set[int], tally: Tally) -> None:
             tally.half_written.append(batch)
     backups = path.parent / "backups"
     if backups.is_dir():
-        for found in sorted(backups.glob("backup-*.sqlite3")):
+        # Packed (.sqlite3.gz, unpacked in memory and checked) and plain (.sqlite3) backups.
+        for found in sorted(backups.glob("backup-*.sqlite3*")):
+            if not found.name.endswith((".sqlite3", ".sqlite3.gz")):
+                continue  # an unfinished one (.partial): never renamed into place
             if found.name in tally.checked_backups:
                 continue  # a finished backup never changes
             tally.checked_backups.add(found.name)
-            with contextlib.closing(
-                sqlite3.connect(f"{found.as_uri()}?mode=ro&immutable=1", uri=True)
-            ) as conn:
-                try:
-                    ok = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-                except sqlite3.DatabaseError:
-                    ok = False
-            if not ok:
+            if backup.problems_with(found) is not None:
                 tally.bad_backups.append(found.name)
 
 

@@ -4,6 +4,7 @@ disk to fill."""
 from __future__ import annotations
 
 import errno
+import gzip
 import hashlib
 import os
 import sqlite3
@@ -29,6 +30,18 @@ def sidecars(path: Path) -> set[str]:
     return {
         f"{path.name}{suffix}" for suffix in SIDECAR_SUFFIXES if Path(f"{path}{suffix}").exists()
     }
+
+
+def unpacked(path: Path, into: Path) -> Path:
+    """A packed backup (``*.sqlite3.gz``) unpacked into the folder into, to look at it as a
+    database; a plain one as it is."""
+    if not path.name.endswith(".gz"):
+        return path
+    into.mkdir(parents=True, exist_ok=True)
+    target = into / path.name.removesuffix(".gz")
+    with gzip.open(path, "rb") as packed:
+        target.write_bytes(packed.read())
+    return target
 
 
 def read_only(path: Path) -> sqlite3.Connection:

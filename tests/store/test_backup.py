@@ -14,11 +14,19 @@ from pathlib import Path
 import pytest
 
 from desktop import paths
-from desktop.store import backup, db, errors, files, plan
+from desktop.store import backup, db, errors, files, packed, plan
 from desktop.store.models import execute
 from desktop.store.records import Outcome
 from tests.said import raises_saying, said
-from tests.store.store_helpers import damage, pragma, read_only, row_counts, sha256, sidecars
+from tests.store.store_helpers import (
+    damage,
+    pragma,
+    read_only,
+    row_counts,
+    sha256,
+    sidecars,
+    unpacked,
+)
 from tests.windows_files import WindowsFiles
 
 #: Each test twice: under this system's rules for files, and under Windows' (windows_files.py).
@@ -52,11 +60,19 @@ def _damage(path: Path) -> None:
     damage(path)
 
 
+def _damage_packed(path: Path) -> None:
+    """Garble a packed backup's compressed bytes half way through, as a bad disk would."""
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 64] = bytes(b ^ 0x5A for b in data[middle : middle + 64])
+    path.write_bytes(bytes(data))
+
+
 # --- making a backup --------------------------------------------------------------------------
 
 
 def test_backup_is_a_complete_checked_private_single_file(
-    db_path: Path, file_rules: WindowsFiles | None
+    db_path: Path, tmp_path: Path, file_rules: WindowsFiles | None
 ) -> None:
     _fill(db_path)
     made = backup.make_backup(db_path, "manual")
@@ -65,11 +81,13 @@ def test_backup_is_a_complete_checked_private_single_file(
     assert made.reason == "manual"
     assert [b.path for b in backup.list_backups(db_path)] == [made.path]
     assert _files(made.path.parent) == [made.path.name]  # no .partial, no -wal
-    assert pragma(made.path, "integrity_check") == "ok"
-    assert pragma(made.path, "journal_mode") == "delete"  # self-contained: no -wal needed
-    assert pragma(made.path, "application_id") == db.APPLICATION_ID
+    assert made.path.name.endswith(".sqlite3.gz")
+    inside = unpacked(made.path, tmp_path / "unpacked")
+    assert pragma(inside, "integrity_check") == "ok"
+    assert pragma(inside, "journal_mode") == "delete"  # self-contained: no -wal needed
+    assert pragma(inside, "application_id") == db.APPLICATION_ID
     db.close_database()
-    assert row_counts(made.path) == row_counts(db_path)
+    assert row_counts(inside) == row_counts(db_path)
     if os.name == "posix" and file_rules is None:  # (Windows has no modes: the app sets none)
         assert stat.S_IMODE(made.path.stat().st_mode) == 0o600
         assert stat.S_IMODE(made.path.parent.stat().st_mode) == 0o700
@@ -77,14 +95,14 @@ def test_backup_is_a_complete_checked_private_single_file(
         assert stat.S_IMODE(note.stat().st_mode) == 0o600
 
 
-def test_backup_sees_writes_still_in_the_write_ahead_log(db_path: Path) -> None:
+def test_backup_sees_writes_still_in_the_write_ahead_log(db_path: Path, tmp_path: Path) -> None:
     _fill(db_path)
     execute("PRAGMA wal_autocheckpoint = 0")
     plan.add_item("Only in the -wal so far")
 
     made = backup.make_backup(db_path)
 
-    with closing(read_only(made.path)) as conn:
+    with closing(read_only(unpacked(made.path, tmp_path / "unpacked"))) as conn:
         titles = {r[0] for r in conn.execute("SELECT title FROM plan_item")}
     assert "Only in the -wal so far" in titles
 
@@ -236,14 +254,16 @@ def test_newest_good_backup_skips_a_damaged_one(db_path: Path) -> None:
     _fill(db_path)
     good = backup.make_backup(db_path, when=datetime(2024, 5, 6, 9, 0))
     damaged = backup.make_backup(db_path, when=datetime(2024, 5, 7, 9, 0))
-    _damage(damaged.path)
+    _damage_packed(damaged.path)
     (files.backup_folder(db_path) / "backup-2024-05-08-090000-manual.sqlite3").write_bytes(b"")
 
     assert backup.problems_with(damaged.path) is not None
     assert backup.newest_good_backup(db_path) == good
 
 
-def test_restore_brings_back_the_backup_and_keeps_the_state_before(db_path: Path) -> None:
+def test_restore_brings_back_the_backup_and_keeps_the_state_before(
+    db_path: Path, tmp_path: Path
+) -> None:
     _fill(db_path, ("Before the backup",))
     made = backup.make_backup(db_path)
     plan.add_item("After the backup")
@@ -256,7 +276,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_state_before(db_path: Path
     assert _titles() == ["Before the backup"]
     assert execute("PRAGMA quick_check") == [("ok",)]
     assert result.previous_state is not None
-    with closing(read_only(result.previous_state)) as conn:
+    with closing(read_only(unpacked(result.previous_state, tmp_path / "unpacked"))) as conn:
         titles = [r[0] for r in conn.execute("SELECT title FROM plan_item ORDER BY id")]
     assert titles == ["Before the backup", "After the backup", "Still in the -wal"]
     assert made.path.exists()  # the backup itself is untouched
@@ -284,7 +304,7 @@ def test_restore_over_a_damaged_file_moves_it_aside_untouched(db_path: Path) -> 
 def test_a_damaged_backup_is_not_restored(db_path: Path) -> None:
     _fill(db_path)
     made = backup.make_backup(db_path)
-    _damage(made.path)
+    _damage_packed(made.path)
     plan.add_item("Kept")
 
     with pytest.raises(errors.BackupError):
@@ -309,12 +329,20 @@ def test_a_foreign_file_is_not_restored(db_path: Path, tmp_path: Path) -> None:
 def _disk_full_when_copying_to(monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
     real = files.copy_database
 
+    real_unpack = packed.unpack
+
     def copy(source: Path, target: Path) -> Path:
         if target.name.endswith(suffix):
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(source, target)
 
+    def unpack(source: Path, target: Path) -> None:
+        if target.name.endswith(suffix):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_unpack(source, target)
+
     monkeypatch.setattr(files, "copy_database", copy)
+    monkeypatch.setattr(packed, "unpack", unpack)
 
 
 def test_a_restore_that_cannot_copy_leaves_the_damaged_file_where_it_was(
@@ -355,7 +383,7 @@ def test_no_room_for_the_safety_copy_stops_a_restore_before_anything_changes(
     _fill(db_path)
     made = backup.make_backup(db_path)
     plan.add_item("Added after the backup")
-    _disk_full_when_copying_to(monkeypatch, "before-restore.sqlite3")
+    _disk_full_when_copying_to(monkeypatch, "before-restore.sqlite3.gz")
 
     with raises_saying(errors.BackupError, "disk is full"):
         backup.restore(made.path, db_path)

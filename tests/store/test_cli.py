@@ -84,7 +84,7 @@ def test_import_of_a_bad_file_changes_nothing(
 def test_backup_to_the_folder_and_to_a_file(data_dir: Path, tmp_path: Path) -> None:
     assert run("backup", "--data-dir", str(data_dir)) == 0
     [made] = [n for n in os.listdir(data_dir / "backups") if n != backup.STATE_NAME]
-    assert made.endswith("-command-line.sqlite3")
+    assert made.endswith("-command-line.sqlite3.gz")
     out = tmp_path / "copy.sqlite3"
     assert run("backup", "--out", str(out), "--data-dir", str(data_dir)) == 0
     assert health.check_health(out).healthy
@@ -101,7 +101,7 @@ def test_a_backup_while_the_app_is_open_leaves_the_apps_own_backup_alone(
     with lock.DataLock(paths.database_path(data_dir)):  # the app holds the data
         assert run("backup", "--data-dir", str(data_dir)) == 0
     assert in_progress.exists()
-    assert any(n.endswith("-command-line.sqlite3") for n in os.listdir(folder))
+    assert any(n.endswith("-command-line.sqlite3.gz") for n in os.listdir(folder))
 
 
 def test_check_is_0_when_healthy_and_not_when_damaged(

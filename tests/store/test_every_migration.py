@@ -15,6 +15,7 @@ import pytest
 
 from desktop.store import db, health
 from desktop.store.migrations import MIGRATIONS
+from tests.store.store_helpers import unpacked
 
 ROWS = 5
 
@@ -96,4 +97,5 @@ def test_migrating_a_populated_file_keeps_every_row(tmp_path: Path, version: int
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert after == before
     assert result.migration_backup is not None
-    assert health.check_health(result.migration_backup).rows.items() >= before.items()
+    saved = unpacked(result.migration_backup, path.parent / "unpacked")
+    assert health.check_health(saved).rows.items() >= before.items()

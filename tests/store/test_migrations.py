@@ -21,7 +21,7 @@ from desktop.store import db, errors, files, plan
 from desktop.store.migrations import MIGRATIONS
 from desktop.store.models import ALL_MODELS, database, execute
 from desktop.store.records import Kind, Outcome, Reason, Rhythm, Status
-from tests.store.store_helpers import TABLES, pragma, read_only, row_counts
+from tests.store.store_helpers import TABLES, pragma, read_only, row_counts, unpacked
 
 START = date(2024, 5, 6)
 CURRENT = len(MIGRATIONS)  # the version a file made by this app is at
@@ -187,7 +187,7 @@ def test_migration_first_saves_a_version_1_copy_in_backups(
     assert result.migration_backup.parent == backups
     assert os.listdir(backups) == [result.migration_backup.name]  # no .partial left over
     assert f"v{CURRENT}-" in result.migration_backup.name
-    backup = result.migration_backup
+    backup = unpacked(result.migration_backup, tmp_path / "unpacked")
     with backup.open("rb") as f:
         assert f.read(16) == b"SQLite format 3\x00"
     assert pragma(backup, "user_version") == CURRENT
@@ -195,7 +195,7 @@ def test_migration_first_saves_a_version_1_copy_in_backups(
     assert pragma(backup, "integrity_check") == "ok"
     assert row_counts(backup) == counts_before
     if os.name == "posix":
-        assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+        assert stat.S_IMODE(result.migration_backup.stat().st_mode) == 0o600
         assert stat.S_IMODE(backups.stat().st_mode) == 0o700
 
 
@@ -206,7 +206,7 @@ def test_the_backup_opens_as_the_old_data(tmp_path: Path) -> None:
     db.close_database()
     assert result.migration_backup is not None
     restored = tmp_path / "restored.sqlite3"
-    shutil.copy(result.migration_backup, restored)
+    shutil.copy(unpacked(result.migration_backup, tmp_path / "unpacked"), restored)
 
     reopened = db.open_database(restored)
 
@@ -340,7 +340,7 @@ def test_the_journal_migration_keeps_a_version_1_plan(tmp_path: Path) -> None:
 
     assert result.migrated_from == 1
     assert result.migration_backup is not None
-    assert pragma(result.migration_backup, "user_version") == 1
+    assert pragma(unpacked(result.migration_backup, tmp_path / "unpacked"), "user_version") == 1
     assert _person_view() == seen_before
     assert execute("SELECT count(*) FROM journal_entry") == [(0,)]
     assert execute("PRAGMA foreign_key_check") == []
