@@ -261,8 +261,14 @@ def _v6_search_one_copy(db: SqliteDatabase) -> None:
     """The search index keeps no copy of the text: external-content FTS5 over a view of the
     entries (title, text, and as "extra" the tags and the thought record, as the index had
     them), without prefix indexes. A ten-year journal's file goes from 4.4x its text to 2.1x;
-    the prefix indexes alone were 1.0x (see the commit that brought this). Also an index for
-    the import's lookup of an entry by its natural key (created_at first)."""
+    the prefix indexes alone were 1.0x (see the commit that brought this). FTS5 holds up to 16
+    MiB of new words before it writes them (1 MiB by default): a rebuild of ten years then
+    takes 0.44 s instead of 0.69 s, and leaves no pages of merged-away segments behind (1.7 MB).
+
+    Also indexes for the import's lookup of a row by its natural key, in the tables that had
+    none: without one, each row of a file is looked for through the whole table. An entry is
+    found by when it was written and its day (either alone can be shared by many: entries
+    written by a script in the same second, or on one day)."""
     _drop_search_index("journal_search")
     _run_script(
         """
@@ -292,8 +298,14 @@ def _v6_search_one_copy(db: SqliteDatabase) -> None:
             tokenize = 'unicode61 remove_diacritics 2'
         );
         INSERT INTO journal_search (journal_search, rank) VALUES ('rank', 'bm25(4.0, 1.0, 1.0)');
+        INSERT INTO journal_search (journal_search, rank) VALUES ('hashsize', 16777216);
         INSERT INTO journal_search (journal_search) VALUES ('rebuild');
-        CREATE INDEX journal_entry_created ON journal_entry (created_at);
+        CREATE INDEX journal_entry_key ON journal_entry (created_at, day);
+        CREATE INDEX plan_item_created ON plan_item (created_at);
+        CREATE INDEX own_note_created ON own_note (created_at);
+        CREATE INDEX manual_win_created ON manual_win (created_at);
+        CREATE INDEX session_record_made ON session_record (made_at);
+        CREATE INDEX session_question_created ON session_question (created_at);
         """
     )
 
