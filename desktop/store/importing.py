@@ -8,6 +8,7 @@ point at it are pointed at the one already there. Ids are kept where they are fr
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import peewee
 
@@ -52,15 +53,70 @@ class ImportResult:
         return sum(self.already_there.values())
 
 
+class Packed(bytes):
+    """A long text of an export file, held as UTF-8 until its row is read: ten years of entries
+    as Python strings take three to four times their UTF-8 (four bytes a character for any text
+    with one emoji in it)."""
+
+    def text(self) -> str:
+        """The text itself."""
+        return self.decode("utf-8", "surrogatepass")  # an escaped lone surrogate comes back
+
+
+#: Texts from this many characters are packed; shorter ones cost less than packing them.
+PACK_FROM = 64
+#: From a character past ASCII on, up to a quote, a backslash or a control character.
+_NOT_ASCII = re.compile(rb'[\x80-\xff][^\x00-\x1f"\\]*')
+
+
+def _packed(value: Any) -> Any:
+    if isinstance(value, str) and len(value) >= PACK_FROM and not value.isascii():
+        return Packed(value.encode("utf-8", "surrogatepass"))
+    return value
+
+
+def _pack_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A row of the file as it is parsed, its long texts packed (json's object_hook)."""
+    for name, value in row.items():
+        if isinstance(value, str):
+            row[name] = _packed(value)
+    return row
+
+
+def _plain(value: Any) -> Any:
+    return value.text() if isinstance(value, Packed) else value
+
+
+def _escaped(found: re.Match[bytes]) -> bytes:
+    """A stretch of a JSON string from its first character past ASCII on, written in ASCII:
+    those characters as their JSON escapes (\\uXXXX, and astral ones as surrogate pairs)."""
+    before = found.start()
+    while before and found.string[before - 1] == 0x5C:
+        before -= 1
+    if (found.start() - before) % 2:
+        raise ValueError("a backslash before a character JSON has no escape for")
+    text = found.group().decode("utf-8")  # strict: UnicodeDecodeError if it isn't UTF-8
+    return json.encoder.encode_basestring_ascii(text)[1:-1].encode("ascii")
+
+
+def _ascii_json(data: bytes) -> str:
+    """data, a UTF-8 JSON text, with each character past ASCII written as its JSON escape: the
+    same document (json reads both alike), held as one byte a character. Decoded whole, one
+    emoji anywhere would make the whole text four bytes a character. Raises
+    UnicodeDecodeError (not UTF-8) or ValueError (not JSON), as decoding it whole would."""
+    return _NOT_ASCII.sub(_escaped, data).decode("ascii")
+
+
 def read_document(data: bytes) -> dict[str, Any]:
-    """Parse and check the outside of an export file; raises ImportFileError if it isn't one."""
+    """Parse and check the outside of an export file; raises ImportFileError if it isn't one.
+    Its long texts are Packed until check_document reads them."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportFileError("import.too_large")
     try:
-        document = json.loads(data.decode("utf-8"))
+        document = json.loads(_ascii_json(data), object_hook=_pack_row)
     except (UnicodeDecodeError, ValueError, RecursionError):  # nested past any real export
         raise ImportFileError("import.not_json") from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
+    if not isinstance(document, dict) or _plain(document.get("format")) != FORMAT:
         raise ImportFileError("import.not_export")
     version = document.get("format_version")
     schema = document.get("schema_version")
@@ -80,6 +136,7 @@ def _checked(table: str, column: Column, value: Any, row_number: int) -> Any:
     def problem(code: str, **more: object) -> ImportFileError:
         return ImportFileError(code, table=table, row=row_number, column=column.name, **more)
 
+    packed, value = value, _plain(value)
     if value is None:
         if not column.nullable and column.kind != "id":
             raise problem("import.missing")
@@ -102,7 +159,11 @@ def _checked(table: str, column: Column, value: Any, row_number: int) -> Any:
         return value
     if not isinstance(value, str):
         raise problem("import.not_text")
-    value = clean(value)
+    # (ASCII holds no lone surrogate: only a NUL could be cleaned away.)
+    cleaned = value if value.isascii() and "\x00" not in value else clean(value)
+    if cleaned is value and isinstance(packed, Packed):
+        return packed  # nothing to clean: it stays packed
+    value = cleaned
     try:
         if column.kind == "date" and not (_DATE.match(value) and date.fromisoformat(value)):
             raise ValueError(value)
@@ -144,12 +205,18 @@ def _rows_of(document: dict[str, Any], model: Any) -> list[dict[str, Any]]:
     return rows
 
 
+def _connection() -> sqlite3.Connection:
+    """The open store's own connection: a row at a time, without peewee's work per statement."""
+    return cast(sqlite3.Connection, database.connection())  # type: ignore[no-untyped-call]
+
+
 def _find_existing(
     table: str, key: Sequence[str], values: dict[str, Any], added: set[int]
 ) -> int | None:
-    """The row already there (not one this import added) with the same natural key."""
+    """The row already there (not one this import added) with the same natural key (each table
+    that can grow large has an index its key's lookup uses: test_search_migration)."""
     condition = " AND ".join(f"{quote(c)} IS ?" for c in key)
-    cursor = database.execute_sql(  # type: ignore[no-untyped-call]
+    cursor = _connection().execute(
         f"SELECT id FROM {quote(table)} WHERE {condition} ORDER BY id", [values[c] for c in key]
     )
     for (row_id,) in cursor:
@@ -163,21 +230,22 @@ def _unique_key(model: Any) -> bool:
     return bool(getattr(model._meta, "one_per_key", False))
 
 
-def _id_taken(table: str, row_id: int) -> bool:
-    cursor = database.execute_sql(  # type: ignore[no-untyped-call]
-        f"SELECT 1 FROM {quote(table)} WHERE id = ?", [row_id]
+def _ids_of(table: str) -> set[int]:
+    """The ids a table holds."""
+    return {row_id for (row_id,) in _connection().execute(f"SELECT id FROM {quote(table)}")}
+
+
+@functools.cache
+def _insert_sql(table: str, names: tuple[str, ...]) -> str:
+    return (
+        f"INSERT INTO {quote(table)} ({', '.join(map(quote, names))}) "
+        f"VALUES ({', '.join('?' for _ in names)})"
     )
-    return cursor.fetchone() is not None
 
 
 def _insert(table: str, values: dict[str, Any]) -> int:
-    names = list(values)
-    cursor = database.execute_sql(  # type: ignore[no-untyped-call]
-        f"INSERT INTO {quote(table)} ({', '.join(map(quote, names))}) "
-        f"VALUES ({', '.join('?' for _ in names)})",
-        [values[n] for n in names],
-    )
-    return int(cursor.lastrowid)
+    cursor = _connection().execute(_insert_sql(table, tuple(values)), list(values.values()))
+    return int(cursor.lastrowid or 0)
 
 
 def _rebuild_derived() -> None:
@@ -207,13 +275,14 @@ def check_document(document: dict[str, Any]) -> CheckedDocument:
         rule = RULES.get(table)
         rows = []
         seen: set[int] = set()
+        links = [(c.name, c.references) for c in columns_of(model) if c.references]
         for number, values in enumerate(_rows_of(document, model), start=1):
             if values["id"] in seen:
                 raise ImportFileError("import.duplicate_id", table=table, row=number)
             seen.add(values["id"])
-            for column in columns_of(model):
-                target, to = values.get(column.name), column.references
-                if to is not None and target is not None and target not in ids[to]:
+            for name, to in links:
+                target = values.get(name)
+                if target is not None and target not in ids[to]:
                     raise ImportFileError(
                         "import.points_nowhere", table=table, row=number, target=to
                     )
@@ -224,9 +293,10 @@ def check_document(document: dict[str, Any]) -> CheckedDocument:
 
 
 def _follow(rule: Rule, values: dict[str, Any], table: str, number: int) -> dict[str, Any]:
-    """A row as the app's own rule for its table keeps it, or ImportFileError saying why not."""
+    """A row as the app's own rule for its table keeps it, or ImportFileError saying why not.
+    What the rule leaves as it was stays packed."""
     try:
-        return rule(dict(values))
+        kept = rule({name: _plain(value) for name, value in values.items()})
     except InputError as problem:
         raise ImportFileError("import.refused", table=table, row=number, problem=problem) from None
     except UnknownValue as unknown:
@@ -237,6 +307,13 @@ def _follow(rule: Rule, values: dict[str, Any], table: str, number: int) -> dict
             column=unknown.column,
             value=repr(str(unknown.value)[:40]),
         ) from None
+    for name, value in kept.items():
+        before = values.get(name)
+        if isinstance(before, Packed) and value == before.text():
+            kept[name] = before
+        else:
+            kept[name] = _packed(value)
+    return kept
 
 
 def import_document(document: dict[str, Any] | CheckedDocument) -> ImportResult:
@@ -248,30 +325,8 @@ def import_document(document: dict[str, Any] | CheckedDocument) -> ImportResult:
     try:
         with writing():
             for model, rows in checked.tables:
-                table, key = table_name(model), natural_key_of(model)
-                links = [(c.name, c.references) for c in columns_of(model) if c.references]
-                # Rows of one file are never each other's duplicates, unless the schema keeps
-                # one row per key (a tag's folded name, a day's check-in): then they are one.
-                one_per_key = _unique_key(model)
-                inserted: set[int] = set()
-                for row in rows:
-                    values = dict(row)
-                    old_id = values.pop("id")
-                    for name, to in links:
-                        if values[name] is not None:
-                            values[name] = new_ids[to][values[name]]
-                    existing = _find_existing(
-                        table, key, values, set() if one_per_key else inserted
-                    )
-                    if existing is not None:
-                        new_ids[table][old_id] = existing
-                        already[table] += 1
-                        continue
-                    if not _id_taken(table, old_id):
-                        values["id"] = old_id
-                    new_ids[table][old_id] = _insert(table, values)
-                    inserted.add(new_ids[table][old_id])
-                    added[table] += 1
+                if rows:
+                    _add_rows(model, rows, new_ids, added, already)
             if execute("PRAGMA foreign_key_check"):
                 raise ImportFileError("import.dangling")
             if added:
@@ -279,6 +334,48 @@ def import_document(document: dict[str, Any] | CheckedDocument) -> ImportResult:
     except (sqlite3.IntegrityError, peewee.IntegrityError) as error:
         raise ImportFileError("import.conflict", detail=str(error)) from error
     return ImportResult(added=dict(added), already_there=dict(already))
+
+
+def _add_rows(
+    model: Any,
+    rows: tuple[dict[str, Any], ...],
+    new_ids: dict[str, dict[int, int]],
+    added: dict[str, int],
+    already: dict[str, int],
+) -> None:
+    """Add one table's rows (inside the import's write), noting each row's id in the store."""
+    table, key = table_name(model), natural_key_of(model)
+    links = [(c.name, c.references) for c in columns_of(model) if c.references]
+    # Rows of one file are never each other's duplicates, unless the schema keeps one row per
+    # key (a tag's folded name, a day's check-in): then they are one. So in a table that was
+    # empty there is nothing to look up, but this file's own rows, when it keeps one per key.
+    one_per_key = _unique_key(model)
+    taken = _ids_of(table)
+    was_empty = not taken
+    inserted: set[int] = set()
+    added_by_key: dict[tuple[Any, ...], int] = {}
+    for row in rows:
+        values = {name: _plain(value) for name, value in row.items()}
+        old_id = values.pop("id")
+        for name, to in links:
+            if values[name] is not None:
+                values[name] = new_ids[to][values[name]]
+        if was_empty:
+            existing = added_by_key.get(tuple(values[c] for c in key)) if one_per_key else None
+        else:
+            existing = _find_existing(table, key, values, set() if one_per_key else inserted)
+        if existing is not None:
+            new_ids[table][old_id] = existing
+            already[table] += 1
+            continue
+        if old_id not in taken:
+            values["id"] = old_id
+        new_id = new_ids[table][old_id] = _insert(table, values)
+        taken.add(new_id)
+        inserted.add(new_id)
+        if was_empty and one_per_key:
+            added_by_key[tuple(values[c] for c in key)] = new_id
+        added[table] += 1
 
 
 def read_file(path: Path) -> bytes:
