@@ -555,6 +555,17 @@ def test_the_last_word_matches_as_a_prefix_while_typing() -> None:
     assert found("river walk") == [walking.id]
 
 
+def test_a_word_is_a_prefix_from_its_second_letter() -> None:
+    tea = add("A cup of tea, then a walk")
+    t_alone = add("Plan t: rest")
+    assert set(found("te")) == {tea.id}
+    assert found("t") == [t_alone.id]  # one letter: the word itself, not every t-word
+    assert found("walk t") == []
+    assert found("walk th") == [tea.id]
+    assert search.search_query("it's") == '"it\'s"'  # FTS5's last word is "s"
+    assert search.search_query("it's wa") == '"it\'s" AND "wa"*'
+
+
 def test_search_folds_diacritics_and_case() -> None:
     accent = add("Coffee at the café with Zoë")
     decomposed = add("Cafe\u0301 again")
