@@ -321,7 +321,13 @@ def _drop_search_index(name: str) -> None:
         if classify(error) is not None:
             raise  # the disk: the update stops, and says so
         execute("ROLLBACK TO drop_search_index")
-        sql = str(execute("SELECT sql FROM main.sqlite_master WHERE name = ?", (name,))[0][0])
+        found = execute("SELECT sql FROM main.sqlite_master WHERE name = ?", (name,))
+        if not found:  # no index at all: only inner tables, if any, are left of it
+            for part in ("data", "idx", "content", "docsize", "config"):
+                execute(f"DROP TABLE IF EXISTS main.{name}_{part}")
+            execute("RELEASE drop_search_index")
+            return
+        sql = str(found[0][0])
         options = sql[sql.index("(") + 1 : sql.rindex(")")]
         execute(f"CREATE VIRTUAL TABLE temp.fresh_index USING fts5 ({options})")
         inner = execute(
