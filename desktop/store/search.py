@@ -158,6 +158,10 @@ def search_query(text: str) -> str:
 #: on a ten-year journal (FTS5 merges every word from that letter: the index has no prefix
 #: indexes, see migrations._v6_search_one_copy), as a word 3 ms.
 PREFIX_FROM = 2
+#: A word being typed alone is ranked from this many letters. "th" begins a word in every entry
+#: (the, that, then): ranked by how often each uses one, a guess as good as any, it took 39 ms
+#: on a ten-year journal; the newest first, 9.5 ms.
+RANK_FROM = 3
 
 
 def _letters_at_end(text: str) -> int:
@@ -174,10 +178,17 @@ def search(
     *,
     limit: int = 100,
 ) -> list[EntrySummary]:
-    """Entries matching the words typed, best first, each with a highlighted snippet."""
+    """Entries matching the words typed, best first, each with a highlighted snippet. The
+    first letters of a word being typed (fewer than RANK_FROM, nothing else typed) find the
+    newest entries first instead."""
     query = search_query(text)
     if not query:
         return []
+    words = text.split()
+    first_letters = len(words) == 1 and 0 < _letters_at_end(text) == len(words[0]) < RANK_FROM
+    # FTS5 rank: bm25 with the title weighted up; the newest first comes straight from the
+    # index, so the search stops at the limit.
+    order = JournalSearch.rowid.desc() if first_letters else SQL("rank")
     snippet = fn.snippet(JournalSearch._meta.entity, -1, MATCH_START, MATCH_END, "…", 16).alias(
         "snippet"
     )
@@ -185,7 +196,7 @@ def search(
         JournalSearch.select(*_summary_columns(), snippet)
         .join(JournalEntryRow, on=(JournalEntryRow.id == JournalSearch.rowid))
         .where(JournalSearch.match(query) & _condition(which))
-        .order_by(SQL("rank"))  # FTS5 rank: bm25 with the title weighted up
+        .order_by(order)
         .limit(limit)
         .dicts()
     )

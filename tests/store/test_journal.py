@@ -566,6 +566,16 @@ def test_a_word_is_a_prefix_from_its_second_letter() -> None:
     assert search.search_query("it's wa") == '"it\'s" AND "wa"*'
 
 
+def test_the_first_letters_typed_find_the_newest_entries_first() -> None:
+    # Ranked, "the" (three times) would come first; two letters begin a word in all of them.
+    older = add("The things, then the thought", title="Thursday")
+    newer = add("A walk through the park")
+    newest = add("Other words, then")
+    assert found("th") == [newest.id, newer.id, older.id]
+    assert found("the")[0] == older.id  # from the third letter, best first
+    assert found("walk th") == [newer.id]
+
+
 def test_search_folds_diacritics_and_case() -> None:
     accent = add("Coffee at the café with Zoë")
     decomposed = add("Cafe\u0301 again")
