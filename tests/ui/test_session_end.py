@@ -116,6 +116,20 @@ def _disk_full(*_args: object, **_kwargs: object) -> object:
     raise CannotSaveError(DiskTrouble.FULL)
 
 
+def _answer_close_anyway(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, answer: bool
+) -> list[bool]:
+    """Have the window's "Close anyway?" answer answer; returns a list of the times asked."""
+    asked: list[bool] = []
+
+    def ask() -> bool:
+        asked.append(True)
+        return answer
+
+    monkeypatch.setattr(window, "ask_close_anyway", ask)
+    return asked
+
+
 def test_what_is_typed_is_stored_when_windows_asks_and_the_session_goes_on(
     typing: MainWindow,
 ) -> None:
@@ -131,13 +145,7 @@ def test_words_that_cant_be_stored_may_hold_the_shutdown_up_if_the_person_says_s
     typing: MainWindow, monkeypatch: pytest.MonkeyPatch, close_anyway: bool
 ) -> None:
     monkeypatch.setattr(journal, "save_entry", _disk_full)
-    asked: list[bool] = []
-
-    def ask() -> bool:
-        asked.append(True)
-        return close_anyway
-
-    monkeypatch.setattr(typing, "ask_close_anyway", ask)
+    asked = _answer_close_anyway(monkeypatch, typing, close_anyway)
     manager = Manager(may_ask=True)
     store_before_the_session_ends(manager, [typing])  # type: ignore[arg-type]
     assert asked == [True]
@@ -150,13 +158,7 @@ def test_when_nothing_may_be_asked_nothing_holds_the_session_up(
     typing: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(journal, "save_entry", _disk_full)
-    asked: list[bool] = []
-
-    def ask() -> bool:
-        asked.append(True)
-        return True
-
-    monkeypatch.setattr(typing, "ask_close_anyway", ask)
+    asked = _answer_close_anyway(monkeypatch, typing, True)
     manager = Manager(may_ask=False)
     store_before_the_session_ends(manager, [typing])  # type: ignore[arg-type]
     assert asked == []

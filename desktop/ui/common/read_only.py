@@ -20,7 +20,7 @@ def why() -> str:
     )
 
 
-def explain(widget: QWidget, read_only: bool) -> None:
+def tell_why(widget: QWidget, read_only: bool) -> None:
     """Say why in widget's tooltip while read_only; its own tooltip comes back afterwards."""
     own = widget.property(_OWN_TIP)
     if read_only:
@@ -45,4 +45,4 @@ def hold(widgets: Iterable[QWidget], read_only: bool, *, say_why: bool = True) -
         else:
             widget.setEnabled(not read_only)
         if say_why:
-            explain(widget, read_only)
+            tell_why(widget, read_only)

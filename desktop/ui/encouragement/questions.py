@@ -23,8 +23,7 @@ from desktop.store.errors import CannotSaveError, InputError, QuestionNotFound, 
 from desktop.ui.app.events import Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common.i18n import explain
-from desktop.ui.common.read_only import explain as say_why
-from desktop.ui.common.read_only import hold
+from desktop.ui.common.read_only import hold, tell_why
 from desktop.ui.common.screen_reader import spoken
 from desktop.ui.common.widgets import move_buttons, quiet, remove_keys
 from desktop.ui.encouragement.models import QuestionModel
@@ -57,7 +56,7 @@ class QuestionsBox(QGroupBox):
             else QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        say_why(self.questions, read_only)  # its own tooltip says how to tick and change one
+        tell_why(self.questions, read_only)  # its own tooltip says how to tick and change one
         buttons = [self.add_question_button, self.remove_question_button]
         hold([self.question_text, *buttons, self.up_button, self.down_button], read_only)
         self.question_text.setEnabled(not read_only)  # only for a new one: nothing to read

@@ -18,7 +18,7 @@ from desktop.store import safety
 from desktop.store.encouragement_records import SafetyItem, SafetySection
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
-from desktop.ui.common.read_only import explain, hold
+from desktop.ui.common.read_only import hold, tell_why
 from desktop.ui.common.widgets import (
     card,
     confirm,
@@ -108,7 +108,7 @@ class SafetyPlanView(QWidget):
         self.read_only = read_only
         buttons = [self.add_button, self.edit_button, self.remove_button]
         hold([*buttons, self.up_button, self.down_button], read_only)
-        explain(self.tree, read_only)  # its own tooltip says how to change a line
+        tell_why(self.tree, read_only)  # its own tooltip says how to change a line
         self.intro.setText(self._intro_text())
         self._update_buttons()
 

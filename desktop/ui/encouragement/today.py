@@ -29,7 +29,7 @@ from desktop.store.errors import CannotSaveError
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
-from desktop.ui.common.read_only import explain, hold
+from desktop.ui.common.read_only import hold, tell_why
 from desktop.ui.common.screen_reader import spoken
 from desktop.ui.common.widgets import card, confirm, quiet, remove_keys, undo_bar
 from desktop.ui.encouragement.kept_messages_dialog import KeptMessagesDialog
@@ -188,7 +188,7 @@ class TodayPage(QWidget):
         message_buttons = [self.another_button, self.keep_button, self.hide_button]
         note_buttons = [self.add_note_button, self.edit_note_button, self.delete_note_button]
         hold([*message_buttons, *note_buttons, self.undo_button], read_only)
-        explain(self.notes, read_only)  # its own tooltip says how to edit
+        tell_why(self.notes, read_only)  # its own tooltip says how to edit
         self._show(self.shown)
         self._update_note_buttons()
 
