@@ -93,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = running if isinstance(running, QApplication) else QApplication([name])
     QApplication.setDesktopFileName(APP_ID)
     QApplication.setWindowIcon(_app_icon())
+    from desktop.ui.common.contrast import keep_readable
+
+    keep_readable(app)  # quiet words, the accent and check boxes readable in any theme
     interactive = not args.smoke_test
     _install_excepthook(interactive)
 

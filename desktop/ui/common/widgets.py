@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.common import contrast
+
 
 def quiet(label: QLabel) -> QLabel:
     """A label in the palette's quieter text colour."""
@@ -190,10 +192,10 @@ class _Accent(QObject):
             around = self.button.parentWidget()
             source = around.palette() if around is not None else QApplication.palette()
             chosen = QPalette()  # only these two roles of its own; the rest still follow
-            chosen.setColor(QPalette.ColorRole.Button, source.color(QPalette.ColorRole.Highlight))
-            chosen.setColor(
-                QPalette.ColorRole.ButtonText, source.color(QPalette.ColorRole.HighlightedText)
-            )
+            # (the accent as contrast.py makes it readable, whatever the palette around says)
+            accent, ink = contrast.accent_colours(source, on_button=True)
+            chosen.setColor(QPalette.ColorRole.Button, accent)
+            chosen.setColor(QPalette.ColorRole.ButtonText, ink)
         self._painting = True
         try:
             self.button.setPalette(chosen)
