@@ -4,6 +4,8 @@ returns EntrySummary rows, never whole entries (journal.get_entry reads one)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from typing import Any, cast
@@ -142,15 +144,56 @@ def count_entries(which: EntryFilter = EntryFilter()) -> int:  # noqa: B008
 def search_query(text: str) -> str:
     """Turn what was typed in the search box into a safe FTS5 query ('' when nothing to find).
 
-    Quotes, -, NEAR, AND, brackets and the like are understood or dropped, never passed raw.
-    The last word matches as a prefix, so results follow the typing: from its second letter.
+    A person types words, so every word is looked for as a word: AND, OR, NOT, NEAR, -, *, ^,
+    : and brackets are words or punctuation like any other, never operators. Words in double
+    quotes ("like this") are found together, in that order. The last word matches as a
+    prefix, so results follow the typing: from its second letter.
     """
-    query: str = JournalSearch.web_query(clean(text))
-    if not query.strip('" '):
+    strings = [_fts5_string(piece) for piece in _pieces(clean(text))]
+    if not strings:
         return ""
-    if _letters_at_end(text) >= PREFIX_FROM and query.endswith('"'):
+    query = " AND ".join(strings)
+    if _letters_at_end(text) >= PREFIX_FROM and strings[-1] == _fts5_string(_last_piece(text)):
         query += "*"
     return query
+
+
+#: At most this many words of a search are looked for (nobody types more; a paste of a page
+#: would only make FTS5 work harder for the same entries).
+WORDS_MAX = 32
+#: Characters the search index counts as part of a word, by Unicode category: letters,
+#: numbers, private use and other symbols (emoji among them, since schema 7), but for the few
+#: symbols prose writes against a number or a name, and skin tones (migrations._v7_emoji_are_words).
+_WORD_CATEGORIES = ("L", "N", "Co", "So")
+WORD_SEPARATORS = "°©®™℃℉№℗℠🏻🏼🏽🏾🏿"
+_PIECE = re.compile(r'"([^"]*)"?|([^\s"]+)')
+
+
+def _pieces(text: str) -> list[str]:
+    """The words and "quoted phrases" typed, in order, each once, without those that hold
+    nothing the index keeps (punctuation alone)."""
+    pieces: list[str] = []
+    for phrase, word in _PIECE.findall(text):
+        piece = " ".join((phrase or word).split())
+        if piece and piece not in pieces and any(map(_is_word_char, piece)):
+            pieces.append(piece)
+    return pieces[:WORDS_MAX]
+
+
+def _last_piece(text: str) -> str:
+    found = _PIECE.findall(clean(text))
+    phrase, word = found[-1] if found else ("", "")
+    return " ".join((phrase or word).split())
+
+
+def _is_word_char(char: str) -> bool:
+    category = unicodedata.category(char)
+    return category.startswith(_WORD_CATEGORIES) and char not in WORD_SEPARATORS
+
+
+def _fts5_string(piece: str) -> str:
+    """A piece of text as an FTS5 string: its words in order, no syntax at all."""
+    return '"' + piece.replace('"', '""') + '"'
 
 
 #: A word being typed matches as a prefix from this many letters. One letter begins a word in
@@ -201,9 +244,105 @@ def search(
         .dicts()
     )
     try:
-        return [_summary(row, row["snippet"] or "") for row in select]
+        return [_summary(row, _match_near_the_start(row["snippet"] or "")) for row in select]
     except peewee.OperationalError:
         return []  # a query FTS5 still cannot parse finds nothing, and never raises
+
+
+#: A snippet starts at most this many characters before its first match. The list shows a
+#: snippet on one line, and FTS5 centres the match in its 16 words: a match past the middle
+#: was often beyond the line's end, so nothing highlighted was seen.
+CONTEXT_BEFORE = 20
+
+
+def _match_near_the_start(snippet: str) -> str:
+    """The snippet from a few words before its first match ("…" where words were left out)."""
+    at = snippet.find(MATCH_START)
+    if at <= CONTEXT_BEFORE:
+        return snippet
+    words = snippet[:at].split()
+    glued = not snippet[at - 1].isspace()  # "(" or "self-" before the match: kept with it
+    kept = [words.pop()] if glued else []
+    while words and len(" ".join([words[-1], *kept])) <= CONTEXT_BEFORE:
+        kept.insert(0, words.pop())
+    if not words:
+        return snippet
+    return "…" + " ".join(kept) + ("" if glued or not kept else " ") + snippet[at:]
+
+
+#: Where an entry's words are, as the editor shows them: its title, its text, and each part of
+#: its thought record (the index's "extra" column holds the tags then the thought record, one a
+#: line: migrations._v6_search_one_copy). A match in a tag is left out: the tags are in sight.
+RECORD_PARTS = ("situation", "thought", "feeling", "kind_friend", "balanced_thought")
+Spans = tuple[tuple[int, int], ...]
+
+
+def matches_in_entry(text: str, entry_id: int) -> dict[str, Spans]:
+    """Where the words searched for are in an entry, as FTS5 found them: for each field with a
+    match, (start, end) character offsets into it. {} when the entry doesn't match."""
+    query = search_query(text)
+    if not query:
+        return {}
+    index = JournalSearch._meta.entity
+    marked = [fn.highlight(index, column, MATCH_START, MATCH_END) for column in range(3)]
+    plain = [JournalSearch.title, JournalSearch.body, JournalSearch.extra]
+    select = JournalSearch.select(*marked, *plain).where(
+        JournalSearch.match(query) & (JournalSearch.rowid == entry_id)
+    )
+    try:
+        rows = list(cast(Iterable[tuple[str, ...]], select.tuples()))
+    except peewee.OperationalError:
+        return {}
+    if not rows:
+        return {}
+    texts = [str(column or "") for column in rows[0][3:]]
+    # The marks are private-use characters: text that holds them itself is left unmarked.
+    title, body, extra = (
+        () if MATCH_START in text or MATCH_END in text else _spans(str(column or ""))
+        for column, text in zip(rows[0][:3], texts, strict=True)
+    )
+    found = {"title": title, "body": body}
+    parts = [("", name) for name in _tag_names(entry_id)] + _record_parts(entry_id)
+    if "\n".join(part for _field, part in parts) == texts[2]:
+        start = 0
+        for field, part in parts:
+            end = start + len(part)
+            inside = tuple((a - start, b - start) for a, b in extra if start <= a < end)
+            found[field] = found.get(field, ()) + inside
+            start = end + 1
+    return {field: spans for field, spans in found.items() if spans and field}
+
+
+def _spans(marked: str) -> Spans:
+    """Where FTS5's match marks were in a text, as offsets into it without them."""
+    spans: list[tuple[int, int]] = []
+    length, opened = 0, 0
+    for piece in re.split(f"([{MATCH_START}{MATCH_END}])", marked):
+        if piece == MATCH_START:
+            opened = length
+        elif piece == MATCH_END:
+            spans.append((opened, length))
+        else:
+            length += len(piece)
+    return tuple(spans)
+
+
+def _tag_names(entry_id: int) -> list[str]:
+    query = (
+        TagRow.select(TagRow.name)
+        .join(EntryTagRow)
+        .where(EntryTagRow.entry == entry_id)
+        .order_by(EntryTagRow.id)
+        .tuples()
+    )
+    return [name for (name,) in cast(Iterable[tuple[str]], query)]
+
+
+def _record_parts(entry_id: int) -> list[tuple[str, str]]:
+    row = ThoughtRecordRow.get_or_none(ThoughtRecordRow.entry == entry_id)
+    if row is None:
+        return []
+    return [(part, getattr(row, part)) for part in RECORD_PARTS if getattr(row, part)]
 
 
 def all_tags() -> list[str]:
