@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.store import journal
+from desktop.store import journal, search
 from desktop.store.errors import EntryNotFound, StoreError
 from desktop.store.records import MOOD_RANGE, EntryFields, JournalEntry, ThoughtRecord
 from desktop.ui.common import labels
@@ -37,6 +38,13 @@ from desktop.ui.journal.thought_record_form import ThoughtRecordForm
 #: a crash loses at most this much.
 AUTOSAVE_MS = 700
 RETRY_MS = 5000
+
+
+def _qt_position(text: str, index: int) -> int:
+    """Where a character of text (a Python index) is in the QTextDocument showing it: Qt counts
+    UTF-16 units (an emoji is two), and reads "\\r\\n" as one line break."""
+    before = text[:index]
+    return len(before.encode("utf-16-le")) // 2 - before.count("\r\n")
 
 
 def _scale_combo(name: str, words: dict[int, str], empty: str) -> QComboBox:
@@ -63,6 +71,10 @@ class JournalEditor(QWidget):
         self._record_open = False
         self._loading = False
         self.read_only = False  # set_read_only
+        self._shown = EntryFields(day=today)  # the fields as last filled in
+        self._opened_id: int | None = None  # the stored entry opened (not one started here)
+        self._matches_for: tuple[int | None, str] | None = None  # show_matches' last words
+        self._edited = False  # since it was filled in
 
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
@@ -191,11 +203,15 @@ class JournalEditor(QWidget):
         """Show a stored entry."""
         self.show_fields(entry.id, entry.fields)
         self.in_trash = entry.deleted_at is not None
+        self._opened_id = entry.id
 
     def show_fields(self, entry_id: int | None, fields: EntryFields) -> None:
         """Fill the editor (nothing is stored by filling it)."""
         self._timer.stop()
         self._loading = True
+        self._clear_matches()
+        self._shown, self._opened_id, self._matches_for = fields, None, None
+        self._edited = False
         self.entry_id = entry_id
         self.in_trash = False
         self.day.setDate(to_qdate(fields.day))
@@ -214,6 +230,81 @@ class JournalEditor(QWidget):
         self.dirty = False
         self._loading = False
         self._show_resting_status()
+
+    def show_matches(self, searched: str) -> None:
+        """Highlight the words searched for in the entry opened, and scroll to the first; ''
+        takes the highlight away. An edit takes it away too, until other words are searched."""
+        searched = searched.strip()
+        if (self.entry_id, searched) == self._matches_for:
+            return  # (the same words again: a list reloaded after a save, say)
+        self._matches_for = (self.entry_id, searched)
+        self._clear_matches()
+        # Only in a stored entry opened here, as stored: the index knows where its words are.
+        if not searched or self._opened_id is None or self.entry_id != self._opened_id:
+            return
+        if self.dirty:
+            return
+        found = search.matches_in_entry(searched, self.entry_id)
+        record = self._shown.thought_record or ThoughtRecord()
+        first: tuple[QPlainTextEdit, QTextCursor] | None = None
+        for field, edit in self._searchable_fields().items():
+            # The offsets are into the words as stored: as they were filled in, or once
+            # edited, as the editor stored them.
+            text = self._shown.body if field == "body" else getattr(record, field)
+            text = edit.toPlainText() if self._edited else text
+            spans = found.get(field, ())
+            if not spans or _qt_position(text, len(text)) != edit.document().characterCount() - 1:
+                continue
+            selections = [self._match(edit, text, span) for span in spans]
+            edit.setExtraSelections(selections)
+            if first is None:
+                first = edit, QTextCursor(selections[0].cursor)
+        if first is not None:
+            edit, cursor = first
+            cursor.setPosition(cursor.selectionStart())
+            edit.setTextCursor(cursor)
+            edit.ensureCursorVisible()
+            QTimer.singleShot(0, edit, edit.ensureCursorVisible)  # once laid out, if it isn't
+
+    def matched_words(self) -> dict[str, list[str]]:
+        """The words highlighted as found, by field (what a person sees marked)."""
+        marked: dict[str, list[str]] = {}
+        for field, edit in self._searchable_fields().items():
+            for selection in edit.extraSelections():
+                marked.setdefault(field, []).append(QTextCursor(selection.cursor).selectedText())
+        return marked
+
+    def _searchable_fields(self) -> dict[str, QPlainTextEdit]:
+        form = self.record_form
+        return {
+            "body": self.body,
+            "situation": form.situation,
+            "thought": form.thought,
+            "kind_friend": form.kind_friend,
+            "balanced_thought": form.balanced,
+        }
+
+    def _match(
+        self, edit: QPlainTextEdit, text: str, span: tuple[int, int]
+    ) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(edit.document())
+        cursor.setPosition(_qt_position(text, span[0]))
+        cursor.setPosition(_qt_position(text, span[1]), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        look = QTextCharFormat()
+        # The list's soft mark (entry_list.snippet_html): the text keeps its own colour, so
+        # the person's own selection, in full Highlight, still stands out from it.
+        accent = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        accent.setAlpha(90)
+        look.setBackground(accent)
+        selection.format = look
+        return selection
+
+    def _clear_matches(self) -> None:
+        for edit in self._searchable_fields().values():
+            if edit.extraSelections():
+                edit.setExtraSelections([])
 
     def _show_resting_status(self) -> None:
         if self.entry_id is None:
@@ -305,7 +396,8 @@ class JournalEditor(QWidget):
     def _changed(self) -> None:
         if self._loading or self.read_only:
             return
-        self.dirty = True
+        self._clear_matches()  # an edit: the highlight of what was searched for goes
+        self.dirty = self._edited = True
         self.status.setText(self.tr("Editing…"))
         if not self._timer.isActive():
             self._timer.start(AUTOSAVE_MS)

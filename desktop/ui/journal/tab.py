@@ -213,6 +213,7 @@ class JournalTab(Tab):
         self._search_timer.stop()
         which = self.current_filter()
         text = self.search.text().strip()
+        self.editor.show_matches(text)  # the words searched for, marked in the entry open
         if text:
             began = perf_counter()
             hits = search.search(text, which, limit=SEARCH_RESULTS + 1)
@@ -283,6 +284,7 @@ class JournalTab(Tab):
         self._moved_on()
         entry = journal.get_entry(entry_id)
         self.editor.show_entry(entry)
+        self.editor.show_matches(self.search.text())
         in_trash = entry.deleted_at is not None
         self.editor.delete_button.setText(
             self.tr("Restore from trash") if in_trash else self.tr("Move to trash")
