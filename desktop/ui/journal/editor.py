@@ -263,8 +263,9 @@ class JournalEditor(QWidget):
             edit, cursor = first
             cursor.setPosition(cursor.selectionStart())
             edit.setTextCursor(cursor)
-            edit.ensureCursorVisible()
-            QTimer.singleShot(0, edit, edit.ensureCursorVisible)  # once laid out, if it isn't
+            # In the middle, with the lines around it: ensureCursorVisible leaves it at the foot.
+            edit.centerCursor()
+            QTimer.singleShot(0, edit, edit.centerCursor)  # once laid out, if it wasn't yet
 
     def matched_words(self) -> dict[str, list[str]]:
         """The words highlighted as found, by field (what a person sees marked)."""
