@@ -7,13 +7,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop import APP_NAME
-from desktop.reports.errors import explain as explain_in_english
-from desktop.store import backup, db, files, journal
+from desktop.store import db, files, journal
 from desktop.store.errors import (
     BackupError,
     CannotSaveError,
@@ -25,6 +25,12 @@ from desktop.ui.app.disk_trouble import DiskTroubleNotice
 from desktop.ui.app.single_instance import SingleInstance
 from desktop.ui.common.i18n import explain
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+# The backups' module, the English words for the log and the message box are loaded when first
+# needed (the backups' is by their thread): none of them stands before the journal's first rows.
+
 DAILY_CHECK_MS = 60 * 60 * 1000  # look every hour whether the daily backup is due
 RECHECK_MS = 20_000  # a check after start that couldn't read the file is tried again
 
@@ -33,6 +39,13 @@ def _log(message: str) -> None:
     from desktop import diagnostics
 
     diagnostics.say(message)
+
+
+def explain_in_english(error: StoreError) -> str:
+    """What the log says of an error from the store."""
+    from desktop.reports.errors import explain as explain_for_the_log
+
+    return explain_for_the_log(error)
 
 
 #: Files under our name that aren't a database (empty, cut short, garbage): most likely ours.
@@ -69,6 +82,8 @@ def open_store(
             raise
         _log(explain_in_english(error))
     db.close_database()
+    from desktop.store import backup
+
     moved = files.set_aside(db_path)
     offered = backup.newest_good_backup(db_path)
     _log(f"the damaged file was kept as {moved}")
@@ -133,6 +148,8 @@ class BackupSchedule(QObject):
                     self.relay.checked.emit(outcome)
 
         def work() -> object:
+            from desktop.store import backup
+
             # The checks read through connections of their own: no restore meanwhile (on
             # Windows, one would find the file held open).
             with backup.no_restore_meanwhile():
@@ -151,6 +168,8 @@ class BackupSchedule(QObject):
 
     def daily(self) -> None:
         """Back up when the newest backup is a day old and the data changed."""
+        from desktop.store import backup
+
         self._run(lambda: backup.backup_if_due(self.db_path))
 
     def _run(self, work: Callable[[], object]) -> None:
@@ -192,6 +211,8 @@ class BackupSchedule(QObject):
         elif isinstance(outcome, Damaged):
             self._damaged(outcome)
         elif outcome is not None:
+            from desktop.store import backup
+
             with contextlib.suppress(OSError):  # a leftover that can't go now goes next time
                 backup.remove_leftovers(self.db_path)
 
@@ -220,6 +241,8 @@ class BackupSchedule(QObject):
         self.window.statusBar().showMessage(damaged_notice())
         self._retry_pending()  # what waited for the check is told why it can't be saved now
         if self.interactive and self.window.isVisible():
+            from PySide6.QtWidgets import QMessageBox
+
             # Not modal to the app: the person can still read, and copy what they wrote.
             self.box = QMessageBox(
                 QMessageBox.Icon.Warning,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.reports import errors
 from desktop.store.errors import StoreError
 
 
@@ -22,4 +21,6 @@ def explain(error: StoreError, *, in_place: bool = False) -> str:
 
     in_place: said in a form or field where the words wait for the person to try again.
     """
+    from desktop.reports import errors  # (with every report's words: not before it's needed)
+
     return errors.explain(error, translate, in_place=in_place)
