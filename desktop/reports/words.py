@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.store.encouragement_records import NoteKind, SafetySection, SessionRhythm
+from desktop.store.encouragement_kinds import NoteKind, SafetySection, SessionRhythm
 from desktop.store.records import Adjustment, Change, Kind, Outcome, Reason, Rhythm, Status
 
 #: (context, text) -> the text in the person's language: the app passes Qt's translator.

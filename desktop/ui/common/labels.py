@@ -4,13 +4,16 @@ of words (reports/words.py) through Qt's translator, and dates in the person's w
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 
 from desktop.reports.words import Words
-from desktop.store.encouragement_records import SafetyItem
 from desktop.ui.common.dates import to_qdate
 from desktop.ui.common.i18n import translate
+
+if TYPE_CHECKING:
+    from desktop.store.encouragement_records import SafetyItem
 
 
 def day(value: date) -> str:
