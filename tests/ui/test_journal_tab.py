@@ -486,6 +486,7 @@ def test_filters_by_tag_mood_and_date_change_what_is_listed(
     tab.filters_button.click()
     assert tab.filters.isVisibleTo(tab)
 
+    qtbot.waitUntil(lambda: tab.tag_filter.count() > 1)  # the tags come right after the rows
     assert [tab.tag_filter.itemText(n) for n in range(tab.tag_filter.count())] == [
         "Any tag",
         "work",
@@ -573,6 +574,7 @@ def test_tags_complete_from_tags_already_used(
     tags = tab.editor.tags
     completer = tags.findChild(QCompleter)
     assert completer is not None
+    qtbot.waitUntil(lambda: tab.tag_filter.count() > 1)  # the tags come right after the rows
 
     qtbot.keyClicks(tags, "SL")
     assert completer.completionCount() == 1  # not the tag used only in the trash
@@ -882,11 +884,12 @@ def test_a_thought_record_linked_to_a_plan_item_shows_there_and_opens_here(
 
 
 def test_opening_an_entry_from_elsewhere_shows_it_in_the_list_whatever_the_filters(
-    make_journal: Callable[..., JournalTab],
+    make_journal: Callable[..., JournalTab], qtbot: Any
 ) -> None:
     tagged = add("tagged", tags=("work",))
     other = add("other", mood=1)
     tab = make_journal()
+    qtbot.waitUntil(lambda: tab.tag_filter.count() > 1)
     _choose(tab.tag_filter, "work")
     assert ids_in(tab) == [tagged.id]
     tab.open_entry(other.id)  # what the main window calls for events.open_entry

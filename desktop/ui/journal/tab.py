@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from time import perf_counter
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Slot
-from PySide6.QtGui import QHideEvent, QKeySequence
+from PySide6.QtGui import QHideEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -131,11 +131,14 @@ class JournalTab(Tab):
         self.shortcut("Ctrl+N", lambda: self.new_entry(), anywhere=True)
         self.shortcut("Ctrl+F", self._focus_search, anywhere=True)
         self.shortcut(QKeySequence.StandardKey.Save, self.save_now, anywhere=True)
-        self._refresh_tags()
         self.reload()
+        #: The tags (for the filter and the tag field's suggestions) are read right after the
+        #: first rows are drawn: on a journal of many years that takes as long as the rows.
+        self._tags_read = False
 
     def _build_filters(self) -> QWidget:
         self.tag_filter = named(QComboBox(), self.tr("Filter by tag"))
+        self.tag_filter.addItem(self.tr("Any tag"), None)  # and the tags, once read
         self.flag_filter = named(QComboBox(), self.tr("Filter by flag"))
         self.flag_filter.addItem(self.tr("All entries"), None)
         self.flag_filter.addItem(labels.bring_to_session_flag(), Flag.BRING_TO_SESSION)
@@ -242,7 +245,14 @@ class JournalTab(Tab):
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._tags_read:  # (the list is drawn in this same pass, after the tab)
+            self._tags_read = True
+            QTimer.singleShot(0, self, self._refresh_tags)
+
     def _refresh_tags(self) -> None:
+        self._tags_read = True
         tags = search.all_tags()
         self.editor.set_known_tags(tags)
         chosen = self.tag_filter.currentData()
