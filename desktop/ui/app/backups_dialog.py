@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
@@ -35,6 +37,7 @@ from desktop.ui.common.dates import to_qdate
 from desktop.ui.common.i18n import explain
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 REASONS = {
@@ -54,17 +57,56 @@ def reason_words(reason: str) -> str:
     return QCoreApplication.translate("BackupsDialog", REASONS[key]) if key in REASONS else reason
 
 
-def when_words(moment: datetime) -> str:
-    """A date and time in the person's own format."""
+def when_words(moment: datetime, *, seconds: bool = False) -> str:
+    """A date and time in the person's own format, to the second if asked."""
     locale = QLocale()
     day = locale.toString(to_qdate(moment.date()), QLocale.FormatType.LongFormat)
-    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    if seconds:
+        time = locale.toString(QTime(moment.hour, moment.minute, moment.second), _with_seconds())
+    else:
+        time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
     return f"{day}, {time}"
 
 
+def _with_seconds() -> str:
+    """The person's own time format with seconds: the long one without its time zone."""
+    shape = QLocale().timeFormat(QLocale.FormatType.LongFormat)
+    # Outside quoted text, "t" (one to four) is the time zone: "h:mm:ss AP t" is "h:mm:ss AP".
+    parts = re.split(r"('[^']*')", shape)
+    kept = "".join(p if p.startswith("'") else re.sub(r"t+", "", p) for p in parts)
+    return kept.strip(" ,")
+
+
+#: Decimal units, as people say them ("200 KB", "1.2 MB"): each a thousand of the one before.
+UNITS = [
+    QT_TRANSLATE_NOOP("BackupsDialog", "%1 KB"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "%1 MB"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "%1 GB"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "%1 TB"),
+]
+
+
 def size_words(size: int) -> str:
-    """A file size people can read."""
-    return QLocale().formattedDataSize(size)
+    """A file size as people say it: whole kilobytes ("201 KB"), then one decimal under 100
+    ("1.2 MB", "12.5 MB", "120 MB"), in the person's own way of writing numbers."""
+    locale = QLocale()
+    if size < 1000:  # (hardly ever, for a backup)
+        words = QCoreApplication.translate("BackupsDialog", "%1 bytes")
+        return words.replace("%1", locale.toString(size))
+    value, unit = size / 1000, 0
+    while True:
+        decimals = 0 if unit == 0 or value >= 100 else 1
+        if round(value, decimals) < 1000 or unit == len(UNITS) - 1:
+            break
+        value, unit = value / 1000, unit + 1  # "1,000 KB" is "1.0 MB"
+    number = locale.toString(value, "f", decimals)
+    return QCoreApplication.translate("BackupsDialog", UNITS[unit]).replace("%1", number)
+
+
+def _minutes_shared(moments: list[datetime]) -> set[datetime]:
+    """The minutes in which more than one of the moments falls."""
+    minutes = Counter(moment.replace(second=0, microsecond=0) for moment in moments)
+    return {minute for minute, count in minutes.items() if count > 1}
 
 
 class BackupsDialog(QDialog):
@@ -89,6 +131,7 @@ class BackupsDialog(QDialog):
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Made on"), self.tr("Why"), self.tr("Size")])
+        self.list.headerItem().setTextAlignment(2, _RIGHT)
         header = self.list.header()
         header.setStretchLastSection(False)
         for column in range(3):
@@ -120,9 +163,15 @@ class BackupsDialog(QDialog):
     def refresh(self) -> None:
         """Show the backups as they are on disk now."""
         self.list.clear()
-        for found in backup.list_backups(self.db_path):
-            when = when_words(found.made_at)
+        backups = backup.list_backups(self.db_path)
+        # Two made in the same minute (a restore, say, and the backup before it) would read
+        # alike: those two say their seconds too.
+        shared = _minutes_shared([found.made_at for found in backups])
+        for found in backups:
+            minute = found.made_at.replace(second=0, microsecond=0)
+            when = when_words(found.made_at, seconds=minute in shared)
             item = QTreeWidgetItem([when, reason_words(found.reason), size_words(found.size)])
+            item.setTextAlignment(2, _RIGHT)  # sizes line up by their units
             item.setData(0, PATH_ROLE, str(found.path))
             self.list.addTopLevelItem(item)
         has_any = self.list.topLevelItemCount() > 0
