@@ -248,7 +248,11 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            from PySide6.QtCore import QSize
+
+            from desktop.ui.common.widgets import opening_size
+
+            self.resize(opening_size(self, QSize(1100, 720)))  # (never larger than the screen)
         tab = self.settings.value("window/tab", 0, type=int)
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)

@@ -5,11 +5,23 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QFont,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
     QPalette,
+    QPolygonF,
     QShortcut,
     QStandardItemModel,
 )
@@ -23,6 +35,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
     QToolButton,
     QTreeView,
     QWidget,
@@ -92,19 +107,81 @@ def confirm(
     return box.clickedButton() is chosen
 
 
+class ArrowButton(QToolButton):
+    """A small button with an arrow on it, as large as the text around it (the style's own
+    size for it is fixed: a larger font left it tiny)."""
+
+    def __init__(self, arrow: Qt.ArrowType, name: str, tip: str = "") -> None:
+        super().__init__()
+        self.setArrowType(arrow)
+        self.setAccessibleName(name)
+        self.setToolTip(tip or name)
+        self._fit_font()
+
+    def _fit_font(self) -> None:
+        size = self.fontMetrics().height()
+        self.setIconSize(QSize(size, size))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_font()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The style's panel, and an arrow drawn to the font's size (Fusion's is a fixed size).
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.arrowType = Qt.ArrowType.NoArrow
+        option.features &= ~QStyleOptionToolButton.ToolButtonFeature.Arrow
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
+        half = self.fontMetrics().height() * 0.22
+        centre = QRectF(self.rect()).center()
+        x, y = centre.x(), centre.y()
+        points = {
+            Qt.ArrowType.UpArrow: (
+                (x - half, y + half / 2),
+                (x + half, y + half / 2),
+                (x, y - half),
+            ),
+            Qt.ArrowType.DownArrow: (
+                (x - half, y - half / 2),
+                (x + half, y - half / 2),
+                (x, y + half),
+            ),
+            Qt.ArrowType.LeftArrow: (
+                (x + half / 2, y - half),
+                (x + half / 2, y + half),
+                (x - half, y),
+            ),
+            Qt.ArrowType.RightArrow: (
+                (x - half / 2, y - half),
+                (x - half / 2, y + half),
+                (x + half, y),
+            ),
+        }.get(self.arrowType())
+        if points is None:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.ButtonText))
+        painter.drawPolygon(QPolygonF([QPointF(px, py) for px, py in points]))
+
+
 def move_buttons() -> tuple[QToolButton, QToolButton]:
     """Arrow buttons to move the selected line up and down (Alt+Up, Alt+Down)."""
-    buttons = []
-    for arrow, name, keys in (
-        (Qt.ArrowType.UpArrow, QCoreApplication.translate("widgets", "Move up"), "Alt+Up"),
-        (Qt.ArrowType.DownArrow, QCoreApplication.translate("widgets", "Move down"), "Alt+Down"),
-    ):
-        button = QToolButton()
-        button.setArrowType(arrow)
-        button.setAccessibleName(name)
-        button.setToolTip(f"{name} ({keys})")
-        buttons.append(button)
-    return buttons[0], buttons[1]
+    up, down = (
+        ArrowButton(arrow, name, f"{name} ({keys})")
+        for arrow, name, keys in (
+            (Qt.ArrowType.UpArrow, QCoreApplication.translate("widgets", "Move up"), "Alt+Up"),
+            (
+                Qt.ArrowType.DownArrow,
+                QCoreApplication.translate("widgets", "Move down"),
+                "Alt+Down",
+            ),
+        )
+    )
+    return up, down
 
 
 def reading_tree(model: QAbstractItemModel, name: str) -> QTreeView:
@@ -214,3 +291,23 @@ def accent_when_checked(button: QAbstractButton) -> Callable[[], None]:
     palette of everything under it when applied). Returns what paints it again, for a change
     made with its signals blocked."""
     return _Accent(button).paint
+
+
+def opening_size(window: QWidget, wanted: QSize) -> QSize:
+    """The size to open a window at: wanted, or less where the screen's free area is smaller,
+    leaving room above it for its title bar (at 150 % on a 1920 × 1080 screen the free area is
+    1280 × 720 or less). Its side edges, a pixel or two (on Windows drawn outside the window),
+    may reach past a screen narrower than wanted."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    area = screen.availableGeometry().size()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    if frame.isEmpty():  # not on screen yet: what a frame takes, as a guess
+        edge = window.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        title = max(
+            window.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight),
+            window.fontMetrics().height() * 2,
+        )
+        frame = QSize(2 * edge, title + 2 * edge)
+    return wanted.boundedTo(QSize(area.width(), area.height() - frame.height()))

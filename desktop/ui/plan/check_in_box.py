@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from desktop.store.text import FIELD_MAX
 from desktop.ui.app.events import Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
+from desktop.ui.common.columns import ColumnGrid
 from desktop.ui.common.dates import from_qdate, to_qdate, week_of
 from desktop.ui.common.outcome_mark import mark_icon
 from desktop.ui.common.read_only import hold
@@ -45,8 +45,9 @@ OUTCOME_BUTTON_TEXT = {
     Outcome.RESTED: QT_TRANSLATE_NOOP("CheckInBox", "&Rested on purpose"),
 }
 
-#: How far the arrow keys move among the six outcomes, laid out three to a row.
-OUTCOME_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -3, Qt.Key.Key_Down: 3}
+#: How far the arrow keys move among the six outcomes, in rows (up and down: a row's worth).
+OUTCOME_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+ROW_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 
 class CheckInBox(QGroupBox):
@@ -76,6 +77,7 @@ class CheckInBox(QGroupBox):
         self.today_button.setAccessibleName(self.tr("Check in for today"))
         self.today_button.clicked.connect(lambda: self.select_day(self.today))
         self.day_label = QLabel()
+        self.day_label.setWordWrap(True)  # (a long day's name and a large font: it wraps)
         day_row = QHBoxLayout()
         day_row.addWidget(self.day_label, 1)
         day_row.addWidget(self.day_edit)
@@ -84,9 +86,9 @@ class CheckInBox(QGroupBox):
         self.outcome_group = QButtonGroup(self)
         self.outcome_group.setExclusive(False)  # so that clearing can uncheck them all
         self.outcome_buttons: dict[Outcome, QPushButton] = {}
-        grid = QGridLayout()
+        self.outcome_grid = grid = ColumnGrid(3)  # fewer columns when there isn't the room
         icon_size = self.fontMetrics().height()
-        for number, outcome in enumerate(Outcome):
+        for outcome in Outcome:
             text = QCoreApplication.translate("CheckInBox", OUTCOME_BUTTON_TEXT[outcome])
             button = QPushButton(text)
             button.setCheckable(True)
@@ -96,10 +98,8 @@ class CheckInBox(QGroupBox):
             button.installEventFilter(self)  # the arrow keys move within the six
             self.outcome_group.addButton(button)
             self.outcome_buttons[outcome] = button
-            grid.addWidget(button, number // 3, number % 3)
+            grid.addWidget(button)
         self._tab_stop(None)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
 
         self.clear_button = QPushButton(self.tr("&Clear this check-in"))
         self.clear_button.clicked.connect(self.clear)
@@ -137,22 +137,20 @@ class CheckInBox(QGroupBox):
         self.reasons_box = QWidget()
         heading = QLabel(self.tr("What got in the way? (optional)"))
         self.reason_buttons: dict[Reason, QPushButton] = {}
-        grid = QGridLayout()
-        for number, reason in enumerate(Reason):
+        grid = ColumnGrid(3)
+        for reason in Reason:
             button = QPushButton(labels.reason(reason))
             button.setCheckable(True)
             button.setAccessibleName(labels.reason(reason))
             button.toggled.connect(self._save_details)
             self.reason_buttons[reason] = button
-            grid.addWidget(button, number // 3, number % 3)
+            grid.addWidget(button)
+        # On a line of its own, so that what it asks for is never cut.
         self.other_reason = QLineEdit()
         self.other_reason.setMaxLength(FIELD_MAX)
         self.other_reason.setPlaceholderText(self.tr("Something else, in your own words"))
         self.other_reason.setAccessibleName(self.tr("Something else that got in the way"))
         self.other_reason.editingFinished.connect(self._save_details)
-        grid.addWidget(self.other_reason, 1, 2)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
         self.note = QLineEdit()
         self.note.setMaxLength(FIELD_MAX)
         self.note.setPlaceholderText(self.tr("A note about today (optional)"))
@@ -165,6 +163,7 @@ class CheckInBox(QGroupBox):
         asking.setContentsMargins(0, 0, 0, 0)
         asking.addWidget(heading)
         asking.addLayout(grid)
+        asking.addWidget(self.other_reason)
         layout = QVBoxLayout(self.reasons_box)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.asking)
@@ -207,7 +206,10 @@ class CheckInBox(QGroupBox):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         buttons: list[QObject] = list(self.outcome_buttons.values())
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            step = OUTCOME_STEPS.get(Qt.Key(event.key()))
+            key = Qt.Key(event.key())
+            step = OUTCOME_STEPS.get(key)
+            if step is not None and key in ROW_KEYS:  # as many as there are to a row now
+                step *= self.outcome_grid.columns_for(self.outcome_grid.geometry().width())
             if watched in buttons and step is not None and not event.modifiers():
                 target = self.outcome_buttons[list(Outcome)[(buttons.index(watched) + step) % 6]]
                 target.setFocus(Qt.FocusReason.TabFocusReason)

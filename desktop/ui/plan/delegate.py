@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from desktop.store.records import CheckIn, PlanItem, Status
 from desktop.ui.common import labels
@@ -17,8 +24,23 @@ from desktop.ui.plan.models import CheckInRole, ItemRole, WeekRole
 Index = QModelIndex | QPersistentModelIndex
 
 
+@dataclass(frozen=True)
+class CardLayout:
+    """Where a plan item's card puts its parts: the title across the card's whole width
+    (wrapped, never cut), under it the details (wrapped) beside the week's strip."""
+
+    title: QRect
+    details: QRect
+    strip: QRect
+    height: int
+
+
+WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+
 class PlanItemDelegate(QStyledItemDelegate):
-    """Draws a plan item as a calm two-line card with a strip of this week's marks."""
+    """Draws a plan item as a calm card: its title, its details and a strip of this week's
+    marks; as tall as its words need at the width the list has."""
 
     def __init__(self, today: date, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -30,10 +52,48 @@ class PlanItemDelegate(QStyledItemDelegate):
     def _slot(self, option: QStyleOptionViewItem) -> int:
         return int(option.fontMetrics.height() * 1.25)
 
+    @staticmethod
+    def _small_font(font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        return small
+
+    @staticmethod
+    def _title_font(font: QFont) -> QFont:
+        title = QFont(font)
+        title.setBold(True)
+        return title
+
+    def card_layout(self, option: QStyleOptionViewItem, index: Index, width: int) -> CardLayout:
+        """The card's parts for a row width wide (its top left at 0, 0)."""
+        item: PlanItem = index.data(ItemRole)
+        check_in: CheckIn | None = index.data(CheckInRole)
+        pad, slot = self._padding(option), self._slot(option)
+        inner = max(width - 2 * pad, slot * 7 + pad + 1)
+        title_metrics = QFontMetrics(self._title_font(option.font))
+        title_height = title_metrics.boundingRect(QRect(0, 0, inner, 0), WRAP, item.title).height()
+        title = QRect(pad, pad, inner, max(title_height, title_metrics.height()))
+        small_height = QFontMetrics(self._small_font(option.font)).height()
+        strip_height = max(8, slot - 6) + 3 + small_height
+        details_width = inner - slot * 7 - pad
+        details_height = option.fontMetrics.boundingRect(
+            QRect(0, 0, details_width, 0), WRAP, self._details(item, check_in)
+        ).height()
+        below = title.bottom() + 1 + 4
+        row = max(details_height, strip_height)
+        details = QRect(pad, below, details_width, row)
+        strip = QRect(pad + inner - slot * 7, below, slot * 7, row)
+        return CardLayout(title, details, strip, below + row + pad)
+
+    def _row_width(self, option: QStyleOptionViewItem) -> int:
+        view = option.widget
+        if isinstance(view, QAbstractItemView):
+            return view.viewport().width()
+        return option.fontMetrics.averageCharWidth() * 40
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = option.fontMetrics
-        height = 2 * self._padding(option) + metrics.height() * 2 + metrics.leading() + 4
-        return QSize(metrics.averageCharWidth() * 40, height)
+        width = self._row_width(option)
+        return QSize(width, self.card_layout(option, index, width).height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         item: PlanItem = index.data(ItemRole)
@@ -53,40 +113,19 @@ class PlanItemDelegate(QStyledItemDelegate):
             palette.setColor(QPalette.ColorRole.PlaceholderText, ink)
             palette.setColor(QPalette.ColorRole.Text, ink)
         quiet = item.status is not Status.ACTIVE
-        pad = self._padding(opt)
-        slot = self._slot(opt)
-        strip_width = slot * 7
-        area = opt.rect.adjusted(pad, pad, -pad, -pad)
-        text_area = QRect(area)
-        text_area.setRight(area.right() - strip_width - pad)
+        card = self.card_layout(opt, index, opt.rect.width())
+        origin = opt.rect.topLeft()
 
         painter.save()
-        title_font = QFont(opt.font)
-        title_font.setBold(True)
-        title_metrics = QFontMetrics(title_font)
-        painter.setFont(title_font)
+        painter.setFont(self._title_font(opt.font))
         role = QPalette.ColorRole.PlaceholderText if quiet else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))
-        first = QRect(text_area.left(), text_area.top(), text_area.width(), title_metrics.height())
-        painter.drawText(
-            first,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            title_metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, first.width()),
-        )
+        painter.drawText(card.title.translated(origin), WRAP, item.title)
 
         painter.setFont(opt.font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        second = QRect(
-            text_area.left(), first.bottom() + 4, text_area.width(), opt.fontMetrics.height()
-        )
-        painter.drawText(
-            second,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            opt.fontMetrics.elidedText(
-                self._details(item, check_in), Qt.TextElideMode.ElideRight, second.width()
-            ),
-        )
-        self._paint_week(painter, opt, palette, area, slot, week)
+        painter.drawText(card.details.translated(origin), WRAP, self._details(item, check_in))
+        self._paint_week(painter, opt, palette, card.strip.translated(origin), week)
         painter.restore()
 
     def _details(self, item: PlanItem, check_in: CheckIn | None) -> str:
@@ -103,20 +142,17 @@ class PlanItemDelegate(QStyledItemDelegate):
         painter: QPainter,
         opt: QStyleOptionViewItem,
         palette: QPalette,
-        area: QRect,
-        slot: int,
+        strip: QRect,
         week: dict[date, CheckIn],
     ) -> None:
-        small = QFont(opt.font)
-        small.setPointSizeF(max(6.0, opt.font.pointSizeF() * 0.8))
+        small = self._small_font(opt.font)
         small_metrics = QFontMetrics(small)
-        painter.setFont(small)
-        left = area.right() - slot * 7
+        slot = strip.width() // 7
         mark_size = max(8, slot - 6)
         for number, day in enumerate(week_of(self.today)):
-            x = left + number * slot
+            x = strip.left() + number * slot
             letter_rect = QRect(
-                x, area.bottom() - small_metrics.height(), slot, small_metrics.height()
+                x, strip.bottom() - small_metrics.height(), slot, small_metrics.height()
             )
             is_today = day == self.today
             colour_role = (

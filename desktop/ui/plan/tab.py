@@ -55,7 +55,10 @@ class PlanTab(Tab):
         self.list.setAccessibleName(self.tr("Plan items"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setUniformItemSizes(True)
+        # Each card as tall as its title needs at the list's width (wrapped, never cut):
+        # laid out again when the width changes, and never wider than the list.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
         self.view_choice = named(QComboBox(), self.tr("Which plan items to show"))

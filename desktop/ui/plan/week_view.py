@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QToolButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +21,7 @@ from desktop.store.records import CheckIn
 from desktop.ui.common import labels
 from desktop.ui.common.dates import week_of
 from desktop.ui.common.outcome_mark import paint_mark
+from desktop.ui.common.widgets import ArrowButton
 
 
 class DayCell(QAbstractButton):
@@ -31,6 +32,9 @@ class DayCell(QAbstractButton):
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # (a button's own policy keeps it at its full width: seven of those at a large font
+        # pushed the page sideways; a narrow day shortens its outcome's word instead)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.day = clock.today()
         self.check_in: CheckIn | None = None
         self.is_today = False
@@ -121,14 +125,8 @@ class WeekView(QWidget):
         self.setAccessibleName(self.tr("Week view"))
 
         self.title = QLabel()
-        self.previous_button = QToolButton()
-        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.previous_button.setAccessibleName(self.tr("Previous week"))
-        self.previous_button.setToolTip(self.tr("Previous week"))
-        self.next_button = QToolButton()
-        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.next_button.setAccessibleName(self.tr("Next week"))
-        self.next_button.setToolTip(self.tr("Next week"))
+        self.previous_button = ArrowButton(Qt.ArrowType.LeftArrow, self.tr("Previous week"))
+        self.next_button = ArrowButton(Qt.ArrowType.RightArrow, self.tr("Next week"))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.previous_button)
