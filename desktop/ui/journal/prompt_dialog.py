@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Slot,
+)
+from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -12,6 +21,9 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +36,44 @@ from desktop.ui.common.screen_reader import spoken
 from desktop.ui.common.widgets import undo_bar
 
 OWN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HINT_ROLE = Qt.ItemDataRole.UserRole + 2  # a line that only says what goes there
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Each prompt as tall as its words need at the width the tree has (a tree asks how tall a
+    row is before it knows its width: long prompts were cut with "…")."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        tree.viewport().installEventFilter(self)
+
+    def text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width a row's words have in the tree as it is now."""
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        indent = self.tree.indentation() * (depth + int(self.tree.rootIsDecorated()))
+        margin = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        return max(self.tree.viewport().width() - indent - 2 * margin, 1)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        styled = QStyleOptionViewItem(option)
+        self.initStyleOption(styled, index)
+        words = styled.fontMetrics.boundingRect(
+            QRect(0, 0, self.text_width(index), 0), Qt.TextFlag.TextWordWrap, styled.text
+        )
+        spare = max(hint.height() - styled.fontMetrics.height(), 2)
+        return QSize(hint.width(), max(hint.height(), words.height() + spare))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.tree.doItemsLayout()  # (the rows' heights follow the new width)
+        return False
 
 
 class PromptDialog(QDialog):
@@ -42,6 +92,9 @@ class PromptDialog(QDialog):
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setAccessibleName(self.tr("Prompts"))
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.add_button = QPushButton(self.tr("&Add your own…"))
@@ -101,7 +154,9 @@ class PromptDialog(QDialog):
                 self.tree.setCurrentIndex(item.index())
         if not own:
             empty = QStandardItem(self.tr("Prompts you add appear here."))
-            empty.setEnabled(False)
+            empty.setSelectable(False)  # (in the quiet colour, readable: not a disabled grey)
+            empty.setData(True, HINT_ROLE)
+            empty.setForeground(self.palette().brush(QPalette.ColorRole.PlaceholderText))
             mine.appendRow(empty)
         for group in builtin_prompts():
             parent = self._group(group.title)
@@ -115,7 +170,7 @@ class PromptDialog(QDialog):
         if not index.isValid() or not index.parent().isValid():
             return ""
         item = self.model.itemFromIndex(index)
-        return item.text() if item.isEnabled() else ""
+        return "" if item.data(HINT_ROLE) else item.text()
 
     @Slot()
     def _update(self) -> None:
