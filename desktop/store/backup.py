@@ -16,7 +16,6 @@ import functools
 import json
 import os
 import re
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -27,13 +26,11 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from desktop import clock
-from desktop.store import db, files, packed
+from desktop.store import db, engine, files, packed
 from desktop.store.errors import (
     BackupError,
     DamagedFileError,
-    EmptyFileError,
     ExportError,
-    NewerSchemaError,
     NotOurFileError,
     StoreError,
     classify,
@@ -164,7 +161,7 @@ def make_backup(
         files.copy_database(db_path, target)
     except DamagedFileError:
         raise
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, engine.dbapi.Error) as error:
         raise _failed("backup.failed", error) from error
     if out is not None:
         return Backup(path=target, made_at=when or clock.now(), reason=reason, size=0)
@@ -298,7 +295,7 @@ def problems_with(path: Path) -> StoreError | None:
         problems = files.quick_check(path)
     except StoreError as error:
         return error
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, engine.dbapi.Error) as error:
         return BackupError("backup.unreadable", detail=str(error))
     return _verdict(version, problems)
 
@@ -312,32 +309,32 @@ def _verdict(version: int, problems: list[str]) -> StoreError | None:
 
 
 def _problems_with_packed(path: Path) -> StoreError | None:
+    """Unpacked beside it, under a hidden name of this process's own (the engine reads no
+    image from memory), checked as a plain backup is, and removed: the copy is no more
+    readable than the backup itself, and one a kill leaves is tidied as any *.partial is."""
+    scratch = files.partial_name(path.with_name(path.name + ".checking"))
     try:
-        image = packed.unpacked(path)
-    except packed.UnpackError:
-        # (What zlib says, a bad CRC or an end cut short, would mean nothing to a person.)
-        detail = "the compressed file is damaged or cut short"
-        return BackupError("backup.check_failed", detail=detail)
-    except OSError as error:
-        return BackupError("backup.unreadable", detail=str(error))
-    if not image:
-        return EmptyFileError("open.empty", path=path)
-    if not image.startswith(db.SQLITE_MAGIC) or len(image) < 100:
-        return NotOurFileError("open.not_a_database", path=path)
-    try:
-        with contextlib.closing(packed.in_memory(image)) as conn:
-            del image  # (the connection has its own copy)
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            if app_id != db.APPLICATION_ID:
-                return NotOurFileError("open.not_ours", path=path)
-            if version > db.schema_version():
-                known = db.schema_version()
-                return NewerSchemaError("open.newer", path=path, version=version, known=known)
-            problems = files.file_damage(conn.execute("PRAGMA quick_check").fetchall())
-    except sqlite3.DatabaseError as error:
-        return BackupError("backup.check_failed", detail=str(error))
-    return _verdict(version, problems)
+        try:
+            packed.unpack(path, scratch)
+        except packed.UnpackError:
+            # (What zlib says, a bad CRC or an end cut short, would mean nothing to a person.)
+            detail = "the compressed file is damaged or cut short"
+            return BackupError("backup.check_failed", detail=detail)
+        except OSError as error:
+            return BackupError("backup.unreadable", detail=str(error))
+        try:
+            version = db.check_ours(scratch)
+            problems = files.quick_check(scratch)
+        except StoreError as error:
+            if "path" in error.details:
+                error.details["path"] = path  # the backup, not the copy checked
+            return error
+        except (OSError, engine.dbapi.Error) as error:
+            return BackupError("backup.check_failed", detail=str(error))
+        return _verdict(version, problems)
+    finally:
+        with contextlib.suppress(OSError):
+            files.remove_file(scratch)
 
 
 def _failed(code: str, error: BaseException) -> BackupError:
@@ -371,7 +368,7 @@ def restore(backup_path: Path, db_path: Path) -> Restored:
         if db_path.exists():
             try:
                 previous = make_backup(db_path, "before-restore", thin_afterwards=False).path
-            except (DamagedFileError, NotOurFileError, sqlite3.Error, BackupError) as error:
+            except (DamagedFileError, NotOurFileError, engine.dbapi.Error, BackupError) as error:
                 if isinstance(error, BackupError) and "trouble" in error.details:
                     raise  # the disk: stop here, before anything is touched
                 previous = None  # the current file can't be read: it is moved aside below
@@ -392,7 +389,7 @@ def restore(backup_path: Path, db_path: Path) -> Restored:
             for side in files.SIDE_SUFFIXES:
                 files.remove_file(f"{db_path}{side}")
             files.replace_file(incoming, db_path)
-        except (OSError, sqlite3.Error, StoreError, packed.UnpackError) as error:
+        except (OSError, engine.dbapi.Error, StoreError, packed.UnpackError) as error:
             # Put everything back as it was, so the app goes on with the person's own data.
             db.close_database()  # (the incoming copy's, should it be open still)
             for unfinished in (incoming, *(Path(f"{incoming}{s}") for s in files.SIDE_SUFFIXES)):

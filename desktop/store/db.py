@@ -4,7 +4,6 @@ date (migrations.py holds the schema; files.py the copies made before each updat
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,8 +11,8 @@ from pathlib import Path
 
 import peewee
 
+from desktop.store import engine, models, sqlite_support
 from desktop.store import migrations as schema
-from desktop.store import models, sqlite_support
 from desktop.store.errors import (
     CannotOpenError,
     DamagedFileError,
@@ -195,9 +194,9 @@ def _inspect(path: Path) -> _Header:
 def _read_only_query(path: Path, sql: str) -> int:
     """One number from the database, through a read-only connection (which never checkpoints)."""
     try:
-        with contextlib.closing(sqlite3.connect(f"{file_uri(path)}?mode=ro", uri=True)) as conn:
+        with contextlib.closing(engine.connect(f"{file_uri(path)}?mode=ro", uri=True)) as conn:
             return int(conn.execute(sql).fetchone()[0])
-    except sqlite3.Error as exc:
+    except engine.dbapi.Error as exc:
         if getattr(exc, "sqlite_errorcode", None) in _DAMAGE_CODES:  # our header, pages garbled
             raise DamagedFileError("open.damaged", path=path, detail=str(exc)) from exc
         raise NotOurFileError("open.unreadable", path=path, detail=str(exc)) from exc
@@ -205,7 +204,7 @@ def _read_only_query(path: Path, sql: str) -> int:
 
 #: SQLite's words for a file whose pages can't be made sense of (not the disk: its file is
 #: there and readable): SQLITE_CORRUPT and SQLITE_NOTADB.
-_DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+_DAMAGE_CODES = (engine.dbapi.SQLITE_CORRUPT, engine.dbapi.SQLITE_NOTADB)
 
 
 def _check_ours(path: Path, known: int) -> int:
@@ -345,7 +344,7 @@ def open_database(
     except StoreError:
         close_database()
         raise
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+    except (engine.dbapi.DatabaseError, peewee.DatabaseError) as exc:
         close_database()
         trouble = classify(exc)
         if trouble is not None:

@@ -245,6 +245,11 @@ def exception_chain(error: BaseException) -> Iterator[BaseException]:
         pending += [a for a in current.args[:1] if isinstance(a, BaseException)]
 
 
+#: The modules whose errors are SQLite's: peewee's, and the engine's (sqlcipher3, engine.py:
+#: its errors are classes of its own, not sqlite3's).
+_ENGINES = ("peewee", "sqlcipher3")
+
+
 def _one(error: BaseException) -> DiskTrouble | None:
     import sqlite3  # here: the window imports this module before it needs SQLite
 
@@ -257,7 +262,7 @@ def _one(error: BaseException) -> DiskTrouble | None:
         return DiskTrouble.LOCKED  # (errno says EACCES, which would read as "read-only")
     if isinstance(error, OSError) and error.errno in _ERRNOS:
         return _ERRNOS[error.errno]
-    if isinstance(error, sqlite3.Error) or type(error).__module__.startswith("peewee"):
+    if isinstance(error, sqlite3.Error) or type(error).__module__.startswith(_ENGINES):
         text = str(error).lower()
         for fragment, trouble in _SQLITE_MESSAGES:
             if fragment in text:

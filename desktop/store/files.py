@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
-import sqlite3
 import sys
 import time
 import urllib.parse
@@ -22,7 +21,7 @@ from pathlib import Path
 import peewee
 
 from desktop import clock
-from desktop.store import packed
+from desktop.store import engine, packed
 from desktop.store.errors import BackupError, DamagedFileError, classify
 from desktop.store.models import database, execute
 
@@ -119,16 +118,16 @@ def sync_folder(folder: Path) -> None:
 CHECK_CACHE_KIB = 256
 
 
-def _source_connection(source: Path) -> tuple[sqlite3.Connection, bool]:
+def _source_connection(source: Path) -> tuple[engine.dbapi.Connection, bool]:
     """A connection to read source from: the store's own when it has source open."""
     if not database.is_closed() and Path(database.database).resolve() == source.resolve():
         return database.connection(), False  # type: ignore[no-untyped-call]
     if Path(f"{source}-wal").exists() or not folder_writable(source):
         # Someone (another process, or a crash) left a write-ahead log: read through it without
         # checkpointing it into the file. (Or nothing can be made beside it: as immutable.)
-        return sqlite3.connect(read_only_uri(source, immutable=True), uri=True), True
+        return engine.connect(read_only_uri(source, immutable=True), uri=True), True
     # A plain connection that only reads; closing it removes the side files it made.
-    conn = sqlite3.connect(source)
+    conn = engine.connect(source)
     conn.execute("PRAGMA query_only = 1")
     return conn, True
 
@@ -157,13 +156,13 @@ def copy_database(source: Path, target: Path) -> Path:
     src, owned = _source_connection(source)
     try:
         create_private_file(snapshot)
-        with contextlib.closing(sqlite3.connect(snapshot)) as dst:
+        with contextlib.closing(engine.connect(snapshot)) as dst:
             # Each page is copied once: a large page cache would only cost memory.
             for conn in (src, dst) if owned else (dst,):
                 conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
-            if file_damage(dst.execute("PRAGMA quick_check").fetchall()):
+            if damage_found(lambda sql: dst.execute(sql).fetchall()):
                 raise DamagedFileError("open.copy_damaged", name=source.name)
             if lean:
                 dst.execute("PRAGMA temp_store = MEMORY")  # the journal's words stay here
@@ -173,9 +172,9 @@ def copy_database(source: Path, target: Path) -> Path:
         if lean:
             remove_file(snapshot)
             with contextlib.closing(
-                sqlite3.connect(read_only_uri(compact, immutable=True), uri=True)
+                engine.connect(read_only_uri(compact, immutable=True), uri=True)
             ) as conn:
-                if file_damage(conn.execute("PRAGMA quick_check").fetchall()):
+                if damage_found(lambda sql: conn.execute(sql).fetchall()):
                     raise DamagedFileError("open.copy_damaged", name=source.name)
             packed.pack(compact, partial)
             remove_file(compact)
@@ -195,34 +194,62 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
+def damage_found(run: Callable[[str], Sequence[Sequence[object]]]) -> list[str]:
+    """What quick_check finds damaged in a file, run through run(sql) -> rows: [] when healthy.
+
+    SQLite 3.47 and later check an FTS5 index inside quick_check, and stop at one they can't
+    read at all ("invalid fts5 file format"): then the tables are checked one by one, the
+    index being only derived (search_index_problems).
+    """
+    try:
+        return file_damage(run("PRAGMA quick_check"))
+    except (engine.dbapi.DatabaseError, peewee.DatabaseError) as error:
+        if classify(error) is not None or "fts5" not in str(error).lower():
+            raise
+    names = run(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+    )
+    quoted = ['"' + str(name).replace('"', '""') + '"' for (name,) in names]
+    return [line for q in quoted for line in file_damage(run(f"PRAGMA quick_check({q})"))]
+
+
 def quick_check(path: Path | None = None) -> list[str]:
     """SQLite's quick_check of the open store (or of a closed file, read-only): [] when healthy.
 
     Only damage to the file counts: the search index is checked on its own (search_index_problems)
     because it is derived from the entries and simply rebuilt.
     """
-    try:
+
+    def run(sql: str) -> list[tuple[object, ...]]:
         if path is None:
-            rows = execute("PRAGMA quick_check")
-        else:
-            with contextlib.closing(read_only_connection(path)) as conn:
-                rows = conn.execute("PRAGMA quick_check").fetchall()
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
+            return execute(sql)
+        with contextlib.closing(read_only_connection(path)) as conn:
+            return list(conn.execute(sql).fetchall())
+
+    try:
+        return damage_found(run)
+    except (engine.dbapi.DatabaseError, peewee.DatabaseError) as error:
         if classify(error) is not None:
             raise  # the disk, not the file: say so rather than call the file damaged
         return [str(error)]  # damage bad enough that the check itself can't finish
-    return file_damage(rows)
 
 
 #: How SQLite 3.44 and later word a full-text index that doesn't match its text, in quick_check
 #: and integrity_check: not damage to the file (see search_index_problems).
 FTS_INDEX_LINE = "inverted index for FTS5 table"
+#: ... and how SQLCipher's (SQLite 3.53) words one it can't read through: 'fts5: corruption
+#: found reading blob 10 from table "journal_search"'.
+FTS_UNREADABLE_LINE = "fts5: "
 
 
 def file_damage(rows: Iterable[Sequence[object]]) -> list[str]:
     """The lines of a quick_check or integrity_check verdict that say the file is damaged."""
     lines = [str(row[0]) for row in rows]
-    return [line for line in lines if line != "ok" and FTS_INDEX_LINE not in line]
+    return [
+        line
+        for line in lines
+        if line != "ok" and FTS_INDEX_LINE not in line and not line.startswith(FTS_UNREADABLE_LINE)
+    ]
 
 
 #: The journal's full-text index (FTS5) and the table it is derived from.
@@ -234,13 +261,13 @@ def search_index_problems(path: Path) -> list[str]:
     try:
         with contextlib.closing(read_only_connection(path)) as conn:
             return index_problems(conn)
-    except sqlite3.DatabaseError as error:
+    except engine.dbapi.DatabaseError as error:
         if classify(error) is not None:
             raise  # the disk, not the index
         return [str(error)]  # the file itself can't be read: quick_check says more
 
 
-def index_problems(conn: sqlite3.Connection) -> list[str]:
+def index_problems(conn: engine.dbapi.Connection) -> list[str]:
     """What is wrong with the search index ([] when nothing), on a connection that may be
     read-only.
 
@@ -274,7 +301,7 @@ def index_problems(conn: sqlite3.Connection) -> list[str]:
             problems += [f"entries not in the search index: {missing}"] if missing else []
             problems += [f"rows of the search index with no entry: {extra}"] if extra else []
             _integrity_check_of_a_copy(conn, str(found[0]))
-        except sqlite3.DatabaseError as error:
+        except engine.dbapi.DatabaseError as error:
             if classify(error) is not None:
                 raise
             # What FTS5 found: "database disk image is malformed" (the index and its text
@@ -306,7 +333,7 @@ def _fts5_options(create_sql: str) -> dict[str, str]:
     return found
 
 
-def _integrity_check_of_a_copy(conn: sqlite3.Connection, create_sql: str) -> None:
+def _integrity_check_of_a_copy(conn: engine.dbapi.Connection, create_sql: str) -> None:
     """FTS5's integrity-check on a temp copy of the index; raises what it finds."""
     options = _fts5_options(create_sql)
     columns = [row[1] for row in conn.execute(f"PRAGMA main.table_info({SEARCH_INDEX})")]
@@ -364,9 +391,9 @@ def folder_writable(path: Path) -> bool:
     return os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def read_only_connection(path: Path) -> sqlite3.Connection:
+def read_only_connection(path: Path) -> engine.dbapi.Connection:
     """A read-only look at a closed file that leaves nothing behind (no -wal/-shm)."""
-    conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    conn = engine.connect(read_only_uri(path, immutable=True), uri=True)
     conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
     # The search index's check copies the index into a temp table: in memory, never a file in
     # the system's temp folder holding the journal's words.

@@ -4,11 +4,10 @@ FTS5's check of the search index (what `between-sessions check` reports)."""
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.store import sqlite_support
+from desktop.store import engine, sqlite_support
 from desktop.store.db import check_ours
 from desktop.store.files import file_damage, index_problems, read_only_connection
 
@@ -68,6 +67,6 @@ def check_health(path: Path) -> Health:
                 rows[name] = int(conn.execute(f'SELECT count(*) FROM "{quoted}"').fetchone()[0])
             if not any(p.kind == "integrity" for p in problems):  # the file itself comes first
                 problems += [Problem("search_index", detail=p) for p in index_problems(conn)]
-    except sqlite3.DatabaseError as error:
+    except engine.dbapi.DatabaseError as error:
         problems.append(Problem("unreadable", detail=str(error)))
     return Health(path=path, version=version, problems=problems, rows=rows)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-import sqlite3
 import stat
 from collections import defaultdict
 from collections.abc import Sequence
@@ -22,7 +21,7 @@ from typing import Any, cast
 
 import peewee
 
-from desktop.store import db, journal
+from desktop.store import db, engine, journal
 from desktop.store.errors import ImportFileError, InputError
 from desktop.store.export import FORMAT, FORMAT_VERSION
 from desktop.store.import_rules import RULES, Rule, UnknownValue
@@ -205,9 +204,9 @@ def _rows_of(document: dict[str, Any], model: Any) -> list[dict[str, Any]]:
     return rows
 
 
-def _connection() -> sqlite3.Connection:
+def _connection() -> engine.dbapi.Connection:
     """The open store's own connection: a row at a time, without peewee's work per statement."""
-    return cast(sqlite3.Connection, database.connection())  # type: ignore[no-untyped-call]
+    return cast(engine.dbapi.Connection, database.connection())  # type: ignore[no-untyped-call]
 
 
 def _find_existing(
@@ -331,7 +330,7 @@ def import_document(document: dict[str, Any] | CheckedDocument) -> ImportResult:
                 raise ImportFileError("import.dangling")
             if added:
                 _rebuild_derived()
-    except (sqlite3.IntegrityError, peewee.IntegrityError) as error:
+    except (engine.dbapi.IntegrityError, peewee.IntegrityError) as error:
         raise ImportFileError("import.conflict", detail=str(error)) from error
     return ImportResult(added=dict(added), already_there=dict(already))
 

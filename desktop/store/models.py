@@ -15,16 +15,16 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
-    SqliteDatabase,
     TextField,
 )
 from playhouse.sqlite_ext import FTS5Model, SearchField
 
+from desktop.store.cipher_database import Database
 from desktop.store.errors import CannotSaveError, DiskTrouble, disk_trouble_named
 
 # Deferred: nothing is opened at import time; db.open_database() initialises it. No autoconnect:
 # a store call after close must fail, never quietly create a fresh file where the data was.
-database = SqliteDatabase(None, autoconnect=False)
+database = Database(None, autoconnect=False)
 
 
 #: Why writes are held back now (db.open_database(hold_writes=True) and what follows), or None

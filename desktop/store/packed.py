@@ -18,11 +18,11 @@ import errno
 import gzip
 import hashlib
 import re
-import sqlite3
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from desktop.store import engine
 from desktop.store.errors import classify
 
 SUFFIX = ".gz"
@@ -44,7 +44,7 @@ def is_packed(path: Path) -> bool:
     return path.name.endswith(SUFFIX)
 
 
-def leave_out_search_index(conn: sqlite3.Connection) -> bool:
+def leave_out_search_index(conn: engine.dbapi.Connection) -> bool:
     """Empty the search index in a copy of the data (never in the data itself); True if it was.
 
     An index over external content (or contentless) is emptied with FTS5's 'delete-all'. An
@@ -66,7 +66,7 @@ def leave_out_search_index(conn: sqlite3.Connection) -> bool:
             else:
                 conn.execute(f"DELETE FROM {index}_content")
                 conn.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
-    except sqlite3.DatabaseError as error:
+    except engine.dbapi.DatabaseError as error:
         if classify(error) is not None:
             raise  # the disk: the backup can't be made now
         return False
@@ -111,11 +111,6 @@ def _digest(path: Path) -> bytes:
     return digest.digest()
 
 
-def unpacked(path: Path) -> bytes:
-    """The whole database a packed backup holds, in memory (to check it without writing)."""
-    return b"".join(_read_chunks(path))
-
-
 def unpack(path: Path, target: Path) -> None:
     """Unpack a packed backup into target, a new private file, and flush it to disk.
     Raises UnpackError for a damaged packed file, OSError for the disk."""
@@ -127,11 +122,3 @@ def unpack(path: Path, target: Path) -> None:
             out.write(chunk)
         out.flush()
         files.flush_to_disk(out.fileno())
-
-
-def in_memory(image: bytes) -> sqlite3.Connection:
-    """A connection to a database image held in memory (nothing is written anywhere)."""
-    conn = sqlite3.connect(":memory:")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    conn.deserialize(image)
-    return conn

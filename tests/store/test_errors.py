@@ -9,7 +9,7 @@ from pathlib import Path
 import peewee
 import pytest
 
-from desktop.store import db, plan
+from desktop.store import db, engine, plan
 from desktop.store.errors import CannotSaveError, DiskTrouble, classify
 from tests.said import said
 
@@ -75,7 +75,9 @@ def test_a_store_write_on_a_locked_file_raises_cannot_save(store: Path) -> None:
     db.BUSY_TIMEOUT_SECONDS, saved = 0, db.BUSY_TIMEOUT_SECONDS
     try:
         db.open_database(store)
-        blocker = sqlite3.connect(store, isolation_level=None)
+        # (The store's own engine: two copies of SQLite in one process don't see each other's
+        # locks.)
+        blocker = engine.connect(store, isolation_level=None)
         blocker.execute("BEGIN IMMEDIATE")
         with pytest.raises(CannotSaveError) as caught:
             plan.add_item("Waits for the other writer")

@@ -33,8 +33,8 @@ def _asked_afresh() -> Iterator[None]:
 @pytest.fixture
 def old_sqlite(monkeypatch: pytest.MonkeyPatch) -> None:
     """SQLite 3.31.1, as Ubuntu 20.04 has it."""
-    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 31, 1))
-    monkeypatch.setattr(sqlite3, "sqlite_version", "3.31.1")
+    monkeypatch.setattr(sqlite_support.sqlite3, "sqlite_version_info", (3, 31, 1))
+    monkeypatch.setattr(sqlite_support.sqlite3, "sqlite_version", "3.31.1")
 
 
 class _NoFts5:
@@ -113,13 +113,14 @@ def test_the_version_says_which_sqlite_and_whether_it_has_full_text_search(
     with pytest.raises(SystemExit):
         cli.parse_args(["--version"])
     lines = capsys.readouterr().out.splitlines()
-    assert lines[1] == f"SQLite {sqlite3.sqlite_version}, full-text search (FTS5): no"
+    assert lines[1] == f"SQLite {sqlite_support.version()}, full-text search (FTS5): no"
 
 
 @pytest.mark.slow  # starts the app as a process of its own
 def test_the_app_says_so_and_exits_before_opening_anything(tmp_path: Path) -> None:
     probe = (
-        "import sqlite3, sys\n"
+        "import sys\n"
+        "from sqlcipher3 import dbapi2 as sqlite3\n"  # the engine's (desktop/store/engine.py)
         "sqlite3.sqlite_version_info, sqlite3.sqlite_version = (3, 31, 1), '3.31.1'\n"
         "from desktop import app\n"
         "sys.exit(app.main(['--data-dir', sys.argv[1], '--smoke-test']))\n"

@@ -1,0 +1,95 @@
+"""The one SQLite every copy of the app runs: SQLCipher's, from the sqlcipher3 wheels, on every
+OS alike (Python's own sqlite3 differs from one platform's build to the next), for encrypted
+and plain files both. A plain file is an ordinary SQLite file; an encrypted one is keyed with
+its raw data key (keys.py) as the first statement of every connection to it.
+
+While the store is unlocked the data key is held here, in memory only, by the data file's
+path: every connection this process opens to that file (or to its file: URI) is keyed with it,
+so the copies, checks and backups in files.py need not carry it around.
+"""
+
+from __future__ import annotations
+
+import os
+import urllib.parse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the same DB-API as Python's own sqlite3, typed as it is
+    import sqlite3 as dbapi
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use, not at import: the window goes up before any SQLite is needed.
+    if name == "dbapi":
+        from sqlcipher3 import dbapi2
+
+        return dbapi2
+    raise AttributeError(name)
+
+
+__all__ = [
+    "KEY_BYTES",
+    "connect",
+    "dbapi",
+    "forget_key",
+    "key_for",
+    "key_pragma",
+    "remember_key",
+]
+
+#: A data key: 256 random bits (keys.py makes it and keeps it wrapped).
+KEY_BYTES = 32
+
+_keys: dict[str, bytes] = {}
+
+
+def _name(path: Path | str) -> str:
+    """One name per file, whatever way it is written: a path, or a file: URI with a query."""
+    text = str(path)
+    if text.startswith("file:"):
+        text = urllib.parse.unquote(urllib.parse.urlsplit(text).path)
+        if os.name == "nt" and text[:1] == "/" and text[2:3] == ":":
+            text = text[1:]  # file:///C:/... names C:/...
+    if text in ("", ":memory:"):
+        return text
+    return os.path.normcase(str(Path(text).resolve()))
+
+
+def remember_key(path: Path | str, key: bytes) -> None:
+    """Key every connection to path with key from now on (the store is unlocked)."""
+    if len(key) != KEY_BYTES:
+        raise ValueError("a data key is 32 bytes")
+    _keys[_name(path)] = bytes(key)
+
+
+def forget_key(path: Path | str) -> None:
+    """Connections to path are no longer keyed (the store is locked, or the file is plain)."""
+    _keys.pop(_name(path), None)
+
+
+def key_for(path: Path | str) -> bytes | None:
+    """The data key remembered for path, if any."""
+    return _keys.get(_name(path))
+
+
+def key_pragma(key: bytes) -> str:
+    """The statement that keys a connection with a raw key: SQLCipher's own key derivation
+    (PBKDF2, 256,000 rounds) is skipped, the key being random already (keys.py)."""
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(target: Path | str, *, key: bytes | None = None, **options: Any) -> dbapi.Connection:
+    """A connection to target (a path, ":memory:", or a file: URI with uri=True), keyed with
+    key, or else with the key remembered for target's file (remember_key), if any."""
+    key = key if key is not None else key_for(target)
+    from sqlcipher3 import dbapi2
+
+    conn: dbapi.Connection = dbapi2.connect(str(target), **options)
+    if key is not None:
+        try:
+            conn.execute(key_pragma(key))
+        except BaseException:
+            conn.close()
+            raise
+    return conn
