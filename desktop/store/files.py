@@ -18,12 +18,9 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-import peewee
-
 from desktop import clock
 from desktop.store import engine, packed
 from desktop.store.errors import BackupError, DamagedFileError, classify
-from desktop.store.models import database, execute
 
 
 def make_private(path: Path) -> None:
@@ -120,6 +117,8 @@ CHECK_CACHE_KIB = 256
 
 def _source_connection(source: Path) -> tuple[engine.dbapi.Connection, bool]:
     """A connection to read source from: the store's own when it has source open."""
+    from desktop.store.models import database  # (not at import: the window goes up without it)
+
     if not database.is_closed() and Path(database.database).resolve() == source.resolve():
         return database.connection(), False  # type: ignore[no-untyped-call]
     if Path(f"{source}-wal").exists() or not folder_writable(source):
@@ -201,6 +200,8 @@ def damage_found(run: Callable[[str], Sequence[Sequence[object]]]) -> list[str]:
     read at all ("invalid fts5 file format"): then the tables are checked one by one, the
     index being only derived (search_index_problems).
     """
+    import peewee
+
     try:
         return file_damage(run("PRAGMA quick_check"))
     except (engine.dbapi.DatabaseError, peewee.DatabaseError) as error:
@@ -219,6 +220,9 @@ def quick_check(path: Path | None = None) -> list[str]:
     Only damage to the file counts: the search index is checked on its own (search_index_problems)
     because it is derived from the entries and simply rebuilt.
     """
+    import peewee
+
+    from desktop.store.models import execute
 
     def run(sql: str) -> list[tuple[object, ...]]:
         if path is None:
@@ -449,6 +453,8 @@ def new_backup_path(db_path: Path, reason: str, when: datetime | None = None) ->
 
 def open_data_file() -> Path | None:
     """The data file the store has open, if any (a read-only open is named by a file: URI)."""
+    from desktop.store.models import database
+
     if database.is_closed():
         return None
     name = str(database.database)
