@@ -1,6 +1,7 @@
 """Render the app's screens to PNG files in docs/, with sample data, in light and dark palettes.
 
-uv run python docs/screenshots.py
+uv run python docs/screenshots.py            (all of them)
+uv run python docs/screenshots.py readable   (high-contrast.png and large-text.png only)
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop import clock
@@ -22,6 +23,7 @@ from desktop.store import db, journal, notes, plan, safety, session, wins
 from desktop.store.encouragement_records import NoteKind, SafetySection, SessionRhythm
 from desktop.store.records import EntryFields, Kind, Outcome, Reason, Rhythm, ThoughtRecord
 from desktop.ui.app.main_window import MainWindow
+from desktop.ui.common.contrast import keep_readable
 
 DOCS = Path(__file__).resolve().parent
 
@@ -54,6 +56,61 @@ def dark_palette() -> QPalette:
     p.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#6c7077"))
     p.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#6c7077"))
     return p
+
+
+def high_contrast_palette() -> QPalette:
+    """White on black, like Windows' "High contrast black" theme. It sets no PlaceholderText:
+    the quiet words are what the app derives (ui/common/contrast.py), not the theme's."""
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in {
+        roles.Window: "#000000",
+        roles.WindowText: "#ffffff",
+        roles.Base: "#000000",
+        roles.AlternateBase: "#000000",
+        roles.Text: "#ffffff",
+        roles.Button: "#000000",
+        roles.ButtonText: "#ffffff",
+        roles.Highlight: "#1aebff",
+        roles.HighlightedText: "#000000",
+        roles.ToolTipBase: "#000000",
+        roles.ToolTipText: "#ffffff",
+        roles.Light: "#ffffff",
+        roles.Midlight: "#ffffff",
+        roles.Mid: "#ffffff",
+        roles.Dark: "#ffffff",
+    }.items():
+        p.setColor(role, QColor(colour))
+    p.setColor(roles.PlaceholderText, QColor(0, 0, 0, 128))  # Qt's own, left by the theme
+    for role in (roles.Text, roles.ButtonText, roles.WindowText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#a6a6a6"))
+    return p
+
+
+def shoot_readable(app: QApplication, today: date) -> None:
+    """docs/high-contrast.png (the plan in a high-contrast palette) and docs/large-text.png
+    (the plan at a 16 pt font), both at the default window size."""
+    normal_font, normal_palette = QFont(app.font()), QPalette(app.palette())
+    large = QFont(normal_font)
+    large.setPointSizeF(16)
+    for name, palette, font in (
+        ("high-contrast", high_contrast_palette(), normal_font),
+        ("large-text", normal_palette, large),
+    ):
+        app.setPalette(palette)
+        app.setFont(font)
+        with tempfile.TemporaryDirectory() as folder:
+            settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            db.open_database(Path(folder) / "data.sqlite3")
+            sample_plan(today)
+            window = MainWindow(Path(folder), settings)
+            window.resize(1100, 720)
+            window.plan_tab.refresh()
+            print(shoot(app, window, name))
+            window.close()
+            db.close_database()
+    app.setFont(normal_font)
+    app.setPalette(normal_palette)
 
 
 def sample_plan(today: date) -> None:
@@ -232,9 +289,13 @@ def main() -> int:
     """Render every screenshot the README and the issues ask for."""
     app = QApplication(sys.argv)
     app.setStyle("Fusion")
+    keep_readable(app)  # as the app does: quiet words, accent and check boxes readable
     light = app.palette()
     today = date(2026, 11, 26)  # a fixed Thursday, so the pictures don't change by the day
     clock.freeze(datetime.combine(today, time(10, 30)))
+    if sys.argv[1:] == ["readable"]:  # only the two of issue 14
+        shoot_readable(app, today)
+        return 0
     for mode, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)
         with tempfile.TemporaryDirectory() as folder:
@@ -259,6 +320,7 @@ def main() -> int:
             window.close()
             db.close_database()
     app.setPalette(light)
+    shoot_readable(app, today)
     return 0
 
 

@@ -49,7 +49,13 @@ def sample_plan() -> None:
     plan.check_in(
         journal.id, today, Outcome.THOUGHT, reasons=[Reason.OVERLOAD], note="Long day at work."
     )
-    plan.adjust_item(journal.id, note="Every day was too much this month")
+    plan.adjust_item(
+        journal.id,
+        smaller_version="Write one sentence about today",
+        rhythm=Rhythm.SOME_DAYS,
+        days_per_week=4,
+        note="Every day was too much this month",
+    )
 
 
 @pytest.fixture

@@ -239,3 +239,30 @@ def test_check_boxes_stand_out_from_the_window(
     assert [
         round(ratio(edge, window), 2) for edge in edges if ratio(edge, window) < MARK_RATIO
     ] == []
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_fields_stand_out_from_the_window(readable: QApplication, qtbot: Any, name: str) -> None:
+    from PySide6.QtWidgets import QDateEdit, QLineEdit
+
+    readable.setPalette(theme(name, sets_placeholder=False))
+    page = QWidget()
+    page.setAutoFillBackground(True)
+    qtbot.addWidget(page)
+    fields = [QLineEdit(page), QDateEdit(page)]
+    for number, field in enumerate(fields):
+        field.setGeometry(10, 10 + number * 40, 200, field.sizeHint().height())
+    page.resize(240, 100)
+    page.show()
+    qtbot.waitExposed(page)
+    image = page.grab().toImage()
+    window = page.palette().color(Role.Window)
+    low = []
+    for field in fields:
+        box = field.geometry()
+        middle = box.center()
+        left = max(ratio(QColor(image.pixel(box.left() + d, middle.y())), window) for d in range(3))
+        top = max(ratio(QColor(image.pixel(middle.x(), box.top() + d)), window) for d in range(3))
+        if min(left, top) < MARK_RATIO:
+            low.append((type(field).__name__, round(left, 2), round(top, 2)))
+    assert low == []

@@ -59,6 +59,21 @@ def test_nothing_on_the_check_in_is_cut(
     assert cut_off(window.plan_tab.detail) == []
 
 
+def test_an_adjustments_note_is_whole_at_every_window_width(make_window: Any, qtbot: Any) -> None:
+    # (A wrap a few pixels off cut the last line at 1100 px: "…too much this" and no "month".)
+    window = _shown_window(make_window, qtbot, 1100, 720)
+    history = window.plan_tab.detail.history
+    assert history.model().rowCount() == 1
+    cut = []
+    for width in range(900, 1300, 5):
+        window.resize(width, 720)
+        QApplication.processEvents()
+        rect = history.visualRect(history.model().index(0, 0))
+        if rect.bottom() >= history.viewport().height() or rect.top() < 0:
+            cut.append(width)
+    assert cut == []
+
+
 def test_prompts_wrap_instead_of_being_cut(store: Path, writer: Any, qtbot: Any) -> None:
     from desktop.ui.journal.prompt_dialog import PromptDialog
 

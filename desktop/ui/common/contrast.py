@@ -15,7 +15,14 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
 
 #: WCAG 2's minimum contrast for text, and for marks, outlines and other non-text signs.
 TEXT_RATIO, MARK_RATIO = 4.5, 3.0
@@ -201,9 +208,22 @@ class _Keeper(QObject):
         self.deleteLater()
 
 
+#: Where Fusion draws an outline from the window's colour, and how much darker it makes it:
+#: Window.darker(140), and for a check box .lighter(110) of that.
+_PRIMITIVE_OUTLINES = {
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox: 1.4 / 1.1,
+    QStyle.PrimitiveElement.PE_FrameLineEdit: 1.4,
+}
+_CONTROL_OUTLINES = {
+    QStyle.ComplexControl.CC_SpinBox: 1.4,  # (the date fields)
+    QStyle.ComplexControl.CC_ComboBox: 1.4,
+}
+
+
 class ReadableIndicators(QProxyStyle):
-    """Fusion, with check boxes outlined so they stand out (Fusion outlines them in the
-    window's own colour, darkened: nearly invisible on a dark window, 1.7:1 on a light one)."""
+    """Fusion, with check boxes, fields and combo boxes outlined so that they stand out at
+    3:1 (Fusion outlines them in the window's own colour, darkened: nearly invisible on a dark
+    or black window, 1.7:1 on a light one)."""
 
     def drawPrimitive(
         self,
@@ -212,21 +232,43 @@ class ReadableIndicators(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        if element is not QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+        factor = _PRIMITIVE_OUTLINES.get(element)
+        if factor is None:
             super().drawPrimitive(element, option, painter, widget)
             return
-        # Fusion draws a check box's outline in Window.darker(140).lighter(110) and takes
-        # nothing else from Window there: hand it the window that comes out as our outline.
         palette = option.palette
-        drawn = QPalette(palette)
-        for group in GROUPS:
-            outline = outline_colour(palette, group)
-            drawn.setColor(group, Role.Window, _value_times(outline, 1.4 / 1.1))
-        option.palette = drawn
+        option.palette = _outlined(palette, factor)
         try:
             super().drawPrimitive(element, option, painter, widget)
         finally:
             option.palette = palette
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        factor = _CONTROL_OUTLINES.get(control)
+        if factor is None:
+            super().drawComplexControl(control, option, painter, widget)
+            return
+        palette = option.palette
+        option.palette = _outlined(palette, factor)
+        try:
+            super().drawComplexControl(control, option, painter, widget)
+        finally:
+            option.palette = palette
+
+
+def _outlined(palette: QPalette, factor: float) -> QPalette:
+    """palette with the window Fusion makes our outline of (it takes nothing else from the
+    window where it draws these)."""
+    drawn = QPalette(palette)
+    for group in GROUPS:
+        drawn.setColor(group, Role.Window, _value_times(outline_colour(palette, group), factor))
+    return drawn
 
 
 def _value_times(colour: QColor, factor: float) -> QColor:
@@ -237,7 +279,8 @@ def _value_times(colour: QColor, factor: float) -> QColor:
 
 def keep_readable(app: QApplication) -> Callable[[], None]:
     """Keep the application's palette readable from now on, through every change of palette
-    (and under Fusion, its check boxes outlined readably). Returns what stops it (for tests)."""
+    (and under Fusion, its check boxes and fields outlined readably). Returns what stops it
+    (for tests)."""
     if app.style().name().lower() == "fusion" and not isinstance(app.style(), QProxyStyle):
         app.setStyle(ReadableIndicators("fusion"))
     keeper = app.findChild(_Keeper) or _Keeper(app)  # (once, however often it is asked)

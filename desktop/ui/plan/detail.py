@@ -150,7 +150,8 @@ class PlanDetail(QWidget):
         width = max(self.history.viewport().width(), 1)
         metrics = self.history.fontMetrics()
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
-        room = QRect(0, 0, max(width - 2 * margin, 1), 0)
+        # (each row is the width less the spacing on both sides, its words less the margins)
+        room = QRect(0, 0, max(width - 2 * (margin + self.history.spacing()), 1), 0)
         texts = [str(self.history_model.index(row).data()) for row in range(rows)]
         height = sum(
             metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
