@@ -202,6 +202,29 @@ TEXTS: Mapping[str, str] = {
         "the journal's search needs. Nothing was opened or changed. The app from its own "
         "installer brings what it needs.",
     ),
+    "keys.wrong_passphrase": QT_TRANSLATE_NOOP(
+        "errors",
+        "That passphrase doesn't open this journal. Nothing was changed; you can try again as "
+        "often as you like.",
+    ),
+    "keys.wrong_recovery_code": QT_TRANSLATE_NOOP(
+        "errors",
+        "That recovery code doesn't open this journal. Nothing was changed; check each group "
+        "of four against the code you wrote down.",
+    ),
+    "keys.empty_passphrase": QT_TRANSLATE_NOOP(
+        "errors", "A passphrase needs at least one character."
+    ),
+    "keys.unreadable": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file beside your data that keeps its keys can't be read (%1). Your data and that "
+        "file have been left exactly as they are.",
+    ),
+    "keys.missing": QT_TRANSLATE_NOOP(
+        "errors",
+        "%1 isn't there: it keeps the keys to this protected journal. Your data has been left "
+        "exactly as it is.",
+    ),
     "open.migration_orphans": QT_TRANSLATE_NOOP(
         "errors", "Updating the data format found rows that point nowhere; nothing was changed."
     ),
@@ -349,6 +372,8 @@ DETAILS: Mapping[str, tuple[str, ...]] = {
     "open.needs_update": ("path",),
     "open.sqlite_too_old": ("found", "needed"),
     "open.sqlite_no_fts5": ("found",),
+    "keys.unreadable": ("detail",),
+    "keys.missing": ("path",),
     "backup.check_failed": ("detail",),
     "backup.unreadable": ("detail",),
     "data_busy": ("folder",),

@@ -42,6 +42,7 @@ __all__ = [
 KEY_BYTES = 32
 
 _keys: dict[str, bytes] = {}
+_quiet = False
 
 
 def _name(path: Path | str) -> str:
@@ -86,6 +87,12 @@ def connect(target: Path | str, *, key: bytes | None = None, **options: Any) -> 
     from sqlcipher3 import dbapi2
 
     conn: dbapi.Connection = dbapi2.connect(str(target), **options)
+    global _quiet
+    if not _quiet:
+        # SQLCipher writes its own lines to stderr (a page that doesn't decrypt, say): the
+        # store's errors say what happened, and a terminal would show those lines beside them.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        _quiet = True
     if key is not None:
         try:
             conn.execute(key_pragma(key))
