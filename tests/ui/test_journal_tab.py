@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -674,6 +674,48 @@ def test_a_prompt_shows_above_a_blank_entry_and_is_stored_with_it(
     open_in_list(tab, entry.id)
     assert tab.editor.prompt.text() == chosen
     assert tab.editor.prompt_box.isVisibleTo(tab)
+
+
+def test_an_empty_journal_welcomes_with_the_page_ready_and_a_prompt_to_start_from(
+    make_journal: Callable[..., JournalTab], qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = make_journal()
+    assert tab.welcome.isVisibleTo(tab)  # where the list will be
+    assert "Your journal, just for you" in visible_texts(tab.welcome)
+    assert not tab.list.isVisibleTo(tab) and not tab.count.isVisibleTo(tab)
+    assert tab.editor.body.isVisibleTo(tab)  # ready to write on all the same
+
+    chosen = builtin_prompts()[0].prompts[0]
+    _answer_prompt_dialog(monkeypatch, _first_builtin)
+    tab.welcome_prompt_button.click()
+    assert tab.editor.prompt.text() == chosen
+    qtbot.keyClicks(tab.editor.body, "A first line")
+    tab.save_now()
+
+    assert not tab.welcome.isVisibleTo(tab)
+    assert tab.list.isVisibleTo(tab) and tab.count.text() == "One entry"
+
+
+def test_the_welcome_is_for_an_empty_journal_not_for_a_search_or_filter_that_finds_nothing(
+    make_journal: Callable[..., JournalTab], qtbot: Any
+) -> None:
+    only = add("Only entry")
+    tab = make_journal()
+    tab.search.setText("zebra")
+    qtbot.waitUntil(lambda: tab.count.text() == "Nothing found")
+    assert not tab.welcome.isVisibleTo(tab)
+    tab.search.clear()
+    tab.flag_filter.setCurrentIndex(tab.flag_filter.findData(Flag.PRIVATE))
+    assert tab.count.text() == "0 entries" and not tab.welcome.isVisibleTo(tab)
+    tab.flag_filter.setCurrentIndex(0)
+
+    open_in_list(tab, only.id)
+    tab.editor.delete_button.click()  # the last entry into the trash: the list, and its undo
+    assert not tab.welcome.isVisibleTo(tab) and tab.count.text() == "0 entries"
+    assert tab.undo_bar.isVisibleTo(tab)
+    journal.purge_trash(now=datetime.now() + timedelta(days=31))
+    tab.reload()
+    assert tab.welcome.isVisibleTo(tab)  # nothing at all any more: welcome again
 
 
 def test_a_prompt_chosen_while_writing_starts_a_new_entry(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from desktop.ui.common import labels
 from desktop.ui.common.entry_list import EntryDelegate, EntryListModel, EntryRole
 from desktop.ui.common.read_only import hold
 from desktop.ui.common.screen_reader import named, spoken
+from desktop.ui.common.welcome import welcome_page
 from desktop.ui.common.widgets import undo_bar
 from desktop.ui.journal.editor import JournalEditor
 
@@ -92,6 +94,12 @@ class JournalTab(Tab):
         left_layout.addWidget(self.count)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(buttons)
+        # While the journal holds nothing yet, a welcome stands where the list will be; the
+        # page on the right is ready to write on all the same.
+        self.left_pages = QStackedWidget()
+        self.left_pages.addWidget(left)
+        self.welcome = self._build_welcome()
+        self.left_pages.addWidget(self.welcome)
 
         self.editor = JournalEditor(self.today)
         self.undo_bar, self.undo_label, self.undo_button = undo_bar(
@@ -105,7 +113,7 @@ class JournalTab(Tab):
         right_layout.addWidget(self.editor, 1)
 
         self.splitter = QSplitter()
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.left_pages)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
         width = self.fontMetrics().averageCharWidth()
@@ -135,6 +143,20 @@ class JournalTab(Tab):
         #: The tags (for the filter and the tag field's suggestions) are read right after the
         #: first rows are drawn: on a journal of many years that takes as long as the rows.
         self._tags_read = False
+
+    def _build_welcome(self) -> QWidget:
+        self.welcome_prompt_button = QPushButton(self.tr("Start from a prompt…"))
+        self.welcome_prompt_button.clicked.connect(self.start_from_prompt)
+        return welcome_page(
+            self.tr("Your journal, just for you"),
+            self.tr(
+                "Write whatever is on your mind between sessions: how a step went, a thought "
+                "to look at again, something to bring to your next session. A line is plenty."
+                "\n\nJust start typing: what you write is kept as you go. If a blank page "
+                "feels like a lot, a prompt can start it for you."
+            ),
+            [self.welcome_prompt_button],
+        )
 
     def _build_filters(self) -> QWidget:
         self.tag_filter = named(QComboBox(), self.tr("Filter by tag"))
@@ -218,6 +240,7 @@ class JournalTab(Tab):
         text = self.search.text().strip()
         self.editor.show_matches(text)  # the words searched for, marked in the entry open
         if text:
+            self.left_pages.setCurrentIndex(0)
             began = perf_counter()
             hits = search.search(text, which, limit=SEARCH_RESULTS + 1)
             cost_ms = (perf_counter() - began) * 1000
@@ -233,6 +256,13 @@ class JournalTab(Tab):
         else:
             self.model.load(lambda after: search.list_entries(which, after=after))
             total = search.count_entries(which)
+            # (an entry in the trash still counts: the person is in the middle of things)
+            nothing_yet = (
+                total == 0
+                and which == EntryFilter()
+                and search.count_entries(EntryFilter(flag=Flag.TRASH)) == 0
+            )
+            self.left_pages.setCurrentIndex(1 if nothing_yet else 0)
             self.count.setText(
                 self.tr("One entry")
                 if total == 1
@@ -329,7 +359,7 @@ class JournalTab(Tab):
         """Hold back new entries, prompts, the trash and all editing (the data is open
         read-only): entries can still be read, searched, filtered and copied."""
         super().set_read_only(read_only)
-        hold([self.new_button, self.prompt_button], read_only)
+        hold([self.new_button, self.prompt_button, self.welcome_prompt_button], read_only)
         self.editor.set_read_only(read_only)
 
     @Slot()
