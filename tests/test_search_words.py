@@ -68,6 +68,7 @@ def test_words_in_double_quotes_are_found_together_in_that_order() -> None:
     assert found('"quiet walk"') == {together.id}
     assert found('"walk quiet"') == set()
     assert found('"quiet wal') == {together.id}  # the phrase being typed: its last word a prefix
+    assert found("“quiet walk”") == found("„quiet walk“") == {together.id}  # pasted, curly
 
 
 # -- a snippet shows its match ----------------------------------------------------------------

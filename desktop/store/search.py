@@ -166,7 +166,9 @@ WORDS_MAX = 32
 #: symbols prose writes against a number or a name, and skin tones (migrations._v7_emoji_are_words).
 _WORD_CATEGORIES = ("L", "N", "Co", "So")
 WORD_SEPARATORS = "°©®™℃℉№℗℠🏻🏼🏽🏾🏿"
-_PIECE = re.compile(r'"([^"]*)"?|([^\s"]+)')
+#: A phrase is in double quotes: straight, or curly as a word processor writes them (“…”,
+#: German „…“), since a phrase may be pasted from one.
+_PIECE = re.compile(r'["“”„]([^"“”„]*)["“”„]?|([^\s"“”„]+)')
 
 
 def _pieces(text: str) -> list[str]:
