@@ -157,3 +157,33 @@ def test_at_150_percent_on_a_1920_by_1080_screen_the_window_fits(tmp_path: Path)
     assert width <= 1280
     assert height + shown["line"] <= 720  # with room for its title bar
     assert shown["sideways"] == [0, 0]
+
+
+def test_at_16_pt_every_encouragement_page_fits_the_default_window(
+    large_text: QFont, make_window: Any, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QAbstractScrollArea, QComboBox
+
+    from desktop.store import session
+    from desktop.ui.encouragement.tab import SAFETY_PLAN, SESSION_PREP, SMALL_WINS, TODAY
+
+    session.add_question("Can we make the walk smaller for now?")
+    window = _window_at_default_size(make_window, qtbot)
+    window.tabs.setCurrentIndex(2)
+    tab = window.encouragement_tab
+    for page in (TODAY, SMALL_WINS, SESSION_PREP, SAFETY_PLAN):
+        tab.show_page(page)
+        QApplication.processEvents()
+        assert window.width() == 1100  # (a page too wide for it would have widened it)
+        shown = tab.pages.currentWidget()
+        sideways = [
+            area.accessibleName() or type(area).__name__
+            for area in shown.findChildren(QAbstractScrollArea)
+            if area.isVisibleTo(shown) and area.horizontalScrollBar().maximum() > 0
+        ]
+        assert sideways == [], page
+        assert cut_off(shown) == [], page
+        for choice in shown.findChildren(QComboBox):
+            if choice.isVisibleTo(shown):
+                words = choice.fontMetrics().horizontalAdvance(choice.currentText())
+                assert choice.width() > words, choice.currentText()

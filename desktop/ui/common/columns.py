@@ -1,5 +1,6 @@
-"""A grid of equal columns that takes fewer of them when there isn't the room: buttons keep
-their whole words at any font size and window width, and nothing scrolls sideways."""
+"""Layouts that wrap instead of cutting: a grid of equal columns that takes fewer of them when
+there isn't the room, and a row of buttons that goes on to a second line. Buttons keep their
+whole words at any font size and window width, and nothing scrolls sideways."""
 
 from __future__ import annotations
 
@@ -115,3 +116,47 @@ class ColumnGrid(QLayout):
         _across, down = self._spacings()
         inner = rows * self._row_height() + down * max(rows - 1, 0)
         return inner + margins.top() + margins.bottom()
+
+
+class FlowRow(ColumnGrid):
+    """Widgets side by side at their own widths, going on to the next line where the row
+    doesn't hold them (a row of buttons under a large font)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(1, parent)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._line_width(), self._row_height())
+
+    def minimumSize(self) -> QSize:
+        return QSize(self._width(1), self._row_height())
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        QLayout.setGeometry(self, rect)
+        self._place(rect, move=True)
+
+    def _line_width(self) -> int:
+        across, _down = self._spacings()
+        items = self._visible()
+        margins = self.contentsMargins()
+        widths = sum(item.sizeHint().width() for item in items)
+        return widths + across * max(len(items) - 1, 0) + margins.left() + margins.right()
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        """Lay the items out in rect (or only measure); returns the height they take."""
+        margins = self.contentsMargins()
+        inner = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        across, down = self._spacings()
+        height = self._row_height()
+        x, y = inner.left(), inner.top()
+        for item in self._visible():
+            width = min(item.sizeHint().width(), inner.width())
+            if x > inner.left() and x + width > inner.right() + 1:
+                x, y = inner.left(), y + height + down
+            if move:
+                item.setGeometry(QRect(x, y, width, height))
+            x += width + across
+        return y + height - rect.top() + margins.bottom()

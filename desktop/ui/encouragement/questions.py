@@ -83,13 +83,14 @@ class QuestionsBox(QGroupBox):
         self.question_text.setPlaceholderText(self.tr("Something you'd like to ask or say"))
         self.question_text.setAccessibleName(self.tr("New question"))
         self.question_text.setMaxLength(session.QUESTION_MAX)
+        words = self.fontMetrics().horizontalAdvance(self.question_text.placeholderText())
+        self.question_text.setMinimumWidth(words + self.fontMetrics().height())  # never cut
         self.add_question_button = QPushButton(self.tr("&Add"))
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.question_text, 1)
-        add_row.addWidget(self.add_question_button)
         self.remove_question_button = QPushButton(self.tr("&Remove"))
         self.up_button, self.down_button = move_buttons()
+        # The new question has a line of its own, so that what it asks for is never cut.
         tools = QHBoxLayout()
+        tools.addWidget(self.add_question_button)
         tools.addWidget(self.remove_question_button)
         tools.addStretch(1)
         tools.addWidget(self.up_button)
@@ -109,7 +110,7 @@ class QuestionsBox(QGroupBox):
         layout = QVBoxLayout(box)
         layout.addWidget(self.questions, 1)
         layout.addWidget(self.question_problem)
-        layout.addLayout(add_row)
+        layout.addWidget(self.question_text)
         layout.addLayout(tools)
         layout.addWidget(hint)
 

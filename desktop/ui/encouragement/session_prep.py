@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from desktop.store.errors import StoreError
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels, synced
+from desktop.ui.common.columns import FlowRow
 from desktop.ui.common.i18n import explain
 from desktop.ui.common.read_only import hold
 from desktop.ui.common.screen_reader import named, spoken
@@ -80,6 +82,9 @@ class SessionPrep(QWidget):
         left_layout.addWidget(self.questions_box, 1)
 
         self.choice = named(QComboBox(), self.tr("Which summary to show"))
+        # As wide as its longest choice, always (the page gives it the room: never cut).
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.choice.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.summary = QTextBrowser()
         self.summary.setAccessibleName(self.tr("Session summary"))
         self.summary.setOpenLinks(False)
@@ -95,10 +100,10 @@ class SessionPrep(QWidget):
         self.status = quiet(QLabel())
         self.status.setWordWrap(True)
         self.status.hide()
-        actions = QHBoxLayout()
+        # Going on to a second line when one doesn't hold them (a large font, a narrow window).
+        actions = FlowRow()
         for button in (self.print_button, self.pdf_button, self.markdown_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         actions.addWidget(self.done_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)

@@ -29,6 +29,7 @@ from desktop.store.errors import CannotSaveError
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
+from desktop.ui.common.columns import FlowRow
 from desktop.ui.common.read_only import hold, tell_why
 from desktop.ui.common.screen_reader import spoken
 from desktop.ui.common.widgets import card, confirm, quiet, remove_keys, undo_bar
@@ -88,10 +89,10 @@ class TodayPage(QWidget):
         self.hide_button = QPushButton(self.tr("Don't show this &again"))
         self.kept_button = QPushButton(self.tr("Ke&pt messages…"))
         self.kept_button.setToolTip(self.tr("The messages you kept, and the ones you set aside"))
-        buttons = QHBoxLayout()
+        # Going on to a second line when one doesn't hold them (a large font, a narrow window).
+        buttons = FlowRow()
         for button in (self.another_button, self.keep_button, self.hide_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.kept_button)
         self.undo_bar, self.undo_label, self.undo_button = undo_bar(
             self.tr("That message won't be shown again.")
