@@ -87,7 +87,7 @@ def test_every_snippet_starts_a_few_words_before_its_match() -> None:
     early = add("The dentist, at last")
     for summary in search.search("dentist"):
         before = summary.snippet[: summary.snippet.index(MATCH_START)]
-        assert len(" ".join(before.split())) <= search.CONTEXT_BEFORE + 1, summary.snippet
+        assert len(" ".join(before.split())) <= search.CONTEXT_BEFORE_MAX, summary.snippet
     snippets = {s.id: s.snippet for s in search.search("dentist")}
     assert snippets[early.id] == f"The {MATCH_START}dentist{MATCH_END}, at last"  # as it was
     assert snippets[late.id].startswith("…")  # words were left out before it

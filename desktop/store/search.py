@@ -251,16 +251,18 @@ def search(
         return []  # a query FTS5 still cannot parse finds nothing, and never raises
 
 
-#: A snippet starts at most this many characters before its first match. The list shows a
-#: snippet on one line, and FTS5 centres the match in its 16 words: a match past the middle
-#: was often beyond the line's end, so nothing highlighted was seen.
+#: A snippet starts at most this many characters before its first match (a few more, and it
+#: is left as FTS5 made it, rather than lose one short word). The list shows a snippet on one
+#: line, and FTS5 centres the match in its 16 words: a match past the middle was often
+#: beyond the line's end, so nothing highlighted was seen.
 CONTEXT_BEFORE = 20
+CONTEXT_BEFORE_MAX = 26
 
 
 def _match_near_the_start(snippet: str) -> str:
     """The snippet from a few words before its first match ("…" where words were left out)."""
     at = snippet.find(MATCH_START)
-    if at <= CONTEXT_BEFORE:
+    if len(" ".join(snippet[:at].split())) <= CONTEXT_BEFORE_MAX:
         return snippet
     words = snippet[:at].split()
     glued = not snippet[at - 1].isspace()  # "(" or "self-" before the match: kept with it
