@@ -187,3 +187,25 @@ def test_at_16_pt_every_encouragement_page_fits_the_default_window(
             if choice.isVisibleTo(shown):
                 words = choice.fontMetrics().horizontalAdvance(choice.currentText())
                 assert choice.width() > words, choice.currentText()
+
+
+def test_at_16_pt_the_arrow_keys_follow_the_outcomes_into_two_columns(
+    large_text: QFont, make_window: Any, qtbot: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.store.records import Outcome
+
+    window = _window_at_default_size(make_window, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    box = window.plan_tab.detail.check_in_box
+    buttons = box.outcome_buttons
+    # Two to a row now: Tried / started is under Done.
+    assert buttons[Outcome.TRIED].y() > buttons[Outcome.DONE].y()
+    assert buttons[Outcome.TRIED].x() == buttons[Outcome.DONE].x()
+    buttons[Outcome.DONE].setFocus()
+    qtbot.keyClick(buttons[Outcome.DONE], Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is buttons[Outcome.TRIED]
+    qtbot.keyClick(buttons[Outcome.TRIED], Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is buttons[Outcome.DONE]
