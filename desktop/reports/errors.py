@@ -202,6 +202,11 @@ TEXTS: Mapping[str, str] = {
         "the journal's search needs. Nothing was opened or changed. The app from its own "
         "installer brings what it needs.",
     ),
+    "open.locked": QT_TRANSLATE_NOOP(
+        "errors",
+        "%1 is protected with a passphrase. It opens with its passphrase or its recovery "
+        "code; nothing in it was changed.",
+    ),
     "keys.wrong_passphrase": QT_TRANSLATE_NOOP(
         "errors",
         "That passphrase doesn't open this journal. Nothing was changed; you can try again as "
@@ -224,6 +229,17 @@ TEXTS: Mapping[str, str] = {
         "errors",
         "%1 isn't there: it keeps the keys to this protected journal. Your data has been left "
         "exactly as it is.",
+    ),
+    "protect.already": QT_TRANSLATE_NOOP(
+        "errors", "This journal is already protected with a passphrase."
+    ),
+    "protect.not_protected": QT_TRANSLATE_NOOP(
+        "errors", "This journal isn't protected with a passphrase."
+    ),
+    "protect.mismatch": QT_TRANSLATE_NOOP(
+        "errors",
+        "The converted copy didn't match your journal (%1), so your journal was left exactly "
+        "as it was.",
     ),
     "open.migration_orphans": QT_TRANSLATE_NOOP(
         "errors", "Updating the data format found rows that point nowhere; nothing was changed."
@@ -372,8 +388,10 @@ DETAILS: Mapping[str, tuple[str, ...]] = {
     "open.needs_update": ("path",),
     "open.sqlite_too_old": ("found", "needed"),
     "open.sqlite_no_fts5": ("found",),
+    "open.locked": ("path",),
     "keys.unreadable": ("detail",),
     "keys.missing": ("path",),
+    "protect.mismatch": ("detail",),
     "backup.check_failed": ("detail",),
     "backup.unreadable": ("detail",),
     "data_busy": ("folder",),

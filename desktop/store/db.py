@@ -180,6 +180,12 @@ def _inspect(path: Path) -> _Header:
     size = path.stat().st_size
     if size == 0:
         raise EmptyFileError("open.empty", path=path)
+    if engine.key_for(path) is not None:  # encrypted: the header too, read through its key
+        return _Header(
+            app_id=_read_only_query(path, "PRAGMA application_id"),
+            version=_read_only_query(path, "PRAGMA user_version"),
+            wal=_read_only_text(path, "PRAGMA journal_mode") == "wal",
+        )
     with path.open("rb") as file:
         header = file.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
@@ -193,9 +199,13 @@ def _inspect(path: Path) -> _Header:
 
 def _read_only_query(path: Path, sql: str) -> int:
     """One number from the database, through a read-only connection (which never checkpoints)."""
+    return int(_read_only_text(path, sql))
+
+
+def _read_only_text(path: Path, sql: str) -> str:
     try:
         with contextlib.closing(engine.connect(f"{file_uri(path)}?mode=ro", uri=True)) as conn:
-            return int(conn.execute(sql).fetchone()[0])
+            return str(conn.execute(sql).fetchone()[0])
     except engine.dbapi.Error as exc:
         if getattr(exc, "sqlite_errorcode", None) in _DAMAGE_CODES:  # our header, pages garbled
             raise DamagedFileError("open.damaged", path=path, detail=str(exc)) from exc
@@ -311,6 +321,12 @@ def open_database(
     sqlite_support.check()  # before anything is opened: an SQLite that can't keep the data
     steps = schema.MIGRATIONS if migrations is None else migrations
     close_database()
+    from desktop.store import protect  # (it opens files through this module)
+
+    if not read_only and path.parent.is_dir():
+        protect.settle(path)  # a protect or unprotect a kill interrupted: finished or undone
+    if protect.is_protected(path) and engine.key_for(path) is None:
+        raise protect.LockedError("open.locked", path=path)
     created = not path.exists()
     if created and read_only:
         raise OpenError("open.no_file", path=path)
