@@ -146,7 +146,8 @@ def journal_tab(qtbot: Any, store: Path) -> Iterator[Callable[[], JournalTab]]:
 
 def _search_and_open(qtbot: Any, tab: JournalTab, words: str, entry_id: int) -> None:
     tab.search.setText(words)
-    qtbot.waitUntil(lambda: "found" in tab.count.text())
+    tab.reload()  # now, rather than after the typing's pause
+    assert "found" in tab.count.text()
     assert tab.model.row_of(entry_id) is not None
     tab.list.setCurrentIndex(tab.model.index(tab.model.row_of(entry_id) or 0))
     assert tab.editor.entry_id == entry_id
@@ -233,3 +234,39 @@ def test_where_the_words_are_in_each_field_of_an_entry() -> None:
     assert search.matches_in_entry("nowhere", entry.id) == {}
     assert search.matches_in_entry("NOT", entry.id) == {}
     assert search.matches_in_entry("", entry.id) == {}
+
+
+def _columns_apart(one: Any, other: Any) -> set[int]:
+    """The columns where two drawings of the same box differ."""
+    return {
+        x
+        for x in range(one.width())
+        for y in range(one.height())
+        if one.pixel(x, y) != other.pixel(x, y)
+    }
+
+
+def test_a_match_in_the_title_is_marked_too_and_goes_with_an_edit(
+    journal_tab: Callable[[], JournalTab], qtbot: Any
+) -> None:
+    entry = add("Booked it for Tuesday.", title="A long day at the dentist")
+    tab = journal_tab()
+    title = tab.editor.title
+    _search_and_open(qtbot, tab, "dentist", entry.id)
+    marked = title.grab().toImage()
+    assert not tab.editor.dirty and tab.editor.status.text() == "Saved"  # marking isn't an edit
+    assert title.text() == "A long day at the dentist" and not title.isUndoAvailable()
+    tab.search.clear()
+    qtbot.waitUntil(lambda: tab.count.text() == "One entry")
+    plain = title.grab().toImage()
+    columns = _columns_apart(marked, plain)
+    metrics = title.fontMetrics()
+    assert columns and min(columns) >= metrics.horizontalAdvance("A long day at the ")
+    assert max(columns) - min(columns) >= metrics.horizontalAdvance("dentist") - 4  # the word
+
+    _search_and_open(qtbot, tab, "tuesday", entry.id)  # other words: the title has none
+    assert title.grab().toImage() == plain
+    _search_and_open(qtbot, tab, "dentist", entry.id)
+    assert title.grab().toImage() == marked
+    qtbot.keyClicks(tab.editor.body, "x")  # an edit: the marks go
+    assert title.grab().toImage() == plain

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QInputMethodEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -75,6 +82,7 @@ class JournalEditor(QWidget):
         self._opened_id: int | None = None  # the stored entry opened (not one started here)
         self._matches_for: tuple[int | None, str] | None = None  # show_matches' last words
         self._edited = False  # since it was filled in
+        self._title_marked = False
 
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
@@ -245,6 +253,7 @@ class JournalEditor(QWidget):
         if self.dirty:
             return
         found = search.matches_in_entry(searched, self.entry_id)
+        self._mark_title(found.get("title", ()))
         record = self._shown.thought_record or ThoughtRecord()
         first: tuple[QPlainTextEdit, QTextCursor] | None = None
         for field, edit in self._searchable_fields().items():
@@ -293,19 +302,46 @@ class JournalEditor(QWidget):
         cursor.setPosition(_qt_position(text, span[0]))
         cursor.setPosition(_qt_position(text, span[1]), QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
+        selection.format = self._match_look()
+        return selection
+
+    def _match_look(self) -> QTextCharFormat:
         look = QTextCharFormat()
         # The list's soft mark (entry_list.snippet_html): the text keeps its own colour, so
         # the person's own selection, in full Highlight, still stands out from it.
         accent = QColor(self.palette().color(QPalette.ColorRole.Highlight))
         accent.setAlpha(90)
         look.setBackground(accent)
-        selection.format = look
-        return selection
+        return look
 
     def _clear_matches(self) -> None:
         for edit in self._searchable_fields().values():
             if edit.extraSelections():
                 edit.setExtraSelections([])
+        if self._title_marked:
+            self._mark_title(())
+
+    def _mark_title(self, spans: tuple[tuple[int, int], ...]) -> None:
+        # A QLineEdit has no extra selections. Its text is drawn with the formats an input
+        # method's event gives it: one with no text to insert only sets them (as an input
+        # method marks the words it is composing), and one with none takes them away.
+        title = self.title.text()
+        if self.title.isReadOnly():
+            return  # (it takes no input method's formats then)
+        cursor = self.title.cursorPosition()
+        look = self._match_look()
+        kind = QInputMethodEvent.AttributeType.TextFormat
+        attributes = [
+            QInputMethodEvent.Attribute(
+                kind,
+                _qt_position(title, a) - cursor,
+                _qt_position(title, b) - _qt_position(title, a),
+                look,
+            )
+            for a, b in spans
+        ]
+        QCoreApplication.sendEvent(self.title, QInputMethodEvent("", attributes))
+        self._title_marked = bool(spans)
 
     def _show_resting_status(self) -> None:
         if self.entry_id is None:
