@@ -6,7 +6,6 @@ from collections import defaultdict
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +27,7 @@ from desktop.ui.app.tab import Tab
 from desktop.ui.common.dates import week_of
 from desktop.ui.common.read_only import hold
 from desktop.ui.common.screen_reader import named
+from desktop.ui.common.welcome import welcome_page
 from desktop.ui.common.widgets import confirm, move_buttons, page_scroll
 from desktop.ui.plan.adjust_dialog import AdjustDialog
 from desktop.ui.plan.delegate import PlanItemDelegate
@@ -121,49 +121,19 @@ class PlanTab(Tab):
         self.refresh()
 
     def _build_empty_state(self) -> QWidget:
-        page = QWidget()
-        heading = QLabel(self.tr("Your plan from therapy, one small step at a time"))
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        heading.setWordWrap(True)
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body = QLabel(
+        self.first_item_button = QPushButton(self.tr("Add your first plan item"))
+        self.first_item_button.setDefault(True)
+        self.first_item_button.clicked.connect(self.add_item)
+        return welcome_page(
+            self.tr("Your plan from therapy, one small step at a time"),
             self.tr(
                 "Add the steps you agreed on in therapy, each with a smaller version for the "
                 "harder days. Then check in when you like: done, the smaller version, tried, "
                 "or just thought about it. Every one of those counts.\n\n"
                 "Nothing here is graded, and a day without a check-in is simply a day."
-            )
+            ),
+            [self.first_item_button],
         )
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.first_item_button = QPushButton(self.tr("Add your first plan item"))
-        self.first_item_button.setDefault(True)
-        self.first_item_button.clicked.connect(self.add_item)
-        button_row = QHBoxLayout()
-        button_row.addStretch(1)
-        button_row.addWidget(self.first_item_button)
-        button_row.addStretch(1)
-        column = QWidget()
-        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * 84)
-        column_layout = QVBoxLayout(column)
-        column_layout.addWidget(heading)
-        column_layout.addSpacing(self.fontMetrics().height())
-        column_layout.addWidget(body)
-        column_layout.addSpacing(self.fontMetrics().height())
-        column_layout.addLayout(button_row)
-        layout = QHBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(column, 3)
-        layout.addStretch(1)
-        outer = QWidget()
-        outer_layout = QVBoxLayout(outer)
-        outer_layout.addStretch(1)
-        outer_layout.addWidget(page)
-        outer_layout.addStretch(2)
-        return outer
 
     # -- showing ----------------------------------------------------------------------------
 
