@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QInputMethodEvent,
-    QPalette,
-    QTextCharFormat,
-    QTextCursor,
-)
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +16,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,19 +31,13 @@ from desktop.ui.common.read_only import hold
 from desktop.ui.common.screen_reader import named, spoken
 from desktop.ui.common.tag_edit import TagEdit
 from desktop.ui.common.widgets import quiet
+from desktop.ui.journal import match_marks as marks
 from desktop.ui.journal.thought_record_form import ThoughtRecordForm
 
 #: Typing is stored this long after the first unsaved change, even while typing goes on, so
 #: a crash loses at most this much.
 AUTOSAVE_MS = 700
 RETRY_MS = 5000
-
-
-def _qt_position(text: str, index: int) -> int:
-    """Where a character of text (a Python index) is in the QTextDocument showing it: Qt counts
-    UTF-16 units (an emoji is two), and reads "\\r\\n" as one line break."""
-    before = text[:index]
-    return len(before.encode("utf-16-le")) // 2 - before.count("\r\n")
 
 
 def _scale_combo(name: str, words: dict[int, str], empty: str) -> QComboBox:
@@ -253,36 +239,25 @@ class JournalEditor(QWidget):
         if self.dirty:
             return
         found = search.matches_in_entry(searched, self.entry_id)
-        self._mark_title(found.get("title", ()))
+        if "title" in found and not self.title.isReadOnly():
+            marks.mark_line(self.title, found["title"])
+            self._title_marked = True
         record = self._shown.thought_record or ThoughtRecord()
-        first: tuple[QPlainTextEdit, QTextCursor] | None = None
+        first = None
         for field, edit in self._searchable_fields().items():
             # The offsets are into the words as stored: as they were filled in, or once
             # edited, as the editor stored them.
             text = self._shown.body if field == "body" else getattr(record, field)
             text = edit.toPlainText() if self._edited else text
-            spans = found.get(field, ())
-            if not spans or _qt_position(text, len(text)) != edit.document().characterCount() - 1:
-                continue
-            selections = [self._match(edit, text, span) for span in spans]
-            edit.setExtraSelections(selections)
-            if first is None:
-                first = edit, QTextCursor(selections[0].cursor)
+            if marks.mark_text(edit, text, found.get(field, ())) and first is None:
+                first = edit
         if first is not None:
-            edit, cursor = first
-            cursor.setPosition(cursor.selectionStart())
-            edit.setTextCursor(cursor)
-            # In the middle, with the lines around it: ensureCursorVisible leaves it at the foot.
-            edit.centerCursor()
-            QTimer.singleShot(0, edit, edit.centerCursor)  # once laid out, if it wasn't yet
+            marks.show_first(first)
 
     def matched_words(self) -> dict[str, list[str]]:
         """The words highlighted as found, by field (what a person sees marked)."""
-        marked: dict[str, list[str]] = {}
-        for field, edit in self._searchable_fields().items():
-            for selection in edit.extraSelections():
-                marked.setdefault(field, []).append(QTextCursor(selection.cursor).selectedText())
-        return marked
+        fields = self._searchable_fields().items()
+        return {field: words for field, edit in fields if (words := marks.marked_words(edit))}
 
     def _searchable_fields(self) -> dict[str, QPlainTextEdit]:
         form = self.record_form
@@ -294,54 +269,12 @@ class JournalEditor(QWidget):
             "balanced_thought": form.balanced,
         }
 
-    def _match(
-        self, edit: QPlainTextEdit, text: str, span: tuple[int, int]
-    ) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(edit.document())
-        cursor.setPosition(_qt_position(text, span[0]))
-        cursor.setPosition(_qt_position(text, span[1]), QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        selection.format = self._match_look()
-        return selection
-
-    def _match_look(self) -> QTextCharFormat:
-        look = QTextCharFormat()
-        # The list's soft mark (entry_list.snippet_html): the text keeps its own colour, so
-        # the person's own selection, in full Highlight, still stands out from it.
-        accent = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        accent.setAlpha(90)
-        look.setBackground(accent)
-        return look
-
     def _clear_matches(self) -> None:
         for edit in self._searchable_fields().values():
-            if edit.extraSelections():
-                edit.setExtraSelections([])
+            marks.clear_text(edit)
         if self._title_marked:
-            self._mark_title(())
-
-    def _mark_title(self, spans: tuple[tuple[int, int], ...]) -> None:
-        # A QLineEdit has no extra selections. Its text is drawn with the formats an input
-        # method's event gives it: one with no text to insert only sets them (as an input
-        # method marks the words it is composing), and one with none takes them away.
-        title = self.title.text()
-        if self.title.isReadOnly():
-            return  # (it takes no input method's formats then)
-        cursor = self.title.cursorPosition()
-        look = self._match_look()
-        kind = QInputMethodEvent.AttributeType.TextFormat
-        attributes = [
-            QInputMethodEvent.Attribute(
-                kind,
-                _qt_position(title, a) - cursor,
-                _qt_position(title, b) - _qt_position(title, a),
-                look,
-            )
-            for a, b in spans
-        ]
-        QCoreApplication.sendEvent(self.title, QInputMethodEvent("", attributes))
-        self._title_marked = bool(spans)
+            marks.mark_line(self.title, ())
+            self._title_marked = False
 
     def _show_resting_status(self) -> None:
         if self.entry_id is None:
