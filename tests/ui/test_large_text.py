@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.layout import cut_off, cut_texts, large_text, sample_plan
+from tests.ui.layout import cut_off, cut_texts, large_text, line_room, sample_plan
 
 __all__ = ["large_text"]  # (a fixture, used by name)
 
@@ -99,6 +100,7 @@ def test_the_window_never_opens_larger_than_the_screen(make_window: Any, qtbot: 
 
 SCALED = """
 import json, sys
+from datetime import date
 from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -209,3 +211,29 @@ def test_at_16_pt_the_arrow_keys_follow_the_outcomes_into_two_columns(
     assert QApplication.focusWidget() is buttons[Outcome.TRIED]
     qtbot.keyClick(buttons[Outcome.TRIED], Qt.Key.Key_Up)
     assert QApplication.focusWidget() is buttons[Outcome.DONE]
+
+
+def test_at_16_pt_the_journal_list_never_scrolls_sideways_and_the_search_hint_fits(
+    large_text: QFont, make_window: Any, qtbot: Any
+) -> None:
+    from desktop.store import journal
+    from desktop.store.records import EntryFields
+
+    for n in range(5):
+        journal.save_entry(
+            None,
+            EntryFields(
+                day=date(2026, 11, 20 + n), title=f"An entry with a longer title, {n}", body="Words"
+            ),
+        )
+    window = make_window()
+    window.resize(1100, 720)
+    window.tabs.setCurrentIndex(1)
+    window.show()
+    qtbot.waitExposed(window)
+    tab = window.journal_tab
+    QApplication.processEvents()
+    assert tab.model.rowCount() == 5
+    assert tab.list.horizontalScrollBar().maximum() == 0
+    search = tab.search
+    assert search.fontMetrics().horizontalAdvance(search.placeholderText()) <= line_room(search)

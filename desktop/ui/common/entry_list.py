@@ -109,8 +109,10 @@ class EntryDelegate(QStyledItemDelegate):
     """Draws an entry as a calm three-line card."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # Only a least width: each card takes the width the list has, and its lines end at
+        # a word that fits it, so the list never scrolls sideways (large text, narrow window).
         line = option.fontMetrics.lineSpacing()
-        return QSize(option.fontMetrics.averageCharWidth() * 40, line * 3 + line // 2 + 12)
+        return QSize(option.fontMetrics.averageCharWidth() * 12, line * 3 + line // 2 + 12)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         entry: EntrySummary = index.data(EntryRole)

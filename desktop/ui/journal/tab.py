@@ -55,7 +55,7 @@ class JournalTab(Tab):
         super().__init__(events, parent)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search your journal (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))  # short: it fits at 16 pt
         self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setClearButtonEnabled(True)
         self.filters_button = QToolButton()
