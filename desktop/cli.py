@@ -61,6 +61,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="open the main window, visit every tab, close cleanly and exit 0 (for CI)",
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version")
+    _add_secret_options(parser)
     _add_commands(parser)
     return parser.parse_args(argv)
 
@@ -70,6 +71,7 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     # --data-dir is accepted after the command too; SUPPRESS keeps one given before it.
     data_dir = argparse.ArgumentParser(add_help=False)
     data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    _add_secret_options(data_dir, suppress=True)
     export = commands.add_parser(
         "export", parents=[data_dir], help="export everything to a JSON or Markdown file"
     )
@@ -99,6 +101,41 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         help="the backup to restore: its number in the list, or a backup file",
     )
+    commands.add_parser(
+        "protect",
+        parents=[data_dir],
+        help="protect the journal with a passphrase (encrypt it); prints a recovery code",
+    )
+    commands.add_parser(
+        "unprotect",
+        parents=[data_dir],
+        help="turn the passphrase off: the data file becomes readable by any program again",
+    )
+    change = commands.add_parser(
+        "change-passphrase", parents=[data_dir], help="choose a new passphrase"
+    )
+    change.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help="read the new passphrase from the first line of FILE instead of asking",
+    )
+
+
+def _add_secret_options(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
+    """--passphrase-file and --recovery-code-file: before the command, or after it."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=default,
+        help="read the passphrase from the first line of FILE instead of asking",
+    )
+    parser.add_argument(
+        "--recovery-code-file",
+        metavar="FILE",
+        default=default,
+        help="open a protected journal with the recovery code in the first line of FILE",
+    )
 
 
 def _say(message: str) -> None:
@@ -117,7 +154,7 @@ def _explain(error: StoreError) -> str:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand without a window; returns the exit code."""
-    from desktop import paths
+    from desktop import cli_protect, paths
     from desktop.store import db
     from desktop.store.errors import StoreError
 
@@ -133,9 +170,17 @@ def run_command(args: argparse.Namespace) -> int:
         "backup": _backup,
         "check": _check,
         "restore": _restore,
+        "protect": cli_protect.protect,
+        "unprotect": cli_protect.unprotect,
+        "change-passphrase": cli_protect.change_passphrase,
     }[args.command]
     try:
+        if args.command in ("export", "import", "backup", "check", "restore"):
+            unlock_for(args, db_path)
         return handler(args, db_path)
+    except cli_protect.NotConfirmed as error:
+        _complain(str(error))
+        return EXIT_USAGE
     except StoreError as error:
         _complain(_explain(error))
         return EXIT_PROBLEM
@@ -145,6 +190,16 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_PROBLEM
     finally:
         db.close_database()
+
+
+def unlock_for(args: argparse.Namespace, db_path: Path) -> bool:
+    """Unlock the data at db_path when it is protected: with --recovery-code-file, else with
+    --passphrase-file, else with the passphrase asked on the terminal. True if it was
+    protected. A wrong one raises (keys.WrongPassphraseError...), with nothing changed.
+    (For the GUI's --smoke-test too: app.main can call it before opening the data.)"""
+    from desktop import cli_protect
+
+    return cli_protect.unlock_for(args, db_path)
 
 
 def _mention_place(folder: Path, args: argparse.Namespace) -> None:
