@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -174,9 +174,12 @@ class _Keeper(QObject):
         # change to other roles, and the colour is derived again from what was given.
         self.given: dict[tuple[QPalette.ColorGroup, QPalette.ColorRole], QColor] = {}
         self.made: dict[tuple[QPalette.ColorGroup, QPalette.ColorRole], QColor] = {}
-        app.installEventFilter(self)
+        # The signal, not an event filter: one on the application would see every event of
+        # every widget, in Python. (Qt 6 still sends paletteChanged, for a theme's change too.)
+        app.paletteChanged.connect(self.apply)
         self.apply()
 
+    @Slot()
     def apply(self) -> None:
         current = self.app.palette()
         source = QPalette(current)
@@ -197,13 +200,8 @@ class _Keeper(QObject):
         if changed:
             self.app.setPalette(fixed)  # (the change this sends finds nothing more to do)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.app and event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.apply()
-        return False
-
     def stop(self) -> None:
-        self.app.removeEventFilter(self)
+        self.app.paletteChanged.disconnect(self.apply)
         self.setParent(None)  # (at once: a keeper asked for next is a new one)
         self.deleteLater()
 
