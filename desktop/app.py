@@ -208,15 +208,19 @@ def _run_window(
         if read_only:
             window.show_read_only()  # says why, and nothing offers to write
         else:
-            # Backups first: they must run even if a tab can't be built.
-            opened.append(
-                startup.attach(window, db_path, checked=checked, interactive=interactive).shutdown
+            # Backups first: they run even if a tab can't be built (START_ANYWAY_MS then).
+            schedule = startup.attach(
+                window,
+                db_path,
+                checked=checked,
+                interactive=interactive,
+                start_after=window.data_shown,
             )
+            opened.append(schedule.shutdown)
             startup.empty_old_trash()
-        window.data_opened()
         if args.smoke_test:
-            print("smoke test: data shown", flush=True)  # the tab on screen is built
-            QTimer.singleShot(0, lambda: _visit_every_tab(window))
+            window.data_shown.connect(lambda: _data_shown_in_smoke_test(window))
+        window.data_opened()
 
     finished: list[bool] = []
 
@@ -263,6 +267,11 @@ def keep_settings_in(folder: Path | None) -> None:
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+def _data_shown_in_smoke_test(window: object) -> None:
+    print("smoke test: data shown", flush=True)  # the tab on screen is drawn with its data
+    _visit_every_tab(window)
 
 
 def _visit_every_tab(window: object) -> None:

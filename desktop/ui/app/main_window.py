@@ -23,7 +23,7 @@ from desktop import APP_NAME, clock
 from desktop.ui.app.data_menu import DataActions
 from desktop.ui.app.disk_trouble import DiskTroubleNotice
 from desktop.ui.app.events import Events
-from desktop.ui.common.lazy_page import LazyPage
+from desktop.ui.common.lazy_page import LazyPage, after_first_paint
 
 if TYPE_CHECKING:  # the tabs' modules are imported when a tab is first built: a quicker start
     from desktop.store.errors import CannotSaveError
@@ -45,6 +45,9 @@ class MainWindow(QMainWindow):
 
     #: The window has been drawn for the first time: the cue for work that can wait a moment.
     first_painted = Signal()
+    #: The tab on screen has been drawn with its data (once, after data_opened): the cue for
+    #: work that can wait until the person's words are there to read.
+    data_shown = Signal()
 
     def __init__(
         self, data_dir: Path, settings: QSettings | None = None, *, data_open: bool = True
@@ -108,9 +111,13 @@ class MainWindow(QMainWindow):
             self.data_actions.set_read_only(True)  # export only: the rest would write
         for page in self._pages():
             page.held = False  # all first: should one page fail to build, the others still can
-        for page in self._pages():
-            if page.isVisible():
-                page.build()
+        shown = [page for page in self._pages() if page.isVisible()]
+        for page in shown:
+            page.build()
+        if shown:
+            after_first_paint(shown[0], self.data_shown.emit)
+        else:  # (a window not on screen)
+            QTimer.singleShot(0, self, self.data_shown.emit)
         self.check_data_place()
 
     # -- read-only ---------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop import APP_NAME
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 DAILY_CHECK_MS = 60 * 60 * 1000  # look every hour whether the daily backup is due
 RECHECK_MS = 20_000  # a check after start that couldn't read the file is tried again
+START_ANYWAY_MS = 2000  # the check after start begins this long after opening at the latest
 
 
 def _log(message: str) -> None:
@@ -324,15 +325,32 @@ def empty_old_trash() -> None:
 
 
 def attach(
-    window: QMainWindow, db_path: Path, *, checked: bool = True, interactive: bool = True
+    window: QMainWindow,
+    db_path: Path,
+    *,
+    checked: bool = True,
+    interactive: bool = True,
+    start_after: SignalInstance | None = None,
 ) -> BackupSchedule:
     """Start the backups once the window's data is open: the check and backup after start,
     then the daily one.
 
     checked: whether the file was checked when it was opened (if not, it is checked now, in
     the background, and its writes wait for that). interactive: whether a box may say what the
-    check found (not for --smoke-test).
+    check found (not for --smoke-test). start_after: the check waits for this signal (the
+    data drawn: on two cores it would slow the first drawing), or START_ANYWAY_MS at most.
     """
     schedule = BackupSchedule(window, db_path, interactive=interactive)
-    QTimer.singleShot(0, lambda: schedule.at_start(checked))
+    begun: list[bool] = []
+
+    def begin() -> None:
+        if not begun:
+            begun.append(True)
+            schedule.at_start(checked)
+
+    if start_after is None:
+        QTimer.singleShot(0, schedule, begin)
+    else:
+        start_after.connect(begin)
+        QTimer.singleShot(START_ANYWAY_MS, schedule, begin)
     return schedule

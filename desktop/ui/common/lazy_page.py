@@ -1,10 +1,12 @@
-"""A tab page that builds its content the first time it is shown (or asked for)."""
+"""A tab page that builds its content the first time it is shown (or asked for), and what waits
+for a widget's first drawing."""
 
 from __future__ import annotations
 
 import linecache
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -44,3 +46,22 @@ class LazyPage(QWidget):
         if not self.held:
             self.build()
         super().showEvent(event)
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)  # once this drawing (its children's too) is done
+        return False
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
+    """Call then once widget has been drawn for the first time: for work that can wait until
+    what it holds is on screen. Nothing is called if widget goes before that."""
+    _FirstPaint(widget, then)

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from time import perf_counter
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Slot
-from PySide6.QtGui import QHideEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.tab import Tab
 from desktop.ui.common import labels
 from desktop.ui.common.entry_list import EntryDelegate, EntryListModel, EntryRole
+from desktop.ui.common.lazy_page import after_first_paint
 from desktop.ui.common.read_only import hold
 from desktop.ui.common.screen_reader import named, spoken
 from desktop.ui.common.welcome import welcome_page
@@ -140,9 +141,9 @@ class JournalTab(Tab):
         self.shortcut("Ctrl+F", self._focus_search, anywhere=True)
         self.shortcut(QKeySequence.StandardKey.Save, self.save_now, anywhere=True)
         self.reload()
-        #: The tags (for the filter and the tag field's suggestions) are read right after the
-        #: first rows are drawn: on a journal of many years that takes as long as the rows.
-        self._tags_read = False
+        # The tags (for the filter and the tag field's suggestions) right after the first rows
+        # are drawn: on a journal of many years, reading them takes as long as the rows.
+        after_first_paint(self, self._refresh_tags)
 
     def _build_welcome(self) -> QWidget:
         self.welcome_prompt_button = QPushButton(self.tr("Start from a prompt…"))
@@ -275,14 +276,7 @@ class JournalTab(Tab):
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._tags_read:  # (the list is drawn in this same pass, after the tab)
-            self._tags_read = True
-            QTimer.singleShot(0, self, self._refresh_tags)
-
     def _refresh_tags(self) -> None:
-        self._tags_read = True
         tags = search.all_tags()
         self.editor.set_known_tags(tags)
         chosen = self.tag_filter.currentData()
