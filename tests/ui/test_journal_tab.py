@@ -1377,3 +1377,15 @@ def test_the_trash_undo_goes_when_the_person_moves_on(
     tab.hide()  # another tab
     tab.show()
     assert not tab.undo_bar.isVisibleTo(tab)
+
+
+def test_the_search_box_says_how_to_find_words_side_by_side_and_that_works(
+    make_journal: Callable[..., JournalTab], qtbot: Any
+) -> None:
+    in_order = add("The walk was long today")
+    add("Long was the walk")
+    tab = make_journal()
+    assert '"like this"' in tab.search.toolTip()
+    tab.search.setText('"walk was"')
+    qtbot.waitUntil(lambda: tab.count.text() == "1 found")
+    assert ids_in(tab) == [in_order.id]

@@ -58,6 +58,12 @@ class JournalTab(Tab):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))  # short: it fits at 16 pt
         self.search.setAccessibleName(self.tr("Search the journal"))
+        self.search.setToolTip(
+            self.tr(
+                "Finds the entries that have all the words you type. Put words in double "
+                'quotes, "like this", to find them side by side, in that order.'
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self.filters_button = QToolButton()
         self.filters_button.setText(self.tr("Filters"))
