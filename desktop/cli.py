@@ -342,6 +342,11 @@ def _backup(args: argparse.Namespace, db_path: Path) -> int:
         _complain(f"A backup can go anywhere else instead: {command_name()} backup --out FILE")
         return EXIT_PROBLEM
     _say(f"Backed up to {made.path}.")
+    from desktop.store import backup_keys
+
+    if backup_keys.is_encrypted(made.path):
+        kept = backup_keys.slots_path(made.path)
+        _say(f"It is encrypted; its keys are in {kept}: keep the two files together.")
     return EXIT_OK
 
 
@@ -389,6 +394,7 @@ def _problem_words(problem: Problem) -> str:
 
 def _restore(args: argparse.Namespace, db_path: Path) -> int:
     """List the backups (no argument), or restore one: the way back when the app won't start."""
+    from desktop import cli_protect
     from desktop.store import backup, db, files, lock
     from desktop.store.errors import DataLocked
 
@@ -410,6 +416,7 @@ def _restore(args: argparse.Namespace, db_path: Path) -> int:
     if chosen is None:
         _complain(f"There is no backup {args.backup!r}; '{command_name()} restore' lists them.")
         return EXIT_USAGE
+    cli_protect.unlock_backup(args, chosen)  # an encrypted one, in a folder that has no key
     try:
         with lock.DataLock(db_path):
             files.remove_unfinished(db_path)  # what an interrupted restore left

@@ -64,6 +64,16 @@ def unlock_for(args: argparse.Namespace, db_path: Path) -> bool:
     return True
 
 
+def unlock_backup(args: argparse.Namespace, backup_path: Path) -> None:
+    """Unlock an encrypted backup with its own slots when no key at hand opens it (restoring
+    into a new folder, or after the journal was unprotected)."""
+    from desktop.store import backup_keys
+
+    if backup_keys.is_encrypted(backup_path) and backup_keys.key_for(backup_path) is None:
+        passphrase, code = _secrets(args)
+        backup_keys.unlock(backup_path, passphrase=passphrase, recovery_code=code)
+
+
 def protect(args: argparse.Namespace, db_path: Path) -> int:
     """between-sessions protect: encrypt the journal; print its recovery code once."""
     from desktop.store import lock
@@ -80,6 +90,10 @@ def protect(args: argparse.Namespace, db_path: Path) -> int:
         return cli._busy(error)
     _say(f"{db_path} is now protected with your passphrase.")
     _say(f"Recovery code: {code}")
+    from desktop.store import backup_keys
+
+    for plain in backup_keys.plain_backups(db_path):
+        _say(f"This backup is still readable by any program: {plain}")
     _say(
         "Write the recovery code down or print it, and keep it apart from this computer: it "
         "opens the journal if the passphrase is forgotten. Without the passphrase and this "

@@ -230,6 +230,12 @@ TEXTS: Mapping[str, str] = {
         "%1 isn't there: it keeps the keys to this protected journal. Your data has been left "
         "exactly as it is.",
     ),
+    "backup.other_key": QT_TRANSLATE_NOOP(
+        "errors",
+        "This backup was made while the journal was protected with other keys (before it was "
+        "last protected anew), so it can't take the journal's place here. Your journal was "
+        "left exactly as it was.",
+    ),
     "protect.already": QT_TRANSLATE_NOOP(
         "errors", "This journal is already protected with a passphrase."
     ),

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from desktop import clock
-from desktop.store import db, engine, files, packed
+from desktop.store import backup_keys, db, engine, files, packed
 from desktop.store.errors import (
     BackupError,
     DamagedFileError,
@@ -129,6 +129,7 @@ def remove_leftovers(db_path: Path) -> list[Path]:
                     if path.stat().st_mtime < abandoned_before:
                         path.unlink()
                         removed.append(path)
+        removed += backup_keys.remove_orphans(db_path)
     return removed
 
 
@@ -158,10 +159,16 @@ def make_backup(
         remove_leftovers(db_path)
     state = _file_state(db_path)  # taken before the snapshot, so no write can slip between
     try:
+        # A protected journal's backup is encrypted, and carries its slots (backup_keys.py).
+        backup_keys.write_slots_for(db_path, target)
         files.copy_database(db_path, target)
-    except DamagedFileError:
-        raise
-    except (OSError, engine.dbapi.Error) as error:
+    except BaseException as error:
+        if not target.exists():
+            backup_keys.remove_with(target)
+        if isinstance(error, DamagedFileError) or not isinstance(
+            error, (OSError, engine.dbapi.Error)
+        ):
+            raise
         raise _failed("backup.failed", error) from error
     if out is not None:
         return Backup(path=target, made_at=when or clock.now(), reason=reason, size=0)
@@ -280,6 +287,7 @@ def thin(db_path: Path, now: datetime | None = None) -> list[Path]:
             with contextlib.suppress(OSError):  # open in another program: it goes next time
                 backup.path.unlink()
                 removed.append(backup.path)
+                backup_keys.remove_with(backup.path)
     return removed
 
 
@@ -313,6 +321,13 @@ def _problems_with_packed(path: Path) -> StoreError | None:
     image from memory), checked as a plain backup is, and removed: the copy is no more
     readable than the backup itself, and one a kill leaves is tidied as any *.partial is."""
     scratch = files.partial_name(path.with_name(path.name + ".checking"))
+    if backup_keys.is_encrypted(path):
+        key = backup_keys.key_for(path) or engine.key_for(path)
+        if key is None:
+            from desktop.store.protect import LockedError
+
+            return LockedError("open.locked", path=path)
+        engine.remember_key(scratch, key)
     try:
         try:
             packed.unpack(path, scratch)
@@ -333,6 +348,7 @@ def _problems_with_packed(path: Path) -> StoreError | None:
             return BackupError("backup.check_failed", detail=str(error))
         return _verdict(version, problems)
     finally:
+        engine.forget_key(scratch)
         with contextlib.suppress(OSError):
             files.remove_file(scratch)
 
@@ -363,6 +379,7 @@ def restore(backup_path: Path, db_path: Path) -> Restored:
     problem = problems_with(backup_path)
     if problem is not None:
         raise BackupError("backup.unrestorable", problem=problem)
+    key = backup_keys.key_for_restore(backup_path, db_path)  # None: a plain backup
     with _busy:
         previous: Path | None = None
         if db_path.exists():
@@ -381,7 +398,8 @@ def restore(backup_path: Path, db_path: Path) -> Restored:
             set_aside = previous = files.set_aside(db_path, "before-restore")
         incoming = db_path.with_name(db_path.name + ".restoring")
         try:
-            _bring_in(backup_path, incoming)
+            _bring_in(backup_path, incoming, key)
+            backup_keys.slots_before_replace(backup_path, db_path, key)
             # Everything in the old -wal is in the before-restore backup; replaying it onto the
             # restored file would corrupt it, and the -shm is only an index of it. (On Windows
             # another program holding the file, a reader or a virus scanner, stops this here,
@@ -397,15 +415,17 @@ def restore(backup_path: Path, db_path: Path) -> Restored:
                     files.remove_file(unfinished)
             if set_aside is not None:
                 _put_back(set_aside, db_path)
+            backup_keys.settle_after_restore(db_path, None)
             if was_open and db_path.exists():
                 db.open_database(db_path)
             raise _failed("backup.restore_failed", error) from error
         files.sync_folder(db_path.parent)
+        backup_keys.settle_after_restore(db_path, key)
     db.open_database(db_path)
     return Restored(restored_from=backup_path, previous_state=previous)
 
 
-def _bring_in(backup_path: Path, incoming: Path) -> None:
+def _bring_in(backup_path: Path, incoming: Path, key: bytes | None) -> None:
     """The backup as a whole data file under incoming, checked and flushed to disk: a plain
     backup is copied; a packed one is unpacked, checked, opened (an older one is updated, as
     any file is when it opens) and its search index rebuilt from the entries, so the file
@@ -417,15 +437,20 @@ def _bring_in(backup_path: Path, incoming: Path) -> None:
 
     for leftover in (incoming, *(Path(f"{incoming}{s}") for s in files.SIDE_SUFFIXES)):
         files.remove_file(leftover)  # only ever an interrupted restore's
-    packed.unpack(backup_path, incoming)
-    problems = files.quick_check(incoming)
-    if problems:
-        raise DamagedFileError("open.copy_damaged", name=backup_path.name)
-    db.open_database(incoming)
+    if key is not None:
+        engine.remember_key(incoming, key)  # an encrypted backup comes in encrypted
     try:
-        journal.rebuild_search_index()
+        packed.unpack(backup_path, incoming)
+        problems = files.quick_check(incoming)
+        if problems:
+            raise DamagedFileError("open.copy_damaged", name=backup_path.name)
+        db.open_database(incoming)
+        try:
+            journal.rebuild_search_index()
+        finally:
+            db.close_database()
     finally:
-        db.close_database()
+        engine.forget_key(incoming)
     with incoming.open("rb+") as written:
         files.flush_to_disk(written.fileno())
 

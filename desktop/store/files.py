@@ -153,9 +153,10 @@ def copy_database(source: Path, target: Path) -> Path:
     for leftover in leftovers:
         leftover.unlink(missing_ok=True)  # only ever our own unfinished copy
     src, owned = _source_connection(source)
+    key = engine.key_for(source)  # an encrypted file's copies are encrypted with its key
     try:
         create_private_file(snapshot)
-        with contextlib.closing(engine.connect(snapshot)) as dst:
+        with contextlib.closing(engine.connect(snapshot, key=key)) as dst:
             # Each page is copied once: a large page cache would only cost memory.
             for conn in (src, dst) if owned else (dst,):
                 conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
@@ -171,7 +172,7 @@ def copy_database(source: Path, target: Path) -> Path:
         if lean:
             remove_file(snapshot)
             with contextlib.closing(
-                engine.connect(read_only_uri(compact, immutable=True), uri=True)
+                engine.connect(read_only_uri(compact, immutable=True), uri=True, key=key)
             ) as conn:
                 if damage_found(lambda sql: conn.execute(sql).fetchall()):
                     raise DamagedFileError("open.copy_damaged", name=source.name)

@@ -53,8 +53,12 @@ def _beside(db_path: Path, suffix: str) -> Path:
     return db_path.with_name(db_path.name + suffix)
 
 
-def _pending(db_path: Path) -> Path:
+def pending_slots_path(db_path: Path) -> Path:
+    """Where slots wait for their encrypted file to be renamed into place (see settle)."""
     return _beside(db_path, keys.SUFFIX + PENDING)
+
+
+_pending = pending_slots_path
 
 
 def _is_plain_sqlite(path: Path) -> bool:
@@ -190,7 +194,51 @@ def protect(db_path: Path, passphrase: str) -> str:
     files.replace_file(_pending(db_path), keys.slots_path(db_path))
     files.sync_folder(db_path.parent)
     engine.remember_key(db_path, key)
+    # The data is protected: what follows must not keep the recovery code from being shown.
+    # A backup not converted now stays listed by backup_keys.plain_backups().
+    with contextlib.suppress(OSError, StoreError, engine.dbapi.Error):
+        convert_backups(db_path)
     return code
+
+
+def convert_backups(db_path: Path) -> list[Path]:
+    """Encrypt every plain backup of the protected (and unlocked) journal at db_path with its
+    data key, each carrying the journal's slots; returns the backups converted. Each is
+    replaced by a rename, its slots written first: a kill leaves it plain, or encrypted
+    and whole (slots beside a plain backup are removed as leftovers)."""
+    from desktop.store import backup, backup_keys, packed
+
+    key = engine.key_for(db_path)
+    if key is None:
+        raise LockedError("open.locked", path=db_path)
+    slots = keys.read_slots(keys.slots_path(db_path))
+    converted = []
+    for found in backup.list_backups(db_path):
+        plain = found.path
+        if backup_keys.is_encrypted(plain):
+            continue
+        target = plain if packed.is_packed(plain) else plain.with_name(plain.name + packed.SUFFIX)
+        if target != plain and backup_keys.is_encrypted(target):
+            files.remove_file(plain)  # converted already, by a run killed before this
+            continue
+        unpacked = files.partial_name(plain.with_name(plain.name + ".plain"))
+        sealed = files.partial_name(plain.with_name(plain.name + ".sealed"))
+        partial = files.partial_name(target)
+        try:
+            if packed.is_packed(plain):
+                packed.unpack(plain, unpacked)
+            _export(unpacked if packed.is_packed(plain) else plain, None, sealed, key)
+            keys.write_slots(backup_keys.slots_path(target), slots)
+            packed.pack(sealed, partial)
+            files.replace_file(partial, target)
+            if target != plain:
+                files.remove_file(plain)
+            files.sync_folder(target.parent)
+            converted.append(target)
+        finally:
+            for leftover in (unpacked, sealed, partial):
+                _remove_with_sides(leftover)
+    return converted
 
 
 def unprotect(
@@ -225,11 +273,17 @@ def change_passphrase(
     passphrase: str | None = None,
     recovery_code: str | None = None,
 ) -> None:
-    """A new passphrase for the encrypted data at db_path (its slot rewrapped; the data, and
-    the recovery code, as they were)."""
+    """A new passphrase for the encrypted data at db_path: its slot rewrapped, and the same new
+    slot in every backup's slots (the data, its key and the recovery code stay as they were)."""
+    from desktop.store import backup_keys
+
+    if not new_passphrase:
+        raise InputError("keys.empty_passphrase")
     settle(db_path)
     if not is_protected(db_path):
         raise ProtectError("protect.not_protected")
-    keys.change_passphrase(
-        db_path, new_passphrase, passphrase=passphrase, recovery_code=recovery_code
-    )
+    slots = _slots_of(db_path)
+    key = keys.unlock(slots, passphrase=passphrase, recovery_code=recovery_code)
+    changed = keys.with_new_passphrase(slots, key, new_passphrase)
+    keys.write_slots(keys.slots_path(db_path), changed)
+    backup_keys.rewrap(db_path, changed.of(keys.PASSPHRASE)[0], changed.key_id)
