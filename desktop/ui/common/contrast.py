@@ -260,13 +260,36 @@ class ReadableIndicators(QProxyStyle):
             option.palette = palette
 
 
+#: The outlined palettes made so far, by what they were made from: a field or a check box is
+#: drawn many times a second, and working out a readable outline costs a few milliseconds.
+_OUTLINED: dict[tuple[tuple[int, ...], float], QPalette] = {}
+_OUTLINED_KEPT = 64
+
+
 def _outlined(palette: QPalette, factor: float) -> QPalette:
     """palette with the window Fusion makes our outline of (it takes nothing else from the
     window where it draws these)."""
-    drawn = QPalette(palette)
-    for group in GROUPS:
-        drawn.setColor(group, Role.Window, _value_times(outline_colour(palette, group), factor))
+    key = (_outline_inputs(palette), factor)
+    drawn = _OUTLINED.get(key)
+    if drawn is None:
+        drawn = QPalette(palette)
+        for group in GROUPS:
+            outline = _value_times(outline_colour(palette, group), factor)
+            drawn.setColor(group, Role.Window, outline)
+        if len(_OUTLINED) >= _OUTLINED_KEPT:
+            _OUTLINED.clear()
+        _OUTLINED[key] = drawn
     return drawn
+
+
+def _outline_inputs(palette: QPalette) -> tuple[int, ...]:
+    """The colours an outline is made from (every widget has a palette of its own, with its own
+    cacheKey, but most hold the same colours)."""
+    return tuple(
+        palette.color(group, role).rgba()
+        for group in GROUPS
+        for role in (Role.Window, Role.Base, Role.WindowText)
+    )
 
 
 def _value_times(colour: QColor, factor: float) -> QColor:
