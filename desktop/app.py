@@ -144,6 +144,16 @@ def _run_window(
     from desktop.ui.app import single_instance
 
     db_path = paths.database_path(data_dir)
+    if args.passphrase_file or args.recovery_code_file:  # e.g. --smoke-test, protected data
+        from desktop import cli
+
+        try:
+            cli.unlock_for(args, db_path)
+        except (StoreError, OSError) as exc:
+            from desktop.ui.common.i18n import explain
+
+            _tell(explain(exc) if isinstance(exc, StoreError) else str(exc), window=interactive)
+            return EXIT_DATABASE
     # A folder that can't be written to: the data is shown read-only, with nothing to claim
     # (no lock file can be made there, and nothing in it can change).
     read_only = not folder_writable(db_path)

@@ -149,3 +149,44 @@ def test_asked_on_the_terminal_typed_twice_and_unprotected_again(
     assert _run("unprotect", "--data-dir", str(folder)) == 0
     assert paths.database_path(folder).read_bytes().startswith(db.SQLITE_MAGIC)
     assert _run("check", "--data-dir", str(folder)) == 0  # plain: nothing asked
+
+
+@pytest.mark.slow  # starts the app as a process of its own
+def test_the_smoke_test_opens_a_protected_journal_with_its_passphrase_file(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from desktop import app
+
+    _protect(folder, tmp_path, capsys)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BETWEEN_SESSIONS_HOME": str(tmp_path / "home"),
+    }
+    repo = Path(__file__).resolve().parents[2]
+
+    def smoke(passphrase: str) -> subprocess.CompletedProcess[str]:
+        secret = _file(tmp_path, "smoke-pass", passphrase)
+        argv = ["--data-dir", str(folder), "--smoke-test", "--passphrase-file", secret]
+        return subprocess.run(
+            [sys.executable, "-m", "desktop", *argv],
+            cwd=repo,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    before = _sha(folder)
+    wrong = smoke("not it")
+    assert wrong.returncode == app.EXIT_DATABASE
+    assert "That passphrase doesn't open this journal" in wrong.stderr
+    assert "damaged" not in wrong.stderr and "Traceback" not in wrong.stderr
+    assert _sha(folder) == before
+    right = smoke("correct horse")
+    assert right.returncode == 0, right.stderr
+    assert "smoke test: data shown" in right.stdout
