@@ -377,6 +377,92 @@ TEXTS: Mapping[str, str] = {
     "import.unknown_value": QT_TRANSLATE_NOOP(
         "errors", "%1 holds something this version of the app doesn't know (%2)."
     ),
+    # Journals from other apps (store/sources/):
+    "import.source_too_large": QT_TRANSLATE_NOOP(
+        "errors",
+        "This is more than the app reads for one import (up to %1 MB of text). If it is a "
+        "journal, exporting a few years at a time lets it come in piece by piece.",
+    ),
+    "import.binary": QT_TRANSLATE_NOOP(
+        "errors", "%1 doesn't look like text the app can read (it may be a picture or a program)."
+    ),
+    "import.not_utf8": QT_TRANSLATE_NOOP(
+        "errors",
+        "%1 is saved in an older text encoding the app doesn't guess at, so no letter gets "
+        'changed by mistake. Saving it again as UTF-8 (a spreadsheet calls it "CSV UTF-8") '
+        "lets it come in.",
+    ),
+    "import.too_many_files": QT_TRANSLATE_NOOP(
+        "errors",
+        "This holds more than %1 files, more than the app reads for one import. Choosing the "
+        "folder that holds just the journal may help.",
+    ),
+    "import.zip_unsafe_path": QT_TRANSLATE_NOOP(
+        "errors",
+        "This zip file holds a name that points outside it (%1), so the app didn't open it.",
+    ),
+    "import.zip_too_large": QT_TRANSLATE_NOOP(
+        "errors",
+        "The journal in this zip file unpacks to more than %1 MB, more than the app reads for "
+        "one import.",
+    ),
+    "import.zip_broken": QT_TRANSLATE_NOOP(
+        "errors", "%1 couldn't be opened as a zip file (it may be incomplete or have a password)."
+    ),
+    "import.zip_no_journal": QT_TRANSLATE_NOOP(
+        "errors", "There is no journal (a .json file) in %1. Day One's export holds one."
+    ),
+    "import.not_a_folder": QT_TRANSLATE_NOOP(
+        "errors", "%1 isn't a folder; this kind of journal is a folder of files."
+    ),
+    "import.no_such_day": QT_TRANSLATE_NOOP(
+        "errors", "%1 has a date that doesn't exist in the calendar (%2)."
+    ),
+    "import.bad_date": QT_TRANSLATE_NOOP(
+        "errors", "%1 has a date the app doesn't understand (%2)."
+    ),
+    "import.bad_time": QT_TRANSLATE_NOOP(
+        "errors", "%1 has a time of day the app doesn't understand (%2)."
+    ),
+    "import.yaml_not_plain": QT_TRANSLATE_NOOP(
+        "errors",
+        "%1 holds instructions for a program, not just writing, so the app didn't read it.",
+    ),
+    "import.yaml_broken": QT_TRANSLATE_NOOP(
+        "errors", "%1 couldn't be read as a journal file (near line %2)."
+    ),
+    "import.not_kind": QT_TRANSLATE_NOOP(
+        "errors", "%1 doesn't look like a journal from %2 (it has no %3)."
+    ),
+    "import.not_json_of": QT_TRANSLATE_NOOP(
+        "errors", "%1 isn't JSON text, as this kind of export is."
+    ),
+    "import.csv_broken": QT_TRANSLATE_NOOP(
+        "errors", "%1 couldn't be read as a table of values (near line %2)."
+    ),
+    "import.bad_date_pattern": QT_TRANSLATE_NOOP(
+        "errors",
+        "The pattern for dates in file names (%1) needs YYYY, MM and DD once each, "
+        "for example YYYY-MM-DD.",
+    ),
+    "import.entry_too_long": QT_TRANSLATE_NOOP(
+        "errors",
+        "In %1, entry %2 (of %3) is longer than the journal can keep in one piece.",
+    ),
+    "import.tag_too_long": QT_TRANSLATE_NOOP(
+        "errors", "In %1, entry %2 (of %3) has a tag longer than %4 characters."
+    ),
+    "import.entry_refused": QT_TRANSLATE_NOOP(
+        "errors", "In %1, entry %2 (of %3) can't be kept as it is (%4)."
+    ),
+    "import.unknown_kind": QT_TRANSLATE_NOOP(
+        "errors",
+        "The app couldn't tell which app %1 comes from. Saying which one (Day One, jrnl, "
+        "Daylio, RedNotebook or Markdown notes) lets it try.",
+    ),
+    "import.own_export": QT_TRANSLATE_NOOP(
+        "errors", "%1 is a Between Sessions export; it comes in as one, not as another app's."
+    ),
 }
 #: The details each text puts in, in the order of %1, %2, ...
 DETAILS: Mapping[str, tuple[str, ...]] = {
@@ -426,6 +512,29 @@ DETAILS: Mapping[str, tuple[str, ...]] = {
     "export.unwritable": ("path", "detail"),
     "import.not_a_file": ("name",),
     "import.duplicate_id": ("table", "row"),
+    "import.source_too_large": ("megabytes",),
+    "import.binary": ("name",),
+    "import.not_utf8": ("name",),
+    "import.too_many_files": ("limit",),
+    "import.zip_unsafe_path": ("name",),
+    "import.zip_too_large": ("megabytes",),
+    "import.zip_broken": ("name",),
+    "import.zip_no_journal": ("name",),
+    "import.not_a_folder": ("name",),
+    "import.no_such_day": ("name", "value"),
+    "import.bad_date": ("name", "value"),
+    "import.bad_time": ("name", "value"),
+    "import.yaml_not_plain": ("name",),
+    "import.yaml_broken": ("name", "line"),
+    "import.not_kind": ("name", "kind", "missing"),
+    "import.not_json_of": ("name",),
+    "import.csv_broken": ("name", "row"),
+    "import.bad_date_pattern": ("pattern",),
+    "import.entry_too_long": ("name", "entry", "day"),
+    "import.tag_too_long": ("name", "entry", "day", "limit"),
+    "import.entry_refused": ("name", "entry", "day", "detail"),
+    "import.unknown_kind": ("name",),
+    "import.own_export": ("name",),
 }
 #: Import problems with one value in one row: said as "In <table>, row <n>, <column> ...".
 IN_A_ROW = frozenset(

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import stat
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -321,18 +323,41 @@ def import_document(document: dict[str, Any] | CheckedDocument) -> ImportResult:
     added: dict[str, int] = defaultdict(int)
     already: dict[str, int] = defaultdict(int)
     new_ids: dict[str, dict[int, int]] = defaultdict(dict)
+    with adding() as write:
+        for model, rows in checked.tables:
+            if rows:
+                _add_rows(model, rows, new_ids, added, already)
+        write.rows_added = bool(added)
+    return ImportResult(added=dict(added), already_there=dict(already))
+
+
+@dataclass
+class Adding:
+    """An import's write under way: set rows_added when it added any (the index is rebuilt)."""
+
+    rows_added: bool = False
+
+
+@contextmanager
+def adding() -> Iterator[Adding]:
+    """The one write of every import (our export, another app's journal): one transaction
+    that, once the rows are in, checks every link and rebuilds the search index; any
+    failure leaves the store exactly as it was."""
+    write = Adding()
     try:
         with writing():
-            for model, rows in checked.tables:
-                if rows:
-                    _add_rows(model, rows, new_ids, added, already)
+            yield write
             if execute("PRAGMA foreign_key_check"):
                 raise ImportFileError("import.dangling")
-            if added:
+            if write.rows_added:
                 _rebuild_derived()
     except (engine.dbapi.IntegrityError, peewee.IntegrityError) as error:
         raise ImportFileError("import.conflict", detail=str(error)) from error
-    return ImportResult(added=dict(added), already_there=dict(already))
+
+
+def insert_row(table: str, values: dict[str, Any]) -> int:
+    """Add one row inside an import's write (adding()); returns its id."""
+    return _insert(table, values)
 
 
 def _add_rows(
@@ -377,22 +402,34 @@ def _add_rows(
         added[table] += 1
 
 
-def read_file(path: Path) -> bytes:
-    """An export file's bytes: a regular file (never a folder, a pipe or a device), no larger
-    than an export can be, read only once both are known."""
+def read_file(
+    path: Path, *, limit: int = MAX_IMPORT_BYTES, too_large: str = "import.too_large"
+) -> bytes:
+    """A file's bytes: a regular file (never a folder, a pipe or a device), no larger than
+    limit, read only once both are known (too_large: the code said when it is larger)."""
     try:
         found = path.stat()  # follows a link: it is what the link points to that is read
     except OSError as error:
         raise ImportFileError("import.unreadable", detail=error.strerror or str(error)) from error
     if not stat.S_ISREG(found.st_mode):
         raise ImportFileError("import.not_a_file", name=path.name)
-    if found.st_size > MAX_IMPORT_BYTES:
-        raise ImportFileError("import.too_large")
+    if found.st_size > limit:
+        raise ImportFileError(too_large, limit=limit)
     try:
-        with path.open("rb") as file:
-            return file.read(MAX_IMPORT_BYTES + 1)  # grown meanwhile: read_document refuses it
+        # Opened without waiting, and looked at again once open: a file swapped for a pipe
+        # since the look above can't make the read wait for a writer that never comes.
+        handle = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        )
+        with os.fdopen(handle, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise ImportFileError("import.not_a_file", name=path.name)
+            data = file.read(limit + 1)
     except OSError as error:
         raise ImportFileError("import.unreadable", detail=error.strerror or str(error)) from error
+    if len(data) > limit:  # grown meanwhile
+        raise ImportFileError(too_large, limit=limit)
+    return data
 
 
 def import_json(path: Path) -> ImportResult:
