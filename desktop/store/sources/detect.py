@@ -3,6 +3,7 @@ reading it with that app's reader."""
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -13,7 +14,7 @@ from desktop.store.errors import ImportFileError
 from desktop.store.export import FORMAT
 from desktop.store.sources import daylio, dayone, jrnl, markdown, rednotebook
 from desktop.store.sources.entries import Reading, SourceKind
-from desktop.store.sources.reading import MAX_NAMES, folder_files
+from desktop.store.sources.reading import folder_files, is_file
 
 #: How much of a file is looked at to tell its kind.
 HEAD_BYTES = 64 << 10
@@ -36,7 +37,7 @@ def _head(path: Path) -> str:
 
 
 def _folder_kind(path: Path) -> SourceKind | None:
-    names = folder_files(path, MAX_NAMES)
+    names = folder_files(path)
     if rednotebook.month_files(names):
         return SourceKind.REDNOTEBOOK
     if any(p.suffix.lower() in markdown.NOTE_SUFFIXES for p in names):
@@ -54,12 +55,23 @@ def _json_kind(head: str) -> SourceKind | None:
     return None
 
 
+def _a_file_or_folder(path: Path) -> None:
+    """ImportFileError unless path is a folder or a regular file: checked before anything
+    opens it, for a pipe or a device never ends."""
+    if path.is_dir() or is_file(path):
+        return
+    if not path.exists():
+        raise ImportFileError("import.unreadable", detail=os.strerror(errno.ENOENT))
+    raise ImportFileError("import.not_a_file", name=path.name)
+
+
 def detect(path: Path) -> SourceKind | None:
     """The kind of journal at path, or None when it can't be told (the person then says)."""
     path = Path(path)
     try:
         if path.is_dir():
             return _folder_kind(path)
+        _a_file_or_folder(path)
         suffix = path.suffix.lower()
         if suffix == ".zip":
             return SourceKind.DAYONE if zipfile.is_zipfile(path) else None
@@ -87,6 +99,7 @@ def read_source(
     kind None: told from the file (ImportFileError when it can't be). Our own export is read
     by importing.py, not here."""
     path = Path(path)
+    _a_file_or_folder(path)
     if kind is None:
         kind = detect(path)
         if kind is None:

@@ -22,6 +22,7 @@ from desktop.store.sources.reading import (
     day_of,
     first_heading,
     folder_files,
+    is_file,
     iso_day,
     load_yaml,
     read_texts,
@@ -102,7 +103,8 @@ def read(path: Path, pattern: str = DEFAULT_PATTERN) -> Reading:
     """A folder of Markdown notes (and its folders), or one note."""
     compiled = name_pattern(pattern)
     paths = folder_files(path) if path.is_dir() else [path]
-    notes = [p for p in paths if p.suffix.lower() in NOTE_SUFFIXES]
+    # (a pipe or a device named like a note is counted with the other files, never opened)
+    notes = [p for p in paths if p.suffix.lower() in NOTE_SUFFIXES and is_file(p)]
     entries, empty, undated = [], 0, 0
     for file, text in read_texts(notes):
         entry = note_entry(text, file.name, compiled)

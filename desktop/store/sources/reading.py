@@ -28,13 +28,14 @@ MAX_NAMES = 50_000
 NUL_SHARE = 0.05
 
 
-def read_source_file(path: Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
+def read_source_file(path: Path, limit: int | None = None) -> bytes:
     """A source file's bytes: a regular file no larger than limit (read_file's guards)."""
     return read_texts_bytes([path], limit)[0]
 
 
-def read_texts_bytes(paths: list[Path], limit: int = MAX_SOURCE_BYTES) -> list[bytes]:
+def read_texts_bytes(paths: list[Path], limit: int | None = None) -> list[bytes]:
     """Each file's bytes, limit bytes in all (a folder is read whole, as one file is)."""
+    limit = MAX_SOURCE_BYTES if limit is None else limit
     found = []
     left = limit
     for path in paths:
@@ -47,6 +48,14 @@ def read_texts_bytes(paths: list[Path], limit: int = MAX_SOURCE_BYTES) -> list[b
         left -= len(data)
         found.append(data)
     return found
+
+
+def is_file(path: Path) -> bool:
+    """Whether path is (or links to) a regular file: never a pipe, a device or a folder."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def decode(data: bytes, name: str) -> str:
@@ -79,12 +88,12 @@ def _unsafe(member: str) -> bool:
     return member.startswith(("/", "\\")) or ".." in parts or bool(re.match(r"^[A-Za-z]:", member))
 
 
-def read_zip_texts(path: Path, suffix: str, limit: int = MAX_SOURCE_BYTES) -> list[tuple[str, str]]:
+def read_zip_texts(path: Path, suffix: str, limit: int | None = None) -> list[tuple[str, str]]:
     """(name, text) of each file in a zip whose name ends in suffix, never unpacking anything
     else; the zip is refused whole if any name in it leads out of it, and reading stops at
     limit bytes in all, whatever sizes the zip claims (a zip bomb)."""
-    found = os.stat(path)
-    if not stat.S_ISREG(found.st_mode):
+    limit = MAX_SOURCE_BYTES if limit is None else limit
+    if not is_file(path):
         raise ImportFileError("import.not_a_file", name=path.name)
     try:
         with zipfile.ZipFile(path) as archive:
@@ -120,9 +129,10 @@ def read_zip_texts(path: Path, suffix: str, limit: int = MAX_SOURCE_BYTES) -> li
         raise ImportFileError("import.unreadable", detail=error.strerror or str(error)) from error
 
 
-def folder_files(folder: Path, limit: int = MAX_NAMES) -> list[Path]:
+def folder_files(folder: Path, limit: int | None = None) -> list[Path]:
     """Every name in a folder and its folders (not hidden ones, such as an app's settings; not
     through links to folders, which can loop), sorted; refused past limit names."""
+    limit = MAX_NAMES if limit is None else limit
     if not folder.is_dir():
         raise ImportFileError("import.not_a_folder", name=folder.name)
     found: list[Path] = []
@@ -197,7 +207,7 @@ def first_heading(text: str) -> tuple[str, str]:
     return "", text.strip("\n")
 
 
-def read_texts(paths: list[Path], limit: int = MAX_SOURCE_BYTES) -> list[tuple[Path, str]]:
+def read_texts(paths: list[Path], limit: int | None = None) -> list[tuple[Path, str]]:
     """(path, text) of each file, limit bytes in all."""
     return [
         (path, decode(data, path.name))

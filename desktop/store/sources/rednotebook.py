@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.store.errors import ImportFileError
 from desktop.store.sources.entries import LeftOut, Reading, SourceEntry, SourceKind
-from desktop.store.sources.reading import day_of, folder_files, load_yaml, read_texts
+from desktop.store.sources.reading import day_of, folder_files, is_file, load_yaml, read_texts
 
 MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.txt$")
 #: RedNotebook's own (data.py): a # after a non-word, then a word with a letter in it.
@@ -83,8 +83,10 @@ def month_files(paths: list[Path]) -> list[tuple[Path, int, int]]:
 
 def read(path: Path) -> Reading:
     """A RedNotebook journal folder (its data folder), or one month file of it."""
-    paths = folder_files(path) if path.is_dir() else [path]
-    months = month_files(paths)
+    folder = path.is_dir()
+    paths = folder_files(path) if folder else [path]
+    # (in a folder, a pipe or a device named like a month is counted, never opened)
+    months = [m for m in month_files(paths) if is_file(m[0]) or not folder]
     if not months:
         raise ImportFileError(
             "import.not_kind", name=path.name, kind="RedNotebook", missing="month"
