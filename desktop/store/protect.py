@@ -76,17 +76,25 @@ def settle(db_path: Path) -> None:
     remove what it left. Only while this process holds the data's lock."""
     pending, slots = _pending(db_path), keys.slots_path(db_path)
     data_there = db_path.exists() and db_path.stat().st_size > 0
+    changed = False
     if pending.exists():
         if data_there and not _is_plain_sqlite(db_path):
             files.replace_file(pending, slots)  # the encrypted file is in place
         else:
             files.remove_file(pending)
+        changed = True
     elif slots.exists() and data_there and _is_plain_sqlite(db_path):
         files.remove_file(slots)  # the plain file is in place: the slots open nothing now
+        changed = True
     for leftover in (ENCRYPTING, DECRYPTING):
-        _remove_with_sides(_beside(db_path, leftover))
+        for side in ("", *files.SIDE_SUFFIXES):
+            unfinished = Path(f"{_beside(db_path, leftover)}{side}")
+            if unfinished.exists():
+                files.remove_file(unfinished)
+                changed = True
     files.remove_old_partials(slots)
-    files.sync_folder(db_path.parent)
+    if changed:  # (nothing to flush at an ordinary open: no fsync for nothing)
+        files.sync_folder(db_path.parent)
 
 
 def is_protected(db_path: Path) -> bool:
