@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -1389,3 +1390,25 @@ def test_the_search_box_says_how_to_find_words_side_by_side_and_that_works(
     tab.search.setText('"walk was"')
     qtbot.waitUntil(lambda: tab.count.text() == "1 found")
     assert ids_in(tab) == [in_order.id]
+
+
+def test_down_from_the_search_box_goes_into_what_it_found(
+    make_journal: Callable[..., JournalTab], qtbot: Any
+) -> None:
+    add("A walk by the river")
+    found = add("The river again", day=TODAY)
+    tab = make_journal()
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.search.setFocus()
+    qtbot.keyClicks(tab.search, "river")
+    qtbot.waitUntil(lambda: tab.count.text() == "2 found")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Down)
+    assert tab.list.hasFocus()
+    assert tab.list.currentIndex().data(EntryRole).id == found.id
+
+
+def test_the_search_box_clear_button_has_a_name(make_journal: Callable[..., JournalTab]) -> None:
+    tab = make_journal()
+    [clear] = tab.search.findChildren(QToolButton)
+    assert clear.accessibleName() == "Clear the search"

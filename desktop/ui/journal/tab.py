@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from time import perf_counter
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Slot
-from PySide6.QtGui import QHideEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,6 +65,8 @@ class JournalTab(Tab):
             )
         )
         self.search.setClearButtonEnabled(True)
+        for clear in self.search.findChildren(QToolButton):  # (Qt's own, with no name)
+            clear.setAccessibleName(self.tr("Clear the search"))
         self.filters_button = QToolButton()
         self.filters_button.setText(self.tr("Filters"))
         self.filters_button.setCheckable(True)
@@ -145,6 +147,9 @@ class JournalTab(Tab):
         self.undo_button.clicked.connect(self.undo_delete)
         self.shortcut("Ctrl+N", lambda: self.new_entry(), anywhere=True)
         self.shortcut("Ctrl+F", self._focus_search, anywhere=True)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self._to_results)  # ↓ from the search box: into what it found
         self.shortcut(QKeySequence.StandardKey.Save, self.save_now, anywhere=True)
         self.reload()
         # The tags (for the filter and the tag field's suggestions) right after the first rows
@@ -463,6 +468,13 @@ class JournalTab(Tab):
         self.reload(select_id=entry_id)
 
     @Slot()
+    def _to_results(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        if not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.model.index(0))
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
