@@ -37,7 +37,7 @@ _MEDIA = ("photos", "videos", "audios", "pdfAttachments")
 
 def unescape(text: str) -> str:
     """Day One's Markdown with its backslash escapes undone ("1\\. 2\\." is "1. 2.")."""
-    return _ESCAPED.sub(r"\1", text)
+    return _ESCAPED.sub(r"\1", text) if "\\" in text else text
 
 
 @cache
@@ -66,7 +66,7 @@ def _moment(value: Any, zone_name: Any, name: str) -> tuple[datetime, bool]:
 
 def _media_count(raw: dict[str, Any], text: str) -> int:
     listed = sum(len(raw[key]) for key in _MEDIA if isinstance(raw.get(key), list))
-    return max(listed, len(_MOMENT.findall(text)))
+    return max(listed, len(_MOMENT.findall(text)) if "dayone-moment:" in text else 0)
 
 
 def _entries_of(document: Any, name: str) -> list[dict[str, Any]]:
@@ -96,8 +96,10 @@ def parse(text: str, name: str) -> tuple[list[SourceEntry], int, int, int]:
         raw_text = raw["text"] if isinstance(raw.get("text"), str) else ""
         media = _media_count(raw, raw_text)
         photos += media
-        title, body = first_heading(unescape(_MOMENT.sub("", raw_text)))
-        body = re.sub(r"\n{3,}", "\n\n", body).strip()
+        if "dayone-moment:" in raw_text:  # (a search of every text costs seconds)
+            raw_text = re.sub(r"\n{3,}", "\n\n", _MOMENT.sub("", raw_text))
+        title, body = first_heading(unescape(raw_text))
+        body = body.strip()
         tags = [t for t in raw.get("tags") or () if isinstance(t, str)]
         if raw.get("starred") is True:
             tags.append(STARRED_TAG)
