@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop import APP_NAME
+from desktop import APP_NAME, cli_protect
 
 if TYPE_CHECKING:  # the store's modules load when a command runs, not at every start
     from desktop.store.backup import Backup
@@ -61,7 +61,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="open the main window, visit every tab, close cleanly and exit 0 (for CI)",
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version")
-    _add_secret_options(parser)
+    cli_protect.add_secret_options(parser)
     _add_commands(parser)
     return parser.parse_args(argv)
 
@@ -71,7 +71,7 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     # --data-dir is accepted after the command too; SUPPRESS keeps one given before it.
     data_dir = argparse.ArgumentParser(add_help=False)
     data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
-    _add_secret_options(data_dir, suppress=True)
+    cli_protect.add_secret_options(data_dir, suppress=True)
     export = commands.add_parser(
         "export", parents=[data_dir], help="export everything to a JSON or Markdown file"
     )
@@ -101,41 +101,7 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         help="the backup to restore: its number in the list, or a backup file",
     )
-    commands.add_parser(
-        "protect",
-        parents=[data_dir],
-        help="protect the journal with a passphrase (encrypt it); prints a recovery code",
-    )
-    commands.add_parser(
-        "unprotect",
-        parents=[data_dir],
-        help="turn the passphrase off: the data file becomes readable by any program again",
-    )
-    change = commands.add_parser(
-        "change-passphrase", parents=[data_dir], help="choose a new passphrase"
-    )
-    change.add_argument(
-        "--new-passphrase-file",
-        metavar="FILE",
-        help="read the new passphrase from the first line of FILE instead of asking",
-    )
-
-
-def _add_secret_options(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
-    """--passphrase-file and --recovery-code-file: before the command, or after it."""
-    default = argparse.SUPPRESS if suppress else None
-    parser.add_argument(
-        "--passphrase-file",
-        metavar="FILE",
-        default=default,
-        help="read the passphrase from the first line of FILE instead of asking",
-    )
-    parser.add_argument(
-        "--recovery-code-file",
-        metavar="FILE",
-        default=default,
-        help="open a protected journal with the recovery code in the first line of FILE",
-    )
+    cli_protect.add_commands(commands, data_dir)
 
 
 def _say(message: str) -> None:
@@ -154,7 +120,7 @@ def _explain(error: StoreError) -> str:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand without a window; returns the exit code."""
-    from desktop import cli_protect, paths
+    from desktop import paths
     from desktop.store import db
     from desktop.store.errors import StoreError
 
@@ -197,8 +163,6 @@ def unlock_for(args: argparse.Namespace, db_path: Path) -> bool:
     --passphrase-file, else with the passphrase asked on the terminal. True if it was
     protected. A wrong one raises (keys.WrongPassphraseError...), with nothing changed.
     (For the GUI's --smoke-test too: app.main can call it before opening the data.)"""
-    from desktop import cli_protect
-
     return cli_protect.unlock_for(args, db_path)
 
 
@@ -394,7 +358,6 @@ def _problem_words(problem: Problem) -> str:
 
 def _restore(args: argparse.Namespace, db_path: Path) -> int:
     """List the backups (no argument), or restore one: the way back when the app won't start."""
-    from desktop import cli_protect
     from desktop.store import backup, db, files, lock
     from desktop.store.errors import DataLocked
 

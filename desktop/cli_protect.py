@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import getpass
 from pathlib import Path
+from typing import Any
 
 from desktop import APP_NAME
 
@@ -15,6 +16,46 @@ EXIT_OK = 0
 
 class NotConfirmed(Exception):
     """The passphrase typed twice wasn't the same twice (nothing was changed)."""
+
+
+def add_commands(commands: Any, data_dir: argparse.ArgumentParser) -> None:
+    """The subcommands protect, unprotect and change-passphrase (commands: argparse's
+    subparsers; data_dir: the parent every command has)."""
+    commands.add_parser(
+        "protect",
+        parents=[data_dir],
+        help="protect the journal with a passphrase (encrypt it); prints a recovery code",
+    )
+    commands.add_parser(
+        "unprotect",
+        parents=[data_dir],
+        help="turn the passphrase off: the data file becomes readable by any program again",
+    )
+    change = commands.add_parser(
+        "change-passphrase", parents=[data_dir], help="choose a new passphrase"
+    )
+    change.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help="read the new passphrase from the first line of FILE instead of asking",
+    )
+
+
+def add_secret_options(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
+    """--passphrase-file and --recovery-code-file: before the command, or after it."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=default,
+        help="read the passphrase from the first line of FILE instead of asking",
+    )
+    parser.add_argument(
+        "--recovery-code-file",
+        metavar="FILE",
+        default=default,
+        help="open a protected journal with the recovery code in the first line of FILE",
+    )
 
 
 def _say(message: str) -> None:
