@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import shutil
 import sys
 import time
 import urllib.parse
@@ -426,6 +427,9 @@ def set_aside(path: Path, label: str = "damaged") -> Path:
         if Path(f"{path}{side}").exists():
             replace_file(f"{path}{side}", f"{moved}{side}")
     replace_file(path, moved)
+    slots = Path(f"{path}.keys")  # an encrypted file's key slots (keys.py): it needs them
+    if slots.exists():  # copied, not moved: the journal's backups are opened with them too
+        shutil.copy(slots, f"{moved}.keys")
     sync_folder(path.parent)
     return moved
 

@@ -224,3 +224,17 @@ def test_a_kill_at_any_moment_leaves_the_old_file_intact_or_the_new_one_complete
         assert [p.name for p in plain.parent.iterdir() if "crypting" in p.name] == []
     assert min(killed.values()) >= 4, killed  # (of 12 each: the timed runs may have been slower)
     shutil.rmtree(plain.parent)
+
+
+def test_a_protected_file_set_aside_keeps_a_copy_of_its_slots(plain: Path) -> None:
+    from desktop.store import files
+
+    protect.protect(plain, "correct horse")
+    moved = files.set_aside(plain)
+    assert (
+        moved.with_name(moved.name + ".keys").read_bytes()
+        == plain.with_name(plain.name + ".keys").read_bytes()
+    )
+    engine.forget_key(moved)
+    protect.unlock(moved, passphrase="correct horse")
+    assert _titles(moved) == [f"Walk by the river {MARKER}"]
