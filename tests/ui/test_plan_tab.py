@@ -1181,3 +1181,13 @@ def test_nothing_on_screen_speaks_of_failing_or_streaks(
     assert len(seen) > 100
     assert _shaming(seen) == []
     assert any("Thought about it" in t for t in seen)  # the walk really saw the check-ins
+
+
+def test_a_plan_row_says_its_week_as_its_marks_show_it(tab: PlanTab) -> None:
+    item = plan.add_item("Walk")
+    monday, wednesday = week_of(tab.today)[0], week_of(tab.today)[2]
+    plan.check_in(item.id, monday, Outcome.DONE)
+    plan.check_in(item.id, wednesday, Outcome.SMALLER)
+    tab.refresh()
+    spoken = row_of(tab, "Walk").data(SPOKEN)
+    assert "this week: Mon Done, Wed Smaller" in spoken

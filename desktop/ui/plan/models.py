@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.store.records import Adjustment, CheckIn, PlanItem, Status
 from desktop.ui.common import labels
@@ -59,6 +59,16 @@ class PlanItemModel(RecordListModel[PlanRow]):
             parts.append(labels.status(row.item.status))
         if row.check_in:
             parts.append(labels.outcome(row.check_in.outcome))
+        if row.week:  # what the row's marks show, day by day
+            days = [
+                f"{labels.weekday(day)} {labels.outcome_short(found.outcome)}"
+                for day, found in sorted(row.week.items())
+            ]
+            parts.append(
+                QCoreApplication.translate("PlanItemModel", "this week: %1").replace(
+                    "%1", ", ".join(days)
+                )
+            )
         return ", ".join(parts)
 
 
