@@ -382,25 +382,30 @@ class ScreenAudit:
         }  # fmt: skip
 
     def arrows(self, radio: Node) -> str:
-        """Move with the arrow keys inside radio's group; the members reached count as reached.
-        Focus stays where the arrows left it, as it would for a person."""
+        """Move with the arrow keys inside radio's group (the members reached count as
+        reached), then back to radio: in a group whose arrows also choose (the week's days),
+        what the rest of the round meets is as it was."""
         group = self.group(radio)
-        seen = {radio.key}
+        seen, moves, note = {radio.key}, [], ""
         for direction in ("Right", "Left"):
             for _ in range(len(group)):
-                if seen >= group:
+                if seen >= group or note:
                     break
                 self.desktop.move(direction)
                 if not self.desktop.focus:
                     break
+                moves.append(direction)
                 key = key_of(control_of(self.desktop.focus[-1]))
                 if key not in group:
-                    return f"[{direction} left the group]"
-                if key in seen and direction == "Right":
+                    note = f"{direction} left the group; "
+                elif key in seen and direction == "Right":
                     break  # came round
-                seen.add(key)
-                self.reached.setdefault(key, "arrow keys in its radio group")
-        return f"[arrows: {len(seen)} of {len(group)}]"
+                else:
+                    seen.add(key)
+                    self.reached.setdefault(key, "arrow keys in its radio group")
+        for direction in reversed(moves):
+            self.desktop.move({"Right": "Left", "Left": "Right"}[direction])
+        return f"[{note}arrows: {len(seen)} of {len(group)}]"
 
     def report(self) -> dict[str, Any]:
         """This screen's interactive elements, and which of them are unnamed or unreachable."""
