@@ -266,3 +266,34 @@ def test_fields_stand_out_from_the_window(readable: QApplication, qtbot: Any, na
         if min(left, top) < MARK_RATIO:
             low.append((type(field).__name__, round(left, 2), round(top, 2)))
     assert low == []
+
+
+@pytest.mark.parametrize("name", THEMES)
+@pytest.mark.parametrize("checked", [True, False])
+def test_where_the_keyboard_is_shows_on_a_chosen_button_and_on_a_plain_one(
+    readable: QApplication, qtbot: Any, name: str, checked: bool
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+    from desktop.ui.common.widgets import accent_when_checked
+
+    readable.setPalette(theme(name, sets_placeholder=False))
+    page = QWidget()
+    qtbot.addWidget(page)
+    row = QHBoxLayout(page)
+    focused, other = QPushButton("Done"), QPushButton("Done")
+    for button in (focused, other):
+        button.setCheckable(True)
+        button.setChecked(checked)
+        accent_when_checked(button)
+        row.addWidget(button)
+    page.show()
+    qtbot.waitExposed(page)
+    focused.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(focused.hasFocus)
+    page.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # (as a Tab key leaves it)
+    with_ring, without = focused.grab().toImage(), other.grab().toImage()
+    y = with_ring.height() // 2
+    ring, fill = with_ring.pixelColor(3, y), without.pixelColor(3, y)
+    assert ratio(ring, fill) >= MARK_RATIO  # not a thin line in the accent: a ring that shows

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import QObject, QRect, QRectF, Qt, Slot
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -230,9 +230,14 @@ class ReadableIndicators(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        if element is QStyle.PrimitiveElement.PE_FrameFocusRect:
+            _focus_ring(option, painter, option.rect)
+            return
         factor = _PRIMITIVE_OUTLINES.get(element)
         if factor is None:
             super().drawPrimitive(element, option, painter, widget)
+            if element is QStyle.PrimitiveElement.PE_PanelButtonCommand and _keyboard_focus(option):
+                _focus_ring(option, painter, option.rect.adjusted(2, 2, -2, -2))
             return
         palette = option.palette
         option.palette = _outlined(palette, factor)
@@ -264,6 +269,28 @@ class ReadableIndicators(QProxyStyle):
 #: drawn many times a second, and working out a readable outline costs a few milliseconds.
 _OUTLINED: dict[tuple[tuple[int, ...], float], QPalette] = {}
 _OUTLINED_KEPT = 64
+
+
+def _keyboard_focus(option: QStyleOption) -> bool:
+    """Whether the keyboard is on what option draws, and the person is using the keyboard."""
+    wanted = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+    return (option.state & wanted) == wanted
+
+
+def _focus_ring(option: QStyleOption, painter: QPainter, rect: QRect) -> None:
+    """Where the keyboard is, a ring two pixels wide in the colour of the words under it, so
+    that it reads at 4.5:1 and never looks like the selection or a chosen button (Fusion's is
+    a one-pixel line in the accent colour: invisible on a chosen button)."""
+    on_accent = bool(option.state & (QStyle.StateFlag.State_On | QStyle.StateFlag.State_Selected))
+    role = Role.HighlightedText if on_accent else Role.WindowText
+    pen = QPen(option.palette.color(role), 2)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
+    painter.restore()
 
 
 def _outlined(palette: QPalette, factor: float) -> QPalette:
