@@ -7,14 +7,13 @@ import os
 import random
 import re
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.store import backup
+from desktop.store import backup, engine
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 REPO = Path(__file__).resolve().parents[2]
@@ -36,8 +35,9 @@ class Tally:
 
 
 def _check(path: Path, acked: set[int], tally: Tally) -> None:
-    """Open the file as the app would (recovering the -wal) and look at everything."""
-    with contextlib.closing(sqlite3.connect(path)) as conn:
+    """Open the file as the app would (recovering the -wal) and look at everything (with the
+    app's own engine, keyed when the store is encrypted)."""
+    with contextlib.closing(engine.connect(path)) as conn:
         verdict = conn.execute("PRAGMA integrity_check").fetchall()
         if verdict != [("ok",)]:
             tally.damaged.append(f"run {tally.runs}: {verdict[:3]}")
@@ -68,8 +68,9 @@ def _check(path: Path, acked: set[int], tally: Tally) -> None:
                 tally.bad_backups.append(found.name)
 
 
-def kill_loop(folder: Path, runs: int, seed: int = 1) -> Tally:
-    """Start a writer, let it write a random while, SIGKILL it; check; repeat."""
+def kill_loop(folder: Path, runs: int, seed: int = 1, passphrase: str | None = None) -> Tally:
+    """Start a writer, let it write a random while, SIGKILL it; check; repeat. With a
+    passphrase, the store in folder is an encrypted one (unlocked in this process already)."""
     rng = random.Random(seed)
     path = folder / "between-sessions.sqlite3"
     folder.mkdir(parents=True, exist_ok=True)
@@ -80,7 +81,13 @@ def kill_loop(folder: Path, runs: int, seed: int = 1) -> Tally:
     for run in range(runs):
         tally.runs = run + 1
         writer = subprocess.Popen(
-            [sys.executable, str(WRITER), str(path), str(rng.randrange(1 << 30))],
+            [
+                sys.executable,
+                str(WRITER),
+                str(path),
+                str(rng.randrange(1 << 30)),
+                *([passphrase] if passphrase else []),
+            ],
             cwd=REPO,
             env=env,
             stdout=subprocess.PIPE,

@@ -2,7 +2,8 @@
 
 Each batch is one transaction: a plan item titled "batch N", three check-ins and an adjustment.
 After each commit it prints "ack N" (so the parent knows what was acknowledged). Every
-BACKUP_EVERY batches it also makes a backup, so kills land inside backups too.
+BACKUP_EVERY batches it also makes a backup, so kills land inside backups too. With a third
+argument, the store is an encrypted one and that is its passphrase.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from desktop.store import backup, db, plan
+from desktop.store import backup, db, plan, protect
 from desktop.store.models import PlanItemRow, writing
 from desktop.store.records import Outcome
 
@@ -22,6 +23,8 @@ BACKUP_EVERY = 7
 def main() -> None:
     path, seed = Path(sys.argv[1]), int(sys.argv[2])
     rng = random.Random(seed)
+    if len(sys.argv) > 3:  # an encrypted store: its passphrase
+        protect.unlock(path, passphrase=sys.argv[3])
     db.open_database(path)
     n = PlanItemRow.select().count()
     print("open", flush=True)

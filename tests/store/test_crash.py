@@ -43,3 +43,34 @@ def test_killing_the_writer_at_random_moments_loses_and_damages_nothing(tmp_path
     db.open_database(path)
     backup.make_backup(path)
     assert not [p for p in folder.iterdir() if ".partial" in p.name]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_an_encrypted_store_killed_at_random_moments_loses_and_damages_nothing(
+    tmp_path: Path,
+) -> None:
+    from desktop import paths
+    from desktop.store import keys, plan, protect
+
+    path = paths.database_path(paths.prepare_data_dir(tmp_path / "data"))
+    db.open_database(path)
+    plan.add_item("Before protecting")
+    db.close_database()
+    saved, keys._calibrated = keys._calibrated, keys.Cost(*keys.FLOOR)  # (a quick unlock)
+    try:
+        protect.protect(path, "correct horse")
+    finally:
+        keys._calibrated = saved
+    tally = kill_loop(tmp_path / "data", RUNS, seed=20261202, passphrase="correct horse")
+
+    print(
+        f"\nencrypted kill loop: {tally.runs} runs, {tally.acknowledged} acknowledged batches, "
+        f"{len(tally.damaged)} damaged, {len(tally.lost)} lost, "
+        f"{len(tally.half_written)} half-written, {len(tally.bad_backups)} bad backups, "
+        f"{tally.seconds:.1f} s"
+    )
+    assert tally.acknowledged > RUNS
+    assert (tally.damaged, tally.lost, tally.half_written, tally.bad_backups) == ([], [], [], [])
+    assert protect.is_protected(path)
+    assert b"batch 1" not in path.read_bytes()
+    assert len(tally.checked_backups) > 0  # encrypted backups were made, and checked
