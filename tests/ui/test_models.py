@@ -135,7 +135,7 @@ def test_spoken_text_says_title_rhythm_status_and_todays_check_in(
     assert spoken[0] == (
         "Journal for 20 minutes, Every day, Thought about it, this week: Mon Done, Wed Thought"
     )
-    assert spoken[1] == "Say no to one extra shift, 2 days a week"
+    assert spoken[1] == "Say no to one extra shift, 2 days a week, this week: Tue Tried"
     assert spoken[2] == "Walk round the block, Every day, Paused"
 
 
