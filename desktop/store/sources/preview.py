@@ -162,10 +162,11 @@ def created_at(entry: SourceEntry) -> datetime:
     return datetime.combine(entry.day, entry.time or time(0, 0))
 
 
-def preview(reading: Reading, moods: Moods | None = None) -> ImportPreview:
-    """What importing reading would do to the open store now; reads only."""
+def preview(reading: Reading, moods: Moods | None = None, *, compare: bool = True) -> ImportPreview:
+    """What importing reading would do to the open store now; reads only. compare False: with
+    no store to compare with (no data yet), everything is new."""
     pairs = fields_of(reading, moods)
-    new, already = split_new(pairs)
+    new, already = split_new(pairs) if compare else (pairs, 0)
     fields = [f for _, f in pairs]
     days = [f.day for f in fields]
     return ImportPreview(
