@@ -115,7 +115,7 @@ def run(args: argparse.Namespace, db_path: Path, *, busy: Callable[[Any], int]) 
     if isinstance(result, int):
         return result
     _say(
-        f"Imported {source.name} ({NAMES[kind]}): {result.added:,} entries added, "
+        f"Imported {source.name} ({NAMES[kind]}): {_entries(result.added)} added, "
         f"{result.already_here:,} already here."
     )
     return EXIT_OK
@@ -177,13 +177,19 @@ def _own_export(
 
     checked = importing.check_document(importing.read_document(importing.read_file(source)))
     if args.dry_run:
-        counts = {model._meta.table_name: len(rows) for model, rows in checked.tables if rows}
-        entries = counts.get("journal_entry", 0)
-        _say(
-            f"From {source.name} (a Between Sessions export): {entries:,} journal "
-            f"{'entry' if entries == 1 else 'entries'}, {_rows(sum(counts.values()))} in "
-            "all; rows already here are recognised and not added again."
+        from desktop.store.sources import own_export
+
+        shown = _preview(
+            db_path, lambda: own_export.preview(checked, source.name, compare=db_path.exists())
         )
+        for line in preview_lines(shown):
+            _say(line)
+        others = own_export.other_rows(checked)
+        if others:
+            _say(
+                f"  And {_rows(others)} of the plan, check-ins, notes and the rest; those "
+                "already here are recognised and not added again."
+            )
         _say("Nothing was written (--dry-run).")
         return EXIT_OK
     result = _writing(db_path, lambda: importing.import_document(checked), busy)
@@ -194,6 +200,10 @@ def _own_export(
         f"{result.total_already_there} already here."
     )
     return EXIT_OK
+
+
+def _entries(count: int) -> str:
+    return f"{count:,} entry" if count == 1 else f"{count:,} entries"
 
 
 def _rows(count: int) -> str:
@@ -225,7 +235,7 @@ def _left_out(left_out: LeftOut) -> list[str]:
 def preview_lines(shown: ImportPreview) -> list[str]:
     """What a dry run prints: the preview in plain English."""
     name = NAMES[str(shown.kind)]
-    lines = [f"From {shown.name} ({name}): {shown.entries:,} entries"]
+    lines = [f"From {shown.name} ({name}): {_entries(shown.entries)}"]
     if shown.first_day is not None and shown.last_day is not None:
         lines[0] += f", {shown.first_day.isoformat()} to {shown.last_day.isoformat()}"
     lines[0] += "."

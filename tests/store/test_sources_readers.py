@@ -259,3 +259,20 @@ def test_what_cannot_be_told_apart_is_said(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as refused:
         detect.read_source(path)
     assert refused.value.code == "import.unknown_kind"
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry"),
+    [
+        (SourceKind.DAYONE, '{"uuid": "U1", "creationDate": "2024-03-01T09:00:00Z", "text": "a"}'),
+        (SourceKind.JRNL, '{"uuid": "U1", "date": "2024-03-01", "time": "09:00", "title": "a"}'),
+    ],
+)
+def test_an_entry_there_twice_by_its_id_comes_in_once(
+    tmp_path: Path, kind: SourceKind, entry: str
+) -> None:
+    path = tmp_path / "export.json"
+    path.write_text('{"entries": [' + entry + ", " + entry + "]}", encoding="utf-8")
+    reading = detect.read_source(path, kind)
+    assert [e.source_id for e in reading.entries] == ["U1"]
+    assert reading.left_out == LeftOut(repeated=1)

@@ -10,13 +10,14 @@ lower case); a starred entry is tagged "starred".
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
 from typing import Any
 
 from desktop.store.errors import ImportFileError
-from desktop.store.sources.entries import LeftOut, Reading, SourceEntry, SourceKind
+from desktop.store.sources.entries import LeftOut, Reading, SourceEntry, SourceKind, once_each
 from desktop.store.sources.reading import clock_time, decode, iso_day, read_source_file
 
 STARRED_TAG = "starred"
@@ -84,6 +85,8 @@ def parse_export(text: str, name: str) -> tuple[list[SourceEntry], int]:
         entry = _entry(
             raw["date"], _text(raw, "time"), title, body, tags, raw.get("starred") is True, name
         )
+        if isinstance(raw.get("uuid"), str):  # a jrnl journal kept by Day One has them
+            entry = dataclasses.replace(entry, source_id=raw["uuid"])
         if entry.title or entry.body or entry.tags:
             entries.append(entry)
         else:
@@ -137,4 +140,6 @@ def read(path: Path) -> Reading:
         entries, empty = parse_export(text, path.name)
     else:
         entries, empty = parse_journal(text, path.name)
-    return Reading(SourceKind.JRNL, path.name, tuple(entries), LeftOut(empty=empty))
+    entries, repeated = once_each(entries)
+    left_out = LeftOut(empty=empty, repeated=repeated)
+    return Reading(SourceKind.JRNL, path.name, tuple(entries), left_out)
