@@ -217,7 +217,7 @@ class Desktop:
         ]
         return sorted(showing, key=lambda w: safe(w.getRole) != R.ROLE_FRAME)
 
-    def new_window(self, before: set[str], timeout: float = 5) -> Any:
+    def new_window(self, before: set[str], timeout: float = 10) -> Any:
         """The window opened since before (a dialog; the active one if more), or None."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
