@@ -213,7 +213,7 @@ def test_at_16_pt_the_arrow_keys_follow_the_outcomes_into_two_columns(
     assert QApplication.focusWidget() is buttons[Outcome.DONE]
 
 
-def test_at_16_pt_the_journal_list_never_scrolls_sideways_and_the_search_hint_fits(
+def test_at_16_pt_the_journal_list_never_scrolls_sideways_and_its_hints_fit(
     large_text: QFont, make_window: Any, qtbot: Any
 ) -> None:
     from desktop.store import journal
@@ -235,5 +235,8 @@ def test_at_16_pt_the_journal_list_never_scrolls_sideways_and_the_search_hint_fi
     QApplication.processEvents()
     assert tab.model.rowCount() == 5
     assert tab.list.horizontalScrollBar().maximum() == 0
-    search = tab.search
-    assert search.fontMetrics().horizontalAdvance(search.placeholderText()) <= line_room(search)
+    tab.editor.record_button.click()  # the thought record's fields too
+    QApplication.processEvents()
+    for field in (tab.search, tab.editor.tags, tab.editor.record_form.feeling):
+        hint = field.placeholderText()
+        assert field.fontMetrics().horizontalAdvance(hint) <= line_room(field), hint

@@ -46,7 +46,7 @@ class ThoughtRecordForm(QGroupBox):
         self.thought = _small_text(self.tr("The thought"), self.tr("What went through your mind?"))
         self.feeling = QLineEdit()
         self.feeling.setAccessibleName(self.tr("What it made me feel"))
-        self.feeling.setPlaceholderText(self.tr("For example: anxious, ashamed, tired"))
+        self.feeling.setPlaceholderText(self.tr("anxious, ashamed, tired…"))
         self.strength = QSpinBox()
         self.strength.setAccessibleName(self.tr("How strongly"))
         # One step below 0 stands for "not said": the steps go 0 %, 10 %, 20 %…
