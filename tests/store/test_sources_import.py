@@ -147,3 +147,12 @@ def test_an_import_stopped_half_way_leaves_nothing_behind(
         write.import_reading(detect.read_source(SOURCES["jrnl-json"]))
     assert [row[2] for row in _stored()] == ["mine"]
     assert files.search_index_problems(store) == []
+
+
+def test_a_long_import_tells_its_progress(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(write, "PROGRESS_EVERY", 2)
+    heard: list[tuple[int, int]] = []
+    write.import_reading(
+        detect.read_source(SOURCES["jrnl-json"]), progress=lambda *p: heard.append(p)
+    )
+    assert heard == [(0, 6), (2, 6), (4, 6), (6, 6)]

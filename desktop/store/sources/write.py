@@ -3,6 +3,7 @@ shares (importing.adding: one transaction, its links checked, the search index r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop import clock
@@ -26,15 +27,28 @@ def _tags_here() -> dict[str, int]:
     return {str(folded): int(tag_id) for folded, tag_id in cursor}
 
 
-def import_reading(reading: Reading, moods: Moods | None = None) -> SourceImportResult:
+#: How often progress is told, in entries.
+PROGRESS_EVERY = 500
+
+
+def import_reading(
+    reading: Reading,
+    moods: Moods | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> SourceImportResult:
     """Add a reading's entries that aren't here yet to the open store: all, or none. moods: the
-    mood each of the source's words becomes, where the person changed the default."""
+    mood each of the source's words becomes, where the person changed the default. progress,
+    if given, hears (entries added so far, entries to add) every PROGRESS_EVERY entries and at
+    the end, from inside the write (a window keeps its events going there)."""
     pairs = fields_of(reading, moods)  # checked whole before the write begins
     now = str(clock.now())
     with importing.adding() as write:
         new, already = split_new(pairs)  # inside the write: what is stored at this moment
         tags = _tags_here()
-        for source, fields in new:
+        for done, (source, fields) in enumerate(new):
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, len(new))
             entry_id = importing.insert_row(
                 "journal_entry",
                 {
@@ -57,4 +71,6 @@ def import_reading(reading: Reading, moods: Moods | None = None) -> SourceImport
                     tags[folded] = importing.insert_row("tag", {"name": name, "folded": folded})
                 importing.insert_row("entry_tag", {"entry_id": entry_id, "tag_id": tags[folded]})
         write.rows_added = bool(new)
+        if progress is not None:
+            progress(len(new), len(new))
     return SourceImportResult(added=len(new), already_here=already)
