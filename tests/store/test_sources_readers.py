@@ -276,3 +276,9 @@ def test_an_entry_there_twice_by_its_id_comes_in_once(
     reading = detect.read_source(path, kind)
     assert [e.source_id for e in reading.entries] == ["U1"]
     assert reading.left_out == LeftOut(repeated=1)
+
+
+def test_a_note_saved_on_windows_has_its_lines_as_the_journal_keeps_them(tmp_path: Path) -> None:
+    (tmp_path / "2024-03-01.md").write_bytes(b"---\r\ntitle: Friday\r\n---\r\none\r\ntwo\r\n")
+    (entry,) = detect.read_source(tmp_path).entries
+    assert (entry.title, entry.body) == ("Friday", "one\ntwo")

@@ -62,7 +62,7 @@ def decode(data: bytes, name: str) -> str:
     """Text as the store keeps it, from UTF-8 (with or without its mark) or UTF-16 with its
     byte-order mark (what a spreadsheet saves as "Unicode text"). Anything else (a legacy code
     page such as Windows-1252) is refused rather than guessed: a wrong guess would change
-    every accented letter without anyone seeing it."""
+    every accented letter without anyone seeing it. Lines end in \n, whatever the file's."""
     for mark, encoding in (
         (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -79,7 +79,8 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode(chosen)
     except UnicodeDecodeError:
         raise ImportFileError("import.not_utf8", name=name) from None
-    return clean(text)
+    # Lines end as the journal's own do: a file saved on Windows ends them with \r\n.
+    return clean(text).replace("\r\n", "\n")
 
 
 def _unsafe(member: str) -> bool:
