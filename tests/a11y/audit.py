@@ -441,13 +441,20 @@ class ScreenAudit:
 
 def find(window: Any, role: Any, name: str) -> Any:
     """The showing control of that role (None: any control) named name, or name and ':'."""
-    for node in walk(window):
-        if (
-            (node.role == role or (role is None and node.role in INTERACTIVE))
-            and node.showing()
-            and (node.name == name or node.name.startswith(name + ":"))
+    safe(window.clear_cache)
+    stack = [window]
+    while stack:
+        acc = stack.pop()
+        if not safe(lambda a=acc: a.getState().contains(R.STATE_SHOWING), False):
+            continue  # (nothing under a hidden one shows either)
+        found = safe(acc.getRole)
+        label = name_of(acc)
+        if (found == role or (role is None and found in INTERACTIVE)) and (
+            label == name or label.startswith(name + ":")
         ):
-            return node.acc
+            return acc
+        if found not in ITEM_CONTAINERS and found != R.ROLE_COMBO_BOX:
+            stack.extend(reversed(children(acc)))
     return None
 
 
