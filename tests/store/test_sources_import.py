@@ -156,3 +156,13 @@ def test_a_long_import_tells_its_progress(store: Path, monkeypatch: pytest.Monke
         detect.read_source(SOURCES["jrnl-json"]), progress=lambda *p: heard.append(p)
     )
     assert heard == [(0, 6), (2, 6), (4, 6), (6, 6)]
+
+
+def test_a_title_too_long_to_be_one_begins_the_text_instead(store: Path, tmp_path: Path) -> None:
+    path = tmp_path / "journal.txt"
+    first_line = "word " * 100  # jrnl's title is the first line: 500 characters here
+    path.write_text(f"[2024-03-01 09:00:00 AM] {first_line}\nthe rest\n", encoding="utf-8")
+    write.import_reading(detect.read_source(path))
+    (found,) = search.list_entries()
+    fields = journal.get_entry(found.id).fields
+    assert (fields.title, fields.body) == ("", f"{first_line.strip()}\n\nthe rest")

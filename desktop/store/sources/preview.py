@@ -20,6 +20,7 @@ from desktop.store.models import database
 from desktop.store.records import MOOD_RANGE, EntryFields
 from desktop.store.sources.daylio import DEFAULT_MOODS
 from desktop.store.sources.entries import LeftOut, Reading, SourceEntry, SourceKind
+from desktop.store.text import TITLE_MAX
 
 Key = tuple[str, bytes]
 Moods = Mapping[str, int | None]
@@ -86,6 +87,22 @@ def _mood_map(reading: Reading, moods: Moods | None) -> dict[str, int | None]:
 Pair = tuple[SourceEntry, EntryFields]
 
 
+def _title_fits(entry: SourceEntry) -> bool:
+    return len(" ".join(entry.title.split())) <= TITLE_MAX
+
+
+def title_of(entry: SourceEntry) -> str:
+    """The entry's title, when it fits in one (a title is cut at TITLE_MAX)."""
+    return entry.title if _title_fits(entry) else ""
+
+
+def body_of(entry: SourceEntry) -> str:
+    """The entry's text; a title too long to be one begins it, so no word of it is lost."""
+    if _title_fits(entry):
+        return entry.body
+    return f"{entry.title}\n\n{entry.body}" if entry.body else entry.title
+
+
 def fields_of(reading: Reading, moods: Moods | None = None) -> list[Pair]:
     """Each entry as the journal keeps it, held to the editor's rules (journal.clean_fields);
     ImportFileError naming the entry when one can't be kept (longer than an entry can be)."""
@@ -99,8 +116,8 @@ def fields_of(reading: Reading, moods: Moods | None = None) -> list[Pair]:
                     journal.clean_fields(
                         EntryFields(
                             day=entry.day,
-                            title=entry.title,
-                            body=entry.body,
+                            title=title_of(entry),
+                            body=body_of(entry),
                             mood=mapped.get(entry.mood) if entry.mood else None,
                             tags=entry.tags,
                         )
