@@ -282,3 +282,32 @@ def test_a_note_saved_on_windows_has_its_lines_as_the_journal_keeps_them(tmp_pat
     (tmp_path / "2024-03-01.md").write_bytes(b"---\r\ntitle: Friday\r\n---\r\none\r\ntwo\r\n")
     (entry,) = detect.read_source(tmp_path).entries
     assert (entry.title, entry.body) == ("Friday", "one\ntwo")
+
+
+def test_rednotebook_old_tags_category_gives_tags(tmp_path: Path) -> None:
+    (tmp_path / "2012-05.txt").write_text(
+        "7: {Tags: {Ruhe: null, walks: null}, text: An older journal}\n", encoding="utf-8"
+    )
+    (entry,) = detect.read_source(tmp_path).entries
+    assert (entry.day, entry.body, entry.tags) == (date(2012, 5, 7), "An older journal",
+                                                   ("Ruhe", "walks"))  # fmt: skip
+
+
+def test_jrnl_journal_with_a_24_hour_time_format(tmp_path: Path) -> None:
+    path = tmp_path / "journal.txt"
+    path.write_text(
+        "[2024-03-01 21:30] Late. Words\n\n[2024-03-02 07:05] Early\n", encoding="utf-8"
+    )
+    assert [(e.day, e.time, e.title, e.body) for e in detect.read_source(path).entries] == [
+        (date(2024, 3, 1), time(21, 30), "Late. Words", ""),  # jrnl splits at a line first
+        (date(2024, 3, 2), time(7, 5), "Early", ""),
+    ]
+
+
+def test_markdown_front_matter_that_is_not_plain_data_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "2024-03-01.md").write_text(
+        "---\ntitle: !!python/object/apply:os.system ['true']\n---\nx", encoding="utf-8"
+    )
+    with pytest.raises(ImportFileError) as refused:
+        detect.read_source(tmp_path)
+    assert refused.value.code == "import.yaml_not_plain"
