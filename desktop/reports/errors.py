@@ -394,8 +394,8 @@ TEXTS: Mapping[str, str] = {
     ),
     "import.too_many_files": QT_TRANSLATE_NOOP(
         "errors",
-        "This holds more than %1 files, more than the app reads for one import. Choosing the "
-        "folder that holds just the journal may help.",
+        "This folder or zip file holds more than %1 files, more than the app reads for one "
+        "import. Choosing the folder that holds just the journal may help.",
     ),
     "import.zip_unsafe_path": QT_TRANSLATE_NOOP(
         "errors",
@@ -447,13 +447,13 @@ TEXTS: Mapping[str, str] = {
     ),
     "import.entry_too_long": QT_TRANSLATE_NOOP(
         "errors",
-        "In %1, entry %2 (of %3) is longer than the journal can keep in one piece.",
+        "In %1, entry %2 (dated %3) is longer than the journal can keep in one piece.",
     ),
     "import.tag_too_long": QT_TRANSLATE_NOOP(
-        "errors", "In %1, entry %2 (of %3) has a tag longer than %4 characters."
+        "errors", "In %1, entry %2 (dated %3) has a tag longer than %4 characters."
     ),
     "import.entry_refused": QT_TRANSLATE_NOOP(
-        "errors", "In %1, entry %2 (of %3) can't be kept as it is (%4)."
+        "errors", "In %1, entry %2 (dated %3) can't be kept as it is (%4)."
     ),
     "import.unknown_kind": QT_TRANSLATE_NOOP(
         "errors",

@@ -185,7 +185,7 @@ def test_an_entry_longer_than_the_journal_keeps_is_refused_and_nothing_changes(
     with pytest.raises(ImportFileError) as caught:
         write.import_reading(detect.read_source(path))
     assert caught.value.code == "import.entry_too_long"
-    assert explain(caught.value).startswith("In export.json, entry 2 (of 2024-03-02)")
+    assert explain(caught.value).startswith("In export.json, entry 2 (dated 2024-03-02)")
     assert sha256(store) == before
 
 
