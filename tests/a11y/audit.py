@@ -220,7 +220,7 @@ class Desktop:
     def new_window(self, before: set[str], timeout: float = 10) -> Any:
         """The window opened since before (a dialog; the active one if more), or None."""
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
+        while True:
             self.settle(maximum=0.3)
             new = [
                 w for w in self.windows() if key_of(w) not in before and safe(w.getRole) in WINDOWS
@@ -228,7 +228,8 @@ class Desktop:
             new.sort(key=lambda w: not safe(lambda w=w: w.getState().contains(R.STATE_ACTIVE)))
             if new:
                 return new[0]
-        return None
+            if time.monotonic() >= deadline:
+                return None
 
     def x_window(self, title: str) -> str | None:
         ids = xdotool("search", "--onlyvisible", "--pid", str(self.pid)).split()
@@ -460,8 +461,9 @@ def find(window: Any, role: Any, name: str) -> Any:
 
 def show(desktop: Desktop, steps: list[tuple[str, str]], before: set[str]) -> str:
     """Take the app to a screen: "" when done, else what could not be found."""
-    main = desktop.windows()[0]
     for step, what in steps:
+        # (in the dialog the steps opened, if they opened one)
+        main = desktop.new_window(before, timeout=0) or desktop.windows()[0]
         if step == "keys":
             for keys in what.split():
                 desktop.key(keys)

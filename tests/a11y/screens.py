@@ -79,6 +79,9 @@ SCREENS: dict[str, list[dict[str, Any]]] = {
         },
         {"name": "Journal: filters shown", "steps": [("press", "Show filters")]},
         _dialog("Journal: prompt picker", ("press", "From a prompt…")),
+        _dialog(
+            "Journal: your own prompt", ("press", "From a prompt…"), ("press", "Add your own…")
+        ),
         _dialog("Note: add", ("tab", ENCOURAGEMENT), ("page", "Today"), ("press", "Add a note…")),
         _dialog("Note: edit", *_NOTE, ("press", "Edit…")),
         _dialog("Note: delete", *_NOTE, ("press", "Delete…")),

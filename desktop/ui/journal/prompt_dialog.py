@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.content.prompts import builtin_prompts
 from desktop.store import prompts
 from desktop.ui.app.write import Writer
-from desktop.ui.common.screen_reader import spoken
+from desktop.ui.common.screen_reader import readable_input_dialogs, spoken
 from desktop.ui.common.widgets import undo_bar
 
 OWN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,6 +83,7 @@ class PromptDialog(QDialog):
         super().__init__(parent)
         self.writer = writer
         self.setWindowTitle(self.tr("Start from a prompt"))
+        readable_input_dialogs(self)  # "Add your own…" asks in one
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 30)
         intro = QLabel(self.tr("Pick a question to write from. There is no right answer."))
         intro.setWordWrap(True)
