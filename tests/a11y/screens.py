@@ -94,5 +94,10 @@ SCREENS: dict[str, list[dict[str, Any]]] = {
             "Session: mark as done", ("page", "Session prep"), ("press", "Mark session as done…")
         ),
         *_MENU_BOXES,
+        _dialog("File: Backups: restore?", ("keys", "alt+f k"), ("press", "Restore this backup…")),
+        {  # the entry chosen (the newest) goes to the trash, and can be taken out again
+            "name": "Journal: an entry in the trash",
+            "steps": [("tab", JOURNAL), ("press", "Move to trash")],
+        },
     ],
 }
