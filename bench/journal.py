@@ -81,7 +81,7 @@ def rows_drawn():
     print("smoke test: journal rows drawn", flush=True)
     drawn.append(True)
     for window in waiting:
-        visit_every_tab(window)
+        QTimer.singleShot(0, lambda: visit_every_tab(window))  # (not inside the drawing)
 
 class RowsDrawn(QObject):
     def __init__(self, tab):
@@ -91,7 +91,9 @@ class RowsDrawn(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and self.tab.model.rowCount() > 0:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, rows_drawn)  # posted now, run right after this paint
+            watched.event(event)  # the rows drawn now, then said: not after what waits for them
+            rows_drawn()
+            return True
         return False
 
 make_journal = main_window.MainWindow._make_journal
