@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop import APP_NAME, cli_protect
+from desktop import APP_NAME, cli_import, cli_protect
 
 if TYPE_CHECKING:  # the store's modules load when a command runs, not at every start
     from desktop.store.backup import Backup
@@ -77,10 +77,7 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     )
     export.add_argument("--format", choices=("json", "markdown"), default="json")
     export.add_argument("--out", metavar="FILE", required=True, help="the file to write")
-    import_ = commands.add_parser(
-        "import", parents=[data_dir], help="import a JSON export (all or nothing)"
-    )
-    import_.add_argument("file", metavar="FILE")
+    cli_import.add_command(commands, data_dir)
     backup = commands.add_parser("backup", parents=[data_dir], help="make a backup now")
     backup.add_argument(
         "--out", metavar="FILE", help="write the backup here instead of the backups folder"
@@ -258,29 +255,7 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _import(args: argparse.Namespace, db_path: Path) -> int:
-    from desktop import paths
-    from desktop.store import backup, db, importing, lock
-    from desktop.store.errors import DataLocked
-
-    source = Path(args.file).expanduser()
-    # The whole file is checked first: a file that can't be imported changes nothing at all,
-    # not even by making the data folder or a backup.
-    checked = importing.check_document(importing.read_document(importing.read_file(source)))
-    paths.prepare_data_dir(args.data_dir)
-    try:
-        with lock.DataLock(db_path):
-            existed = db_path.exists()
-            db.open_database(db_path)
-            if existed:
-                backup.make_backup(db_path, "before-import")
-            result = importing.import_document(checked)
-    except DataLocked as error:
-        return _busy(error)
-    _say(
-        f"Imported {source.name}: {result.total_added} added, "
-        f"{result.total_already_there} already here."
-    )
-    return EXIT_OK
+    return cli_import.run(args, db_path, busy=_busy)
 
 
 def _backup(args: argparse.Namespace, db_path: Path) -> int:
