@@ -92,6 +92,9 @@ class CheckInBox(QGroupBox):
             text = QCoreApplication.translate("CheckInBox", OUTCOME_BUTTON_TEXT[outcome])
             button = QPushButton(text)
             button.setCheckable(True)
+            # Read as radio buttons: one of six, the chosen one checked. Read so only: in a
+            # button group the group's rule holds, and this one isn't exclusive (see above).
+            button.setAutoExclusive(True)
             button.setAccessibleName(labels.outcome(outcome))
             button.setIconSize(QSize(icon_size, icon_size))
             button.clicked.connect(lambda _=False, o=outcome: self.record(o))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -30,6 +30,9 @@ class DayCell(QAbstractButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCheckable(True)
+        # One of seven, the day shown checked: read as radio buttons, as a radio group Tab
+        # reaches once (at the day shown) and the arrow keys move in, choosing as they go.
+        self.setAutoExclusive(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         # (a button's own policy keeps it at its full width: seven of those at a large font
@@ -62,12 +65,13 @@ class DayCell(QAbstractButton):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
-        if self.isChecked():
-            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        if self.isChecked():  # the day shown: filled, with a thin line round it
+            painter.setPen(QPen(accent, 1))
             painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
             painter.drawRoundedRect(rect, 6, 6)
-        elif self.hasFocus():
-            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+        if self.hasFocus():  # focus: a thick line round it, on the day shown or not
+            painter.setPen(QPen(accent, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect, 6, 6)
         metrics = self.fontMetrics()
@@ -160,6 +164,10 @@ class WeekView(QWidget):
         for cell, day in zip(self.cells, days, strict=True):
             cell.show_day(day, check_ins.get(day), today)
             cell.setChecked(day == selected)
+            # The day shown is the week's one Tab stop (Qt keeps Tab on the day last focused).
+            cell.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if day == selected else Qt.FocusPolicy.ClickFocus
+            )
         if days[0] <= today <= days[-1]:
             self.title.setText(self.tr("This week"))
         else:
