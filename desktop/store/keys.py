@@ -326,12 +326,15 @@ def change_passphrase(
     *,
     passphrase: str | None = None,
     recovery_code: str | None = None,
-) -> None:
+) -> Slots:
     """Rewrap the passphrase slot of the journal at db_path (opened with its passphrase or its
-    recovery code). A wrong one raises and changes nothing; so does an empty new one."""
+    recovery code), and return the slots as written. A wrong one raises and changes nothing;
+    so does an empty new one."""
     if not new_passphrase:
         raise InputError("keys.empty_passphrase")
     path = slots_path(db_path)
     slots = read_slots(path)
     key = unlock(slots, passphrase=passphrase, recovery_code=recovery_code)
-    write_slots(path, with_new_passphrase(slots, key, new_passphrase))
+    changed = with_new_passphrase(slots, key, new_passphrase)
+    write_slots(path, changed)
+    return changed

@@ -290,8 +290,8 @@ def change_passphrase(
     settle(db_path)
     if not is_protected(db_path):
         raise ProtectError("protect.not_protected")
-    slots = _slots_of(db_path)
-    key = keys.unlock(slots, passphrase=passphrase, recovery_code=recovery_code)
-    changed = keys.with_new_passphrase(slots, key, new_passphrase)
-    keys.write_slots(keys.slots_path(db_path), changed)
+    # (settled: no pending slots are left, the slot file is the one to rewrap)
+    changed = keys.change_passphrase(
+        db_path, new_passphrase, passphrase=passphrase, recovery_code=recovery_code
+    )
     backup_keys.rewrap(db_path, changed.of(keys.PASSPHRASE)[0], changed.key_id)
