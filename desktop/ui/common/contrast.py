@@ -11,7 +11,8 @@ sets readably is kept as it is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QRect, QRectF, Qt, Slot
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
@@ -239,12 +240,8 @@ class ReadableIndicators(QProxyStyle):
             if element is QStyle.PrimitiveElement.PE_PanelButtonCommand and _keyboard_focus(option):
                 _focus_ring(option, painter, option.rect.adjusted(2, 2, -2, -2))
             return
-        palette = option.palette
-        option.palette = _outlined(palette, factor)
-        try:
+        with _outline_drawn(option, factor):
             super().drawPrimitive(element, option, painter, widget)
-        finally:
-            option.palette = palette
 
     def drawComplexControl(
         self,
@@ -257,12 +254,19 @@ class ReadableIndicators(QProxyStyle):
         if factor is None:
             super().drawComplexControl(control, option, painter, widget)
             return
-        palette = option.palette
-        option.palette = _outlined(palette, factor)
-        try:
+        with _outline_drawn(option, factor):
             super().drawComplexControl(control, option, painter, widget)
-        finally:
-            option.palette = palette
+
+
+@contextmanager
+def _outline_drawn(option: QStyleOption, factor: float) -> Iterator[None]:
+    """While drawing: option's palette with the window its outline is made from."""
+    palette = option.palette
+    option.palette = _outlined(palette, factor)
+    try:
+        yield
+    finally:
+        option.palette = palette
 
 
 #: The outlined palettes made so far, by what they were made from: a field or a check box is
