@@ -1,6 +1,6 @@
 """Journal benchmark: a ten-year journal (20,000 entries), measured against a bare Qt window.
 
-    uv run python bench/journal.py [--entries 20000] [--starts 7]
+    uv run python bench/journal.py [--entries 20000] [--starts 7] [--encrypted]
 
 Start time and peak memory are ratios to a bare PySide6 QMainWindow with three empty tabs,
 started the same way in the same run, because this machine is shared and noisy. The app starts
@@ -18,6 +18,15 @@ save_median_ms: saving an entry; rss_ratio: the app's peak memory / the bare win
 db_text_ratio: the database's bytes / the raw text's (titles, bodies, thought records, tags,
 as UTF-8); backup_text_ratio: one backup's bytes / the raw text's; import_s: importing the JSON
 export of every entry into a fresh data folder with the command line, start to exit.
+
+With --encrypted, a protected copy of the same journal is measured too, and a second line ends
+the output:
+
+    journal-bench-encrypted: unlock_ms=N content_ratio=R search_ratio=R save_ratio=R
+
+unlock_ms: deriving the key from the passphrase and opening with it (meant to cost: 300-1000 ms);
+the ratios are the encrypted journal's / the plain one's in the same run: content_ratio its first
+rows drawn less its unlocking, search_ratio the store's median search, save_ratio the median save.
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -414,9 +424,8 @@ began = time.perf_counter()
 child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
 marks = {}
 for line in child.stdout:
-    for mark in ("window shown", "journal rows drawn"):
-        if mark in line and mark not in marks:
-            marks[mark] = time.perf_counter() - began
+    if line.startswith("smoke test: "):
+        marks.setdefault(line[len("smoke test: "):].strip(), time.perf_counter() - began)
 _pid, status, usage = os.wait4(child.pid, 0)
 marks["seconds"] = time.perf_counter() - began
 marks["exit"] = os.waitstatus_to_exitcode(status)
@@ -426,8 +435,8 @@ print(json.dumps(marks))
 
 
 def launch(command: list[str]) -> dict[str, float]:
-    """Run command through the launcher: seconds from its start to each smoke-test mark it
-    printed ("window shown", "journal rows drawn") and to its exit, its exit status and its
+    """Run command through the launcher: seconds from its start to each smoke-test line it
+    printed ("window shown", "journal rows drawn", ...) and to its exit, its exit status and its
     peak RSS in KiB."""
     out = subprocess.run(
         [sys.executable, "-c", LAUNCHER, json.dumps(command)],
@@ -751,11 +760,100 @@ def measure_import(data_dir: Path, into: Path) -> float:
     return marks["seconds"]
 
 
+# Put before APP_WITH_ROWS_DRAWN for an encrypted journal: the start says when it began and
+# ended unlocking (deriving the key from the passphrase is meant to cost), so the rest of the
+# start can be compared with the plain journal's.
+TIMED_UNLOCK = """
+from desktop.store import protect
+_unlock = protect.unlock
+def _timed_unlock(*args, **kwargs):
+    print("smoke test: unlock began", flush=True)
+    _unlock(*args, **kwargs)
+    print("smoke test: unlocked", flush=True)
+protect.unlock = _timed_unlock
+"""
+PASSPHRASE = "a bench passphrase, long enough"
+
+
+def protected_copy(data_dir: Path, into: Path) -> Path:
+    """The journal of data_dir copied into into and protected as the app does it (a passphrase
+    costed for this machine); returns a file holding the passphrase. The key is forgotten."""
+    from desktop import paths
+    from desktop.store import engine, protect
+
+    into.mkdir()
+    db_path = paths.database_path(into)
+    shutil.copyfile(paths.database_path(data_dir), db_path)
+    began = time.perf_counter()
+    protect.protect(db_path, PASSPHRASE)
+    engine.forget_key(db_path)
+    print(f"protect: {time.perf_counter() - began:.1f} s to encrypt the copy")
+    passphrase_file = into.with_name("passphrase.txt")
+    passphrase_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return passphrase_file
+
+
+def measure_unlock(db_path: Path, times: int = 3) -> float:
+    """Median ms to unlock the encrypted journal at db_path with its passphrase (the key is
+    remembered afterwards)."""
+    from desktop.store import engine, protect
+
+    took = []
+    for _ in range(times):
+        engine.forget_key(db_path)
+        began = time.perf_counter()
+        protect.unlock(db_path, passphrase=PASSPHRASE)
+        took.append((time.perf_counter() - began) * 1000)
+    return statistics.median(took)
+
+
+def measure_encrypted_starts(plain: Path, encrypted: Path, passphrase: Path, starts: int) -> float:
+    """Median ratio of the encrypted journal's first rows drawn, less its unlocking, to the plain
+    journal's, started in turn."""
+    plain_app = [sys.executable, "-c", APP_WITH_ROWS_DRAWN, "--data-dir", str(plain)]
+    encrypted_app = [
+        *[sys.executable, "-c", TIMED_UNLOCK + APP_WITH_ROWS_DRAWN, "--data-dir", str(encrypted)],
+        *["--passphrase-file", str(passphrase)],
+    ]
+    ratios, unlocking = [], []
+    for number in range(starts + 1):  # the first pair warms up
+        plain_marks = launch([*plain_app, "--smoke-test"])
+        marks = launch([*encrypted_app, "--smoke-test"])
+        if "journal rows drawn" not in marks or "unlocked" not in marks:
+            raise RuntimeError("the encrypted journal's start never drew its rows")
+        unlock = marks["unlocked"] - marks["unlock began"]
+        if number:
+            unlocking.append(unlock * 1000)
+            rest = marks["journal rows drawn"] - unlock
+            ratios.append(rest / plain_marks["journal rows drawn"])
+    print(f"encrypted start: unlocking {statistics.median(unlocking):.0f} ms of it (median)")
+    return statistics.median(ratios)
+
+
+def measure_encrypted(data_dir: Path, folder: Path, starts: int, plain: dict[str, float]) -> str:
+    """The encrypted journal's summary line: a protected copy of data_dir against data_dir."""
+    from desktop import paths
+
+    passphrase = protected_copy(data_dir, folder / "encrypted")
+    unlock_ms = measure_unlock(paths.database_path(folder / "encrypted"))
+    content_ratio = measure_encrypted_starts(data_dir, folder / "encrypted", passphrase, starts)
+    figures = measure_in_process(folder / "encrypted")  # (unlocked by measure_unlock)
+    return (
+        f"journal-bench-encrypted: unlock_ms={unlock_ms:.0f} "
+        f"content_ratio={content_ratio:.2f} "
+        f"search_ratio={figures['search_median_ms'] / plain['search_median_ms']:.2f} "
+        f"save_ratio={figures['save_median_ms'] / plain['save_median_ms']:.2f}"
+    )
+
+
 def main() -> int:
     """Generate, measure, print the summary line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=20_000)
     parser.add_argument("--starts", type=int, default=7)
+    parser.add_argument(
+        "--encrypted", action="store_true", help="also measure a protected copy of the journal"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="journal-bench-") as folder:
         data_dir = Path(folder)
@@ -772,6 +870,9 @@ def main() -> int:
         import_s = measure_import(data_dir, Path(folder, "imported"))
         start_ratio, content_ratio, rss_ratio = measure_starts(data_dir, args.starts)
         figures = measure_in_process(data_dir)
+        encrypted = (
+            measure_encrypted(data_dir, data_dir, args.starts, figures) if args.encrypted else ""
+        )
     print(
         f"journal-bench: start_ratio={start_ratio:.2f} "
         f"content_ratio={content_ratio:.2f} "
@@ -785,6 +886,8 @@ def main() -> int:
         f"backup_text_ratio={backup_bytes / text_bytes:.2f} "
         f"import_s={import_s:.1f}"
     )
+    if encrypted:
+        print(encrypted)
     return 0
 
 
