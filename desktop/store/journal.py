@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import cast
 
 import peewee
@@ -329,3 +329,13 @@ def get_entry(entry_id: int) -> JournalEntry:
         updated_at=row.updated_at,
         deleted_at=row.deleted_at,
     )
+
+
+def written_on(day: date) -> bool:
+    """Whether an entry (not in the trash) is dated day, or was written or changed on it."""
+    start = datetime.combine(day, datetime.min.time())
+    end = start + timedelta(days=1)
+    row = JournalEntryRow
+    touched = (row.updated_at >= start) & (row.updated_at < end)
+    found = row.select().where(row.deleted_at.is_null() & ((row.day == day) | touched))
+    return bool(found.exists())
