@@ -161,6 +161,8 @@ Section "un.${APP_NAME}" SecUninstallApp
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
   DeleteRegKey HKCU "${SETTINGS_KEY}"
+  ; start at login (desktop/autostart.py): the Run value the app wrote, if the person chose it
+  DeleteRegValue HKCU "Software\Microsoft\Windows\CurrentVersion\Run" "${APP_ID}"
 SectionEnd
 
 ; Unticked unless the person ticks it (or passes /REMOVEDATA to a silent uninstall).
