@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.store import backup, export, journal, notes, plan, safety
 from desktop.store.encouragement_records import NoteKind, SafetySection
@@ -90,6 +90,7 @@ def quiet_information(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_an_import_shows_in_every_tab_already_built(
     shown_window: MainWindow,
+    qtbot: Any,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     quiet_information: list[str],
@@ -100,13 +101,19 @@ def test_an_import_shows_in_every_tab_already_built(
     # What another computer's export holds: one of each.
     source = tmp_path / "elsewhere.json"
     export_from_another_computer(source)
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", lambda *args: (str(source), "Between Sessions (*.json)")
-    )
+    from desktop.ui.app.import_dialog import ImportDialog
+
+    def choose_and_import(dialog: ImportDialog) -> int:
+        with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+            dialog.open_path(source)
+        dialog.import_button.click()
+        return 0
+
+    monkeypatch.setattr(ImportDialog, "exec", choose_and_import)
 
     _trigger(window, "import")
 
-    assert quiet_information and quiet_information[-1].startswith("Imported: ")
+    assert quiet_information and quiet_information[-1].startswith("Added 1 entry from your export.")
     _show_everywhere(window)
     assert _plan_titles(window) == ["Walk to the corner"]
     assert _entry_headings(window) == ["From the old laptop"]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from desktop import clock, paths
 from desktop.ui.app.events import Events, Scope
@@ -143,33 +143,17 @@ class DataActions(QObject):
 
     @Slot()
     def import_file(self) -> None:
-        """Import a JSON export: all or nothing, duplicates recognised; a backup comes first."""
+        """The Import dialog: another app's journal or our own export, previewed first, then
+        added all or nothing after a backup; every tab reloads and the result is said."""
         if self.read_only:
             return
+        from desktop.ui.app.import_dialog import ImportDialog
         from desktop.ui.common import synced
 
         self.commit_pending()
-        chosen, _ = QFileDialog.getOpenFileName(
-            self.window,
-            self.tr("Import"),
-            str(synced.export_folder()),  # where an export is offered to go
-            self.tr("Between Sessions export (*.json)"),
+        dialog = ImportDialog(
+            self.db_path, self._writer(), self.window, start=synced.export_folder()
         )
-        if not chosen:
-            return
-        from desktop.store import backup, importing
-
-        def check_back_up_and_import() -> importing.ImportResult:
-            # The whole file is checked before the backup: a refused file changes nothing.
-            path = Path(chosen)
-            checked = importing.check_document(importing.read_document(importing.read_file(path)))
-            backup.make_backup(self.db_path, "before-import")
-            return importing.import_document(checked)
-
-        result = self._writer().result(Scope.EVERYTHING, check_back_up_and_import)
-        if result is not None:
-            self._tell(
-                self.tr("Imported: %1 added, %2 already here.")
-                .replace("%1", str(result.total_added))
-                .replace("%2", str(result.total_already_there))
-            )
+        dialog.exec()
+        if dialog.result_text:
+            self._tell(dialog.result_text)
