@@ -2,6 +2,7 @@
 
 uv run python docs/screenshots.py            (all of them)
 uv run python docs/screenshots.py readable   (high-contrast.png and large-text.png only)
+uv run python docs/screenshots.py import     (import-preview-light.png and -dark.png only)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import clock
 from desktop.store import db, journal, notes, plan, safety, session, wins
@@ -111,6 +112,48 @@ def shoot_readable(app: QApplication, today: date) -> None:
             db.close_database()
     app.setFont(normal_font)
     app.setPalette(normal_palette)
+
+
+def shoot_import(app: QApplication, today: date) -> None:
+    """docs/import-preview-{light,dark}.png: File → Import… with a Daylio export read, its
+    preview and its mood mapping, over a journal that holds sample entries."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from desktop.ui.app.events import Events
+    from desktop.ui.app.import_dialog import ImportDialog
+    from desktop.ui.app.write import Writer
+
+    daylio = DOCS.parent / "tests" / "fixtures" / "daylio" / "daylio_export.csv"
+    light = app.palette()
+    for mode, palette in (("light", light), ("dark", dark_palette())):
+        app.setPalette(palette)
+        with tempfile.TemporaryDirectory() as folder:
+            downloads = Path(folder) / "Downloads"
+            downloads.mkdir()
+            source = downloads / daylio.name
+            source.write_bytes(daylio.read_bytes())
+            db.open_database(Path(folder) / "data.sqlite3")
+            sample_plan(today)
+            sample_journal(today)
+            screen = QWidget()
+            dialog = ImportDialog(
+                Path(folder) / "data.sqlite3", Writer(Events(), screen), start=downloads
+            )
+            waiting = QEventLoop()
+            dialog.previewed.connect(waiting.quit)
+            QTimer.singleShot(20_000, waiting.quit)
+            dialog.open_path(source)
+            waiting.exec()
+            dialog.show()
+            dialog.adjustSize()
+            for _ in range(3):
+                app.processEvents()
+            target = DOCS / f"import-preview-{mode}.png"
+            dialog.grab().save(str(target))
+            print(target)
+            dialog.close()
+            db.close_database()
+    app.setPalette(light)
 
 
 def sample_plan(today: date) -> None:
@@ -296,6 +339,9 @@ def main() -> int:
     if sys.argv[1:] == ["readable"]:  # only the two of issue 14
         shoot_readable(app, today)
         return 0
+    if sys.argv[1:] == ["import"]:
+        shoot_import(app, today)
+        return 0
     for mode, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)
         with tempfile.TemporaryDirectory() as folder:
@@ -324,6 +370,7 @@ def main() -> int:
             db.close_database()
     app.setPalette(light)
     shoot_readable(app, today)
+    shoot_import(app, today)
     return 0
 
 
