@@ -344,6 +344,20 @@ def _v7_emoji_are_words(db: SqliteDatabase) -> None:
     )
 
 
+def _v8_source_ids(db: SqliteDatabase) -> None:
+    """An entry brought from another app keeps that app's id for it ("dayone:<uuid>"), so
+    importing the same export again adds nothing, even after the entry was edited here. NULL
+    for everything written here (and for entries imported before: they are still recognised by
+    their day, title and text)."""
+    _run_script(
+        """
+        ALTER TABLE journal_entry ADD COLUMN source_id TEXT;
+        CREATE INDEX journal_entry_source ON journal_entry (source_id)
+            WHERE source_id IS NOT NULL;
+        """
+    )
+
+
 def _drop_search_index(name: str) -> None:
     """Drop a full-text index, even one FTS5 can no longer open (its structure damaged, an
     inner table gone): it is derived, and must never stop a file from being updated. Such an
@@ -386,4 +400,5 @@ MIGRATIONS: list[Migration] = [
     _v5_tags_one_per_name,
     _v6_search_one_copy,
     _v7_emoji_are_words,
+    _v8_source_ids,
 ]

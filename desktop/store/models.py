@@ -154,6 +154,8 @@ class JournalEntryRow(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
+    #: The other app's id of an entry brought from it ("dayone:<uuid>"); None otherwise.
+    source_id = TextField(null=True)
 
     class Meta:
         table_name = "journal_entry"

@@ -2,8 +2,10 @@
 days they span, how many are already here, what is left out and why, and the mood mapping.
 
 An entry is already here when one with the same day, title and text is stored (in the trash
-too: what the person put there stays put). The store keeps no other app's ids, so an id tells
-repeats apart within one file only (entries.once_each).
+too: what the person put there stays put), or, where the other app gives its entries ids (Day
+One's uuid), when an entry brought with the same id is stored, even edited here since
+(journal_entry.source_id, "dayone:<uuid>"). Within one file an id tells repeats apart
+(entries.once_each).
 """
 
 from __future__ import annotations
@@ -159,12 +161,42 @@ def stored_keys(days: Iterable[date]) -> Counter[Key]:
     return found
 
 
-def split_new(pairs: list[Pair]) -> tuple[list[Pair], int]:
+def source_key(kind: SourceKind | str, entry: SourceEntry) -> str | None:
+    """What the store keeps of an entry's id in the other app ("dayone:<uuid>"); None when
+    the app gives none."""
+    return f"{kind}:{entry.source_id}" if entry.source_id else None
+
+
+#: How many ids one query asks about (well under SQLite's limit on parameters).
+IDS_A_QUERY = 500
+
+
+def stored_source_ids(ids: Iterable[str]) -> set[str]:
+    """Those of ids that an entry here was brought with (in the trash too)."""
+    wanted = sorted(set(ids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), IDS_A_QUERY):
+        part = wanted[start : start + IDS_A_QUERY]
+        cursor = database.execute_sql(  # type: ignore[no-untyped-call]
+            "SELECT source_id FROM journal_entry WHERE source_id IN "
+            f"({', '.join('?' for _ in part)})",
+            part,
+        )
+        found.update(str(source_id) for (source_id,) in cursor)
+    return found
+
+
+def split_new(pairs: list[Pair], kind: SourceKind | str | None = None) -> tuple[list[Pair], int]:
     """The entries not stored yet, and how many are already here. Two alike in the source
-    match two alike here: the same file a second time adds nothing."""
+    match two alike here: the same file a second time adds nothing. kind given: an entry
+    brought from that app with the same id is here too, whatever it says now."""
+    keys = [source_key(kind, source) if kind else None for source, _ in pairs]
+    brought = stored_source_ids(key for key in keys if key)
     here = stored_keys(f.day for _, f in pairs)
     new = []
-    for pair in pairs:
+    for pair, source_id in zip(pairs, keys, strict=True):
+        if source_id in brought:
+            continue
         entry = pair[1]
         key = key_of(entry.day, entry.title, entry.body)
         if here[key] > 0:
@@ -183,7 +215,7 @@ def preview(reading: Reading, moods: Moods | None = None, *, compare: bool = Tru
     """What importing reading would do to the open store now; reads only. compare False: with
     no store to compare with (no data yet), everything is new."""
     pairs = fields_of(reading, moods)
-    new, already = split_new(pairs) if compare else (pairs, 0)
+    new, already = split_new(pairs, reading.kind) if compare else (pairs, 0)
     fields = [f for _, f in pairs]
     days = [f.day for f in fields]
     return ImportPreview(

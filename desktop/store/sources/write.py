@@ -10,7 +10,7 @@ from desktop import clock
 from desktop.store import importing
 from desktop.store.models import database
 from desktop.store.sources.entries import Reading
-from desktop.store.sources.preview import Moods, created_at, fields_of, split_new
+from desktop.store.sources.preview import Moods, created_at, fields_of, source_key, split_new
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,9 @@ def import_reading(
     pairs = fields_of(reading, moods)  # checked whole before the write begins
     now = str(clock.now())
     with importing.adding() as write:
-        new, already = split_new(pairs)  # inside the write: what is stored at this moment
+        new, already = split_new(
+            pairs, reading.kind
+        )  # inside the write: what is stored at this moment
         tags = _tags_here()
         for done, (source, fields) in enumerate(new):
             if progress is not None and done % PROGRESS_EVERY == 0:
@@ -63,6 +65,7 @@ def import_reading(
                     "created_at": str(created_at(source)),
                     "updated_at": now,
                     "deleted_at": None,
+                    "source_id": source_key(reading.kind, source),
                 },
             )
             for name in fields.tags:
