@@ -144,6 +144,7 @@ def shoot_import(app: QApplication, today: date) -> None:
             QTimer.singleShot(20_000, waiting.quit)
             dialog.open_path(source)
             waiting.exec()
+            dialog.path_field.setText(f"~/Downloads/{daylio.name}")  # not the temporary folder
             dialog.show()
             dialog.adjustSize()
             for _ in range(3):

@@ -31,23 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.reports.words import QT_TRANSLATE_NOOP
 from desktop.store.errors import StoreError
 from desktop.store.sources.entries import SourceKind
 from desktop.store.sources.markdown import DEFAULT_PATTERN
+from desktop.ui.app import import_words
+from desktop.ui.app.import_words import KIND_NAMES
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels
 from desktop.ui.common.i18n import explain
-
-#: The apps, as the kind chooser names them (in the order people most often come from).
-KIND_NAMES = {
-    SourceKind.DAYONE: QT_TRANSLATE_NOOP("ImportDialog", "Day One"),
-    SourceKind.JRNL: QT_TRANSLATE_NOOP("ImportDialog", "jrnl"),
-    SourceKind.DAYLIO: QT_TRANSLATE_NOOP("ImportDialog", "Daylio"),
-    SourceKind.REDNOTEBOOK: QT_TRANSLATE_NOOP("ImportDialog", "RedNotebook"),
-    SourceKind.MARKDOWN: QT_TRANSLATE_NOOP("ImportDialog", "Markdown notes"),
-    SourceKind.BETWEEN_SESSIONS: QT_TRANSLATE_NOOP("ImportDialog", "A Between Sessions export"),
-}
 
 
 class ImportCancelled(Exception):
@@ -134,8 +125,8 @@ class ImportDialog(QDialog):
 
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Choose which app…"), None)
-        for kind, name in KIND_NAMES.items():
-            self.kind_combo.addItem(self.tr(name), kind)
+        for kind in KIND_NAMES:
+            self.kind_combo.addItem(import_words.kind_name(kind), kind)
         self.kind_combo.setAccessibleName(self.tr("Which app it comes from"))
         self.kind_combo.activated.connect(self._kind_chosen)
         self.pattern_field = QLineEdit(DEFAULT_PATTERN)
@@ -271,7 +262,7 @@ class ImportDialog(QDialog):
             if isinstance(outcome, RuntimeError):
                 raise outcome
             if isinstance(outcome, StoreError):
-                self._say(explain(outcome) + "\n\n" + self.tr("Nothing was added."))
+                self._say(explain(outcome))  # the reader's words: it changed nothing
                 return
             assert isinstance(outcome, tuple)
             kind, reading = outcome
@@ -298,7 +289,7 @@ class ImportDialog(QDialog):
                 self.shown = preview.preview(self.reading, self.moods)
         except StoreError as error:
             self.reading = None
-            self._say(explain(error) + "\n\n" + self.tr("Nothing was added."))
+            self._say(explain(error))
             return
         self._say(self.summary_text())
         self._show_moods()
@@ -310,107 +301,24 @@ class ImportDialog(QDialog):
             self.import_button.setText(self.tr("Import"))
             self.import_button.setEnabled(True)  # plan, notes and the rest come along too
             return
-        self.import_button.setText(
-            self.tr("Import 1 entry")
-            if shown.new == 1
-            else self.tr("Import %1 entries").replace("%1", f"{shown.new:,}")
-        )
+        if shown.new == 0:
+            self.import_button.setText(self.tr("Nothing new to import"))
+        elif shown.new == 1:
+            self.import_button.setText(self.tr("Import 1 entry"))
+        else:
+            self.import_button.setText(self.tr("Import %1 entries").replace("%1", f"{shown.new:,}"))
         self.import_button.setEnabled(shown.new > 0)
 
-    # -- the preview's words --------------------------------------------------------------
-
-    def _entries(self, count: int) -> str:
-        return (
-            self.tr("1 entry") if count == 1 else self.tr("%1 entries").replace("%1", f"{count:,}")
-        )
+    # -- the preview's words, and the moods ------------------------------------------------
 
     def summary_text(self) -> str:
-        """The preview in words: how many, which days, how many already here, what stays out."""
-        shown = self.shown
-        name = self.tr(KIND_NAMES[shown.kind])
-        lines = []
-        if shown.entries == 0:
-            lines.append(self.tr("%1 holds no entries to bring in.").replace("%1", shown.name))
-        elif shown.first_day == shown.last_day:
-            lines.append(
-                self.tr("%1 from %2, on %3.")
-                .replace("%1", self._entries(shown.entries))
-                .replace("%2", name)
-                .replace("%3", labels.day(shown.first_day))
-            )
-        else:
-            lines.append(
-                self.tr("%1 from %2, %3 to %4.")
-                .replace("%1", self._entries(shown.entries))
-                .replace("%2", name)
-                .replace("%3", labels.day(shown.first_day))
-                .replace("%4", labels.day(shown.last_day))
-            )
-        if shown.already_here:
-            lines.append(
-                self.tr("%1 already here, so not added again.").replace(
-                    "%1", self._entries(shown.already_here)
-                )
-            )
-        if shown.entries and not shown.new and shown.kind != SourceKind.BETWEEN_SESSIONS:
-            lines.append(self.tr("Everything in it is already here: nothing to add."))
-        left_out = self.left_out_lines()
-        if left_out:
-            lines.append(self.tr("Left out:") + "\n" + "\n".join(f"• {line}" for line in left_out))
-        if shown.unknown_time_zones:
-            lines.append(
-                self.tr(
-                    "%1 have a time zone the app doesn't know; their times stay as the other "
-                    "app kept them, in UTC."
-                ).replace("%1", self._entries(shown.unknown_time_zones))
-            )
-        if shown.kind == SourceKind.BETWEEN_SESSIONS:
+        """The preview in words (import_words.summary)."""
+        others = 0
+        if self.shown.kind == SourceKind.BETWEEN_SESSIONS:
             from desktop.store.sources import own_export
 
             others = own_export.other_rows(self.reading)
-            if others:
-                lines.append(
-                    self.tr(
-                        "And %1 more things: plan items, check-ins, notes and the rest. Those "
-                        "already here are recognised and not added again."
-                    ).replace("%1", f"{others:,}")
-                )
-        return "\n\n".join(lines)
-
-    def left_out_lines(self) -> list[str]:
-        """What stays out of the import, and why, one line each."""
-        left = self.shown.left_out
-        said = []
-        for count, one, many in (
-            (
-                left.photos,
-                self.tr("1 photo or attachment (it stays in the other app)"),
-                self.tr("%1 photos and attachments (they stay in the other app)"),
-            ),
-            (
-                left.empty,
-                self.tr("1 empty entry (nothing written in it)"),
-                self.tr("%1 empty entries (nothing written in them)"),
-            ),
-            (
-                left.other_files,
-                self.tr("1 file that isn't a note"),
-                self.tr("%1 files that aren't notes"),
-            ),
-            (
-                left.undated,
-                self.tr("1 note without a date in its name"),
-                self.tr("%1 notes without a date in their names"),
-            ),
-            (
-                left.repeated,
-                self.tr("1 entry that was there twice (kept once)"),
-                self.tr("%1 entries that were there twice (kept once)"),
-            ),
-        ):
-            if count:
-                said.append(one if count == 1 else many.replace("%1", f"{count:,}"))
-        return said
+        return import_words.summary(self.shown, others)
 
     def _show_moods(self) -> None:
         while self.moods_grid.count():
@@ -423,7 +331,7 @@ class ImportDialog(QDialog):
         self.moods_box.setVisible(bool(moods))
         if not moods:
             return
-        app = self.tr(KIND_NAMES[self.shown.kind])
+        app = import_words.kind_name(self.shown.kind)
         self.moods_box.setTitle(
             self.tr("%1's moods, and the mood each becomes here").replace("%1", app)
         )
@@ -514,31 +422,6 @@ class ImportDialog(QDialog):
         return write.import_reading(self.reading, self.moods, progress=told)
 
     def _result_words(self, result: Any) -> str:
-        """A calm sentence or two: how many were added, from where, and what stayed out."""
         if self.kind == SourceKind.BETWEEN_SESSIONS:
-            added = result.added.get("journal_entry", 0)
-            others = result.total_added - added - result.added.get("tag", 0)
-            text = self.tr("Added %1 from your export.").replace("%1", self._entries(added))
-            if others:
-                text += " " + self.tr(
-                    "And %1 more things: plan items, notes and the rest."
-                ).replace("%1", f"{others:,}")
-            return text
-        name = self.tr(KIND_NAMES[self.shown.kind])
-        text = (
-            self.tr("Added %1 from %2.")
-            .replace("%1", self._entries(result.added))
-            .replace("%2", name)
-        )
-        if result.already_here:
-            text += " " + self.tr("%1 already here.").replace(
-                "%1", self._entries(result.already_here)
-            )
-        photos = self.shown.left_out.photos
-        if photos:
-            text += " " + (
-                self.tr("1 photo wasn't brought over.")
-                if photos == 1
-                else self.tr("%1 photos weren't brought over.").replace("%1", f"{photos:,}")
-            )
-        return text
+            return import_words.own_export_result(result)
+        return import_words.source_result(self.shown, result)
