@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from desktop.store.errors import StoreError
 from desktop.store.models import database
@@ -271,3 +278,24 @@ def test_every_control_has_a_name_and_a_keyboard_path(
         named = control.accessibleName() or getattr(control, "text", lambda: "")()
         assert named.strip(), control
         assert control.focusPolicy() & control.focusPolicy().TabFocus, named
+
+
+def test_tab_goes_from_the_preview_through_the_moods_to_import(
+    make_dialog: Callable[[], ImportDialog], qtbot: Any
+) -> None:
+    dialog = opened(qtbot, make_dialog(), SOURCES["daylio"])
+    order: list[QWidget] = []
+    widget: QWidget | None = dialog.path_field
+    while widget is not None and len(order) < 20:
+        order.append(widget)
+        widget = widget.nextInFocusChain()
+    wanted = [
+        dialog.path_field,
+        dialog.file_button,
+        dialog.folder_button,
+        dialog.kind_combo,
+        dialog.summary,
+        *dialog.mood_combos.values(),
+        dialog.import_button,
+    ]
+    assert [w for w in order if w in wanted][: len(wanted)] == wanted

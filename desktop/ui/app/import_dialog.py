@@ -361,6 +361,12 @@ class ImportDialog(QDialog):
             self.moods_grid.addWidget(combo, row, 2)
             self.mood_combos[choice.label] = combo
         self.moods_grid.setColumnStretch(2, 1)
+        # Made after the buttons, so Tab would reach them last: after the preview instead.
+        before: QWidget = self.summary
+        for combo in self.mood_combos.values():
+            QWidget.setTabOrder(before, combo)
+            before = combo
+        QWidget.setTabOrder(before, self.import_button)
 
     def _mood_chosen(self, word: str, combo: QComboBox) -> None:
         self.moods[word] = combo.currentData()
