@@ -9,6 +9,7 @@ open. Nothing is written until "Import N entries": then a backup, and one all-or
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -237,7 +238,8 @@ class ImportDialog(QDialog):
                 outcome = error
             except Exception as error:  # handed to the UI thread, raised there
                 outcome = RuntimeError(f"reading {path.name}: {error!r}")
-            done.done.emit(generation, outcome)
+            with contextlib.suppress(RuntimeError):  # the dialog went while the file was read
+                done.done.emit(generation, outcome)
 
         QThreadPool.globalInstance().start(work)
 
