@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.data_actions = DataActions(self, self.data_dir, self.events, self.commit_pending)
         self.data_actions.add_to(file_menu)
+        from desktop.ui.app.tray import Reminders  # File → Reminder…, the tray (issue 17)
+
+        self.reminders = Reminders(self, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         # setShortcuts, not setShortcut: PySide resolves setShortcut's overloads by building
