@@ -261,7 +261,10 @@ def _run_window(
     )
     window.first_painted.connect(lambda: QTimer.singleShot(0, open_data))
     QTimer.singleShot(OPEN_ANYWAY_MS, open_data)  # a window the system doesn't draw (minimised)
-    window.show()
+    if args.tray:  # started at login: only the tray icon, when the reminder is on
+        window.reminders.start_in_tray()
+    else:
+        window.show()
     try:
         return app.exec()
     finally:

@@ -60,6 +60,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="open the main window, visit every tab, close cleanly and exit 0 (for CI)",
     )
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start quietly in the tray, for the reminder (as start at login does)",
+    )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version")
     cli_protect.add_secret_options(parser)
     _add_commands(parser)

@@ -162,3 +162,19 @@ def test_start_at_login_writes_and_removes_the_entry(
     assert entry.is_file() and "--tray" in entry.read_text(encoding="utf-8")
     window.reminders.apply(ReminderSettings(on=False, start_at_login=True))
     assert not entry.exists()
+
+
+def test_started_at_login_only_the_tray_shows(
+    make_window: Callable[..., Any], messages: list[str]
+) -> None:
+    from desktop import cli
+
+    assert cli.parse_args(["--tray"]).tray and not cli.parse_args([]).tray
+    quiet = make_window()
+    quiet.reminders.apply(EVENING)
+    quiet.reminders.start_in_tray()
+    assert not quiet.isVisible() and quiet.reminders.tray.isVisible()
+    off = make_window()
+    off.reminders.apply(ReminderSettings())
+    off.reminders.start_in_tray()
+    assert off.isVisible()  # the reminder is off: the window as usual
