@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     Q_ARG,
     Q_RETURN_ARG,
+    SLOT,
     QEvent,
     QMetaObject,
     QObject,
@@ -68,9 +69,8 @@ class DesktopNotifications(QObject):
         self.bus = bus if bus is not None else QDBusConnection.sessionBus()
         self.last_id = 0
         if self.bus.isConnected():
-            self.bus.connect(
-                SERVICE, OBJECT_PATH, SERVICE, "ActionInvoked", self, b"1_invoked(uint,QString)"
-            )
+            slot = SLOT("_invoked(uint,QString)")  # (a str: the stubs' bytes is refused)
+            self.bus.connect(SERVICE, OBJECT_PATH, SERVICE, "ActionInvoked", self, slot)  # type: ignore[call-overload]
 
     def available(self) -> bool:
         """Whether a notification service is running on the session bus."""
