@@ -63,6 +63,7 @@ class ReminderDialog(QDialog):
         self.details = QWidget()
         form = QFormLayout(self.details)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.at = QTimeEdit(QTime(chosen.at.hour, chosen.at.minute))
         self.at.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.at.setAccessibleName(self.tr("Time of the reminder"))
