@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import plistlib
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -82,11 +80,15 @@ def app_command() -> list[str]:
 
 def run_value(command: Sequence[str]) -> str:
     """The Run value: one command line, quoted as Windows reads it."""
+    import subprocess  # (here: the app starts quicker without it)
+
     return subprocess.list2cmdline(list(command))
 
 
 def launch_agent(command: Sequence[str]) -> bytes:
     """The macOS LaunchAgent: run once at login, in the person's own session."""
+    import plistlib
+
     agent = {
         "Label": APP_ID,
         "ProgramArguments": list(command),

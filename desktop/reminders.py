@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from desktop import clock
-from desktop.reports.words import QT_TRANSLATE_NOOP
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a text for translation (pyside6-lupdate finds it by this name); returns it."""
+    return text
+
 
 CONTEXT = "reminders"
 

@@ -22,7 +22,7 @@ from PySide6.QtDBus import QDBusConnection, QDBusInterface
 from desktop import APP_ID, APP_NAME, clock
 from desktop.store import plan
 from desktop.store.records import Outcome
-from desktop.ui.app import tray
+from desktop.ui.app import notifications, tray
 from tests.ui.test_reminder_ui import EVENING, QUIET_WORDS
 
 pytestmark = pytest.mark.skipif(
@@ -53,7 +53,7 @@ def bus(tmp_path: Path, qtbot: Any) -> Iterator[tuple[QDBusConnection, Path]]:
         assert connection.isConnected()
 
         def registered() -> bool:
-            reply = connection.interface().isServiceRegistered(tray.SERVICE)
+            reply = connection.interface().isServiceRegistered(notifications.SERVICE)
             return reply.isValid() and bool(reply.value())
 
         qtbot.waitUntil(registered, timeout=20_000)
@@ -75,9 +75,9 @@ def window(
     connection, _log = bus
     monkeypatch.setattr("sys.platform", "linux")
 
-    def on_the_test_bus(self: tray.Reminders) -> tray.DesktopNotifications:
+    def on_the_test_bus(self: tray.Reminders) -> notifications.DesktopNotifications:
         if self.notifications is None:
-            self.notifications = tray.DesktopNotifications(self, connection)
+            self.notifications = notifications.DesktopNotifications(self, connection)
             self.notifications.action.connect(self._notification_action)
         return self.notifications
 
@@ -140,7 +140,9 @@ def test_not_today_on_the_notification_quiets_the_day(
 
 def _press(connection: QDBusConnection, notification_id: int, key: str) -> None:
     # EmitAction takes a uint32 and a string: sent typed, as the app sends Notify.
-    service = QDBusInterface(tray.SERVICE, tray.OBJECT_PATH, tray.SERVICE, connection)
+    service = QDBusInterface(
+        notifications.SERVICE, notifications.OBJECT_PATH, notifications.SERVICE, connection
+    )
     QMetaObject.invokeMethod(
         service,
         "EmitAction",

@@ -1,11 +1,11 @@
-"""File → Reminder…: the gentle reminder's settings (off until the person turns it on), kept in
-QSettings. The rules themselves are in desktop/reminders.py."""
+"""File → Reminder…: the gentle reminder's settings (off until the person turns it on; kept in
+QSettings by ui/app/tray.py). The rules themselves are in desktop/reminders.py."""
 
 from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QLocale, QSettings, QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,29 +22,6 @@ from PySide6.QtWidgets import (
 from desktop.reminders import WORDS, ReminderSettings
 from desktop.ui.common.i18n import translate
 from desktop.ui.common.widgets import quiet
-
-GROUP = "reminder"
-
-
-def load_settings(settings: QSettings) -> ReminderSettings:
-    """The reminder's settings as last saved (the defaults, reminder off, at first)."""
-    settings.beginGroup(GROUP)
-    try:
-        values = {key: settings.value(key) for key in settings.childKeys()}
-    finally:
-        settings.endGroup()
-    return ReminderSettings.from_values({k: v for k, v in values.items() if v is not None})
-
-
-def save_settings(settings: QSettings, chosen: ReminderSettings) -> None:
-    """Keep the reminder's settings."""
-    settings.beginGroup(GROUP)
-    try:
-        for key, value in chosen.to_values().items():
-            settings.setValue(key, value)
-    finally:
-        settings.endGroup()
-    settings.sync()
 
 
 class ReminderDialog(QDialog):

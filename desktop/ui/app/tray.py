@@ -13,13 +13,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    Q_ARG,
-    Q_RETURN_ARG,
-    SLOT,
     QEvent,
-    QMetaObject,
     QObject,
-    Qt,
     QTimer,
     Signal,
     Slot,
@@ -27,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
-from desktop import APP_ID, APP_NAME, autostart
+from desktop import APP_NAME
 from desktop.reminders import (
     Answer,
     ReminderSettings,
@@ -37,17 +32,15 @@ from desktop.reminders import (
     nudge_text,
     wait,
 )
-from desktop.ui.app.settings_dialog import ReminderDialog, load_settings, save_settings
 from desktop.ui.common.i18n import translate
 
 if TYPE_CHECKING:
-    from PySide6.QtDBus import QDBusConnection
+    from PySide6.QtCore import QSettings
 
     from desktop.ui.app.events import Change
     from desktop.ui.app.main_window import MainWindow
+    from desktop.ui.app.notifications import DesktopNotifications
 
-SERVICE = "org.freedesktop.Notifications"
-OBJECT_PATH = "/org/freedesktop/Notifications"
 #: What the reminder remembers between runs, beside its settings (ISO dates).
 LAST_SHOWN, NOT_TODAY, TOLD_ABOUT_TRAY = (
     "reminder/last_shown",
@@ -56,66 +49,28 @@ LAST_SHOWN, NOT_TODAY, TOLD_ABOUT_TRAY = (
 )
 
 
-class DesktopNotifications(QObject):
-    """The desktop's notification service (the freedesktop.org spec), over QtDBus."""
+GROUP = "reminder"
 
-    #: The person chose an action on our last notification: "default" (clicked) or "not-today".
-    action = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, bus: QDBusConnection | None = None) -> None:
-        from PySide6.QtDBus import QDBusConnection
+def load_settings(settings: QSettings) -> ReminderSettings:
+    """The reminder's settings as last saved (the defaults, reminder off, at first)."""
+    settings.beginGroup(GROUP)
+    try:
+        values = {key: settings.value(key) for key in settings.childKeys()}
+    finally:
+        settings.endGroup()
+    return ReminderSettings.from_values({k: v for k, v in values.items() if v is not None})
 
-        super().__init__(parent)
-        self.bus = bus if bus is not None else QDBusConnection.sessionBus()
-        self.last_id = 0
-        if self.bus.isConnected():
-            slot = SLOT("_invoked(uint,QString)")  # (a str: the stubs' bytes is refused)
-            self.bus.connect(SERVICE, OBJECT_PATH, SERVICE, "ActionInvoked", self, slot)  # type: ignore[call-overload]
 
-    def available(self) -> bool:
-        """Whether a notification service is running on the session bus."""
-        if not self.bus.isConnected():
-            return False
-        reply = self.bus.interface().isServiceRegistered(SERVICE)
-        return reply.isValid() and bool(reply.value())
-
-    def notify(self, summary: str, actions: list[tuple[str, str]]) -> bool:
-        """Show summary (and no body); False when the service didn't take it."""
-        from PySide6.QtDBus import QDBusInterface
-
-        service = QDBusInterface(SERVICE, OBJECT_PATH, SERVICE, self.bus)
-        if not service.isValid():
-            return False
-        flat = [part for pair in actions for part in pair]
-        hints = {"desktop-entry": APP_ID}
-        # invokeMethod, not call(): the spec's replaces_id is a uint32, and only the typed path
-        # sends one (call() would send an int32, which a notification service refuses).
-        try:
-            result = QMetaObject.invokeMethod(
-                service,
-                "Notify",
-                Qt.ConnectionType.DirectConnection,
-                Q_RETURN_ARG("uint"),
-                Q_ARG(str, APP_NAME),
-                Q_ARG("uint", 0),
-                Q_ARG(str, APP_ID),
-                Q_ARG(str, summary),
-                Q_ARG(str, ""),
-                Q_ARG("QStringList", flat),
-                Q_ARG("QVariantMap", hints),
-                Q_ARG(int, -1),
-            )
-        except (RuntimeError, TypeError):
-            return False
-        if not isinstance(result, int) or result == 0:
-            return False
-        self.last_id = result
-        return True
-
-    @Slot("uint", str)
-    def _invoked(self, notification_id: int, key: str) -> None:
-        if notification_id == self.last_id:
-            self.action.emit(key)
+def save_settings(settings: QSettings, chosen: ReminderSettings) -> None:
+    """Keep the reminder's settings."""
+    settings.beginGroup(GROUP)
+    try:
+        for key, value in chosen.to_values().items():
+            settings.setValue(key, value)
+    finally:
+        settings.endGroup()
+    settings.sync()
 
 
 class Reminders(QObject):
@@ -247,6 +202,8 @@ class Reminders(QObject):
 
     def _desktop_notifications(self) -> DesktopNotifications | None:
         if self.notifications is None and sys.platform.startswith("linux"):
+            from desktop.ui.app.notifications import DesktopNotifications
+
             self.notifications = DesktopNotifications(self)
             self.notifications.action.connect(self._notification_action)
         return self.notifications
@@ -275,12 +232,16 @@ class Reminders(QObject):
     @Slot()
     def show_settings(self) -> None:
         """File → Reminder…"""
+        from desktop.ui.app.settings_dialog import ReminderDialog
+
         dialog = ReminderDialog(self.chosen, self.window)
         if dialog.exec() == ReminderDialog.DialogCode.Accepted:
             self.apply(dialog.chosen())
 
     def apply(self, chosen: ReminderSettings) -> None:
         """Keep new settings: the login entry written or removed, the tray, the timer."""
+        from desktop import autostart
+
         save_settings(self.window.settings, chosen)
         self.chosen = chosen
         try:
