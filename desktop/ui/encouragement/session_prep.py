@@ -26,6 +26,7 @@ from desktop.reports.session import file_name, render_markdown
 from desktop.store import session, session_summary
 from desktop.store.encouragement_records import SessionRhythm
 from desktop.store.errors import StoreError
+from desktop.ui.app import protect_dialogs
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels, synced
@@ -265,6 +266,8 @@ class SessionPrep(QWidget):
     # -- paper and files --------------------------------------------------------------------
 
     def _ask_path(self, title: str, suffix: str, name_filter: str) -> Path | None:
+        if not protect_dialogs.plain_file_ok(self):  # a protected journal: this file is plain
+            return None
         path, _ = synced.ask_where_to_save(
             self,
             title,
