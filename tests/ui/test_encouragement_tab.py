@@ -62,6 +62,7 @@ from desktop.ui.encouragement.safety_item_dialog import SafetyItemDialog
 from desktop.ui.encouragement.schedule_dialog import MarkDoneDialog, ScheduleDialog
 from desktop.ui.encouragement.session_prep import next_session_text
 from desktop.ui.encouragement.tab import (
+    LOOKING_BACK,
     SAFETY_PLAN,
     SESSION_PREP,
     SMALL_WINS,
@@ -166,9 +167,10 @@ def test_the_question_model_hands_edits_to_its_writer(store: Path) -> None:
 def test_the_tab_opens_on_today_and_the_list_moves_between_pages(
     qtbot: Any, tab: EncouragementTab
 ) -> None:
-    assert [tab.nav_model.item(n).text() for n in range(4)] == [
+    assert [tab.nav_model.item(n).text() for n in range(5)] == [
         "Today",
         "Small wins",
+        "Looking back",
         "Session prep",
         "Safety plan",
     ]
@@ -176,7 +178,7 @@ def test_the_tab_opens_on_today_and_the_list_moves_between_pages(
     tab.show()
     qtbot.waitExposed(tab)
     tab.nav.setFocus()
-    for expected in (SMALL_WINS, SESSION_PREP, SAFETY_PLAN):
+    for expected in (SMALL_WINS, LOOKING_BACK, SESSION_PREP, SAFETY_PLAN):
         qtbot.keyClick(tab.nav, Qt.Key.Key_Down)
         assert tab.current_page() == expected
     qtbot.keyClick(tab.nav, Qt.Key.Key_Home)
@@ -184,7 +186,7 @@ def test_the_tab_opens_on_today_and_the_list_moves_between_pages(
 
 
 def test_every_control_has_a_name_a_person_can_hear(tab: EncouragementTab) -> None:
-    for page in (TODAY, SMALL_WINS, SESSION_PREP, SAFETY_PLAN):
+    for page in (TODAY, SMALL_WINS, LOOKING_BACK, SESSION_PREP, SAFETY_PLAN):
         tab.show_page(page)
     controls = [
         w

@@ -1,5 +1,5 @@
-"""The Encouragement tab: a message for today and your own notes, small wins, session prep, and
-the safety plan, each a page chosen from a short list on the left."""
+"""The Encouragement tab: a message for today and your own notes, small wins, looking back,
+session prep, and the safety plan, each a page chosen from a short list on the left."""
 
 from __future__ import annotations
 
@@ -19,23 +19,25 @@ from PySide6.QtWidgets import (
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.tab import Tab
 from desktop.ui.common.widgets import page_scroll
+from desktop.ui.encouragement.looking_back import LookingBack
 from desktop.ui.encouragement.safety_plan import SafetyPlanView
 from desktop.ui.encouragement.session_prep import SessionPrep
 from desktop.ui.encouragement.small_wins import SmallWinsView
 from desktop.ui.encouragement.today import TodayPage
 
-TODAY, SMALL_WINS, SESSION_PREP, SAFETY_PLAN = range(4)
+TODAY, SMALL_WINS, LOOKING_BACK, SESSION_PREP, SAFETY_PLAN = range(5)
 #: What each page shows: a change there has it shown again.
 PAGE_SHOWS = (
     Scope.ENCOURAGEMENT,  # today's message and own notes
     Scope.EVERYTHING,  # small wins: check-ins, entries and wins added by hand
+    Scope.EVERYTHING,  # looking back: check-ins, adjustments, moods
     Scope.EVERYTHING,  # session prep: all of it, in the summary
     Scope.ENCOURAGEMENT,  # the safety plan
 )
 
 
 class EncouragementTab(Tab):
-    """Four pages: today, small wins, session prep, safety plan."""
+    """Five pages: today, small wins, looking back, session prep, safety plan."""
 
     #: The person asked for the crisis help from the safety plan page.
     crisis_requested = Signal()
@@ -44,17 +46,25 @@ class EncouragementTab(Tab):
         super().__init__(events, parent)
         self.today_page = TodayPage(events, self.today)
         self.wins_page = SmallWinsView(events, self.today)
+        self.looking_back_page = LookingBack(events, self.today)
         self.session_page = SessionPrep(events, self.today)
         self.safety_page = SafetyPlanView(events)
         self.pages = QStackedWidget()
         scroll = page_scroll(self.today_page)
-        for page in (scroll, self.wins_page, self.session_page, self.safety_page):
+        for page in (
+            scroll,
+            self.wins_page,
+            self.looking_back_page,
+            self.session_page,
+            self.safety_page,
+        ):
             self.pages.addWidget(page)
 
         self.nav_model = QStandardItemModel(self)
         for text, tip in (
             (self.tr("Today"), self.tr("A message for today, and your own notes")),
             (self.tr("Small wins"), self.tr("Everything that counted as a step")),
+            (self.tr("Looking back"), self.tr("What the weeks and months show")),
             (self.tr("Session prep"), self.tr("Your next session, questions and a summary")),
             (self.tr("Safety plan"), self.tr("Your safety plan and where to turn in a crisis")),
         ):
@@ -93,7 +103,7 @@ class EncouragementTab(Tab):
     # -- pages ------------------------------------------------------------------------------
 
     def show_page(self, number: int) -> None:
-        """Show one of the pages (TODAY, SMALL_WINS, SESSION_PREP, SAFETY_PLAN)."""
+        """Show one of the pages (TODAY, SMALL_WINS, LOOKING_BACK, SESSION_PREP, SAFETY_PLAN)."""
         self.nav.selectionModel().setCurrentIndex(
             self.nav_model.index(number, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
@@ -113,8 +123,11 @@ class EncouragementTab(Tab):
         if current.isValid():
             self._show(current.row())
 
-    def _page(self, number: int) -> TodayPage | SmallWinsView | SessionPrep | SafetyPlanView:
-        return (self.today_page, self.wins_page, self.session_page, self.safety_page)[number]
+    def _page(
+        self, number: int
+    ) -> TodayPage | SmallWinsView | LookingBack | SessionPrep | SafetyPlanView:
+        pages = (self.today_page, self.wins_page, self.looking_back_page)
+        return (*pages, self.session_page, self.safety_page)[number]
 
     def _show(self, number: int) -> None:
         self.pages.setCurrentIndex(number)
@@ -150,6 +163,7 @@ class EncouragementTab(Tab):
         self.wins_page.today = day
         self.wins_page.show_week(day)
         self.session_page.today = day
+        self.looking_back_page.today = day
         self.refresh()
 
     def set_read_only(self, read_only: bool) -> None:
