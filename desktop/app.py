@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -186,8 +186,38 @@ def _run_window(
         window.first_painted.connect(lambda: print("smoke test: window shown", flush=True))
         # Never leave CI waiting: a smoke test that hasn't finished in a minute has failed.
         QTimer.singleShot(60_000, lambda: app.exit(EXIT_SMOKE_TIMEOUT))
-    opened: list[Callable[[], None]] = []  # what to do at exit once the data is open
+    from desktop.store import engine, protect
+    from desktop.ui.app import startup
+
+    session = startup.DataSession(window, db_path, interactive=interactive, read_only=read_only)
+    # A protected journal whose key isn't at hand shows the unlock screen from the first
+    # drawing on (the smoke test, which can't type, says so and ends instead).
+    if interactive and protect.is_protected(db_path) and engine.key_for(db_path) is None:
+        window.locking.show_locked()
     begun: list[bool] = []
+
+    def open_the_data() -> bool:
+        # At start and at each unlock; False when the data couldn't be opened (said, and the
+        # app ends: without its data the window has nothing to offer).
+        from desktop.ui.common.i18n import explain
+
+        try:
+            session.open()
+        except StoreError as exc:
+            if isinstance(exc, protect.LockedError) and interactive:
+                window.locking.show_locked()  # (its key went meanwhile)
+                return False
+            _tell(explain(exc), window=interactive, parent=window)
+            app.exit(EXIT_DATABASE)
+            return False
+        except OSError as exc:
+            _tell(str(exc), window=interactive, parent=window)
+            app.exit(EXIT_DATABASE)
+            return False
+        except BaseException:
+            app.exit(EXIT_UNEXPECTED)
+            raise
+        return True
 
     def open_data() -> None:
         # Once only, whichever comes first: the first drawing or the fallback below. (A dialog
@@ -195,42 +225,15 @@ def _run_window(
         if begun:
             return
         begun.append(True)
-        from desktop.ui.app import startup
-        from desktop.ui.common.i18n import explain
-
-        try:
-            if instance is not None:
-                startup.answer_later_launches(window, instance)
-            checked = startup.open_store(
-                db_path, interactive=interactive, parent=window, read_only=read_only
-            )
-        except StoreError as exc:
-            _tell(explain(exc), window=interactive, parent=window)
-            app.exit(EXIT_DATABASE)
-            return
-        except OSError as exc:
-            _tell(str(exc), window=interactive, parent=window)
-            app.exit(EXIT_DATABASE)
-            return
-        except BaseException:
-            app.exit(EXIT_UNEXPECTED)  # without its data the window has nothing to offer
-            raise
-        if read_only:
-            window.show_read_only()  # says why, and nothing offers to write
-        else:
-            # Backups first: they run even if a tab can't be built (START_ANYWAY_MS then).
-            schedule = startup.attach(
-                window,
-                db_path,
-                checked=checked,
-                interactive=interactive,
-                start_after=window.data_shown,
-            )
-            opened.append(schedule.shutdown)
-            startup.empty_old_trash()
+        if instance is not None:
+            startup.answer_later_launches(window, instance)  # a locked window comes forward too
         if args.smoke_test:
             window.data_shown.connect(lambda: _data_shown_in_smoke_test(window))
-        window.data_opened()
+        if not window.locking.locked:
+            open_the_data()
+
+    window.locking.open_data = open_the_data
+    window.locking.close_data = session.close
 
     finished: list[bool] = []
 
@@ -242,11 +245,7 @@ def _run_window(
         finished.append(True)
         if window.isVisible():
             window.close_without_asking()  # stores what is typed, keeps the window's state
-        for shutdown in opened:
-            shutdown()  # a backup under way finishes before the store closes
-        from desktop.store import db
-
-        db.close_database()
+        session.close()  # a backup under way finishes before the store closes (locked: none)
         if instance is not None:
             instance.release()
 

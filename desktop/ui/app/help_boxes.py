@@ -22,8 +22,9 @@ def crisis_contacts_text() -> str:
     return "\n".join(lines)
 
 
-def show_crisis_help(parent: QWidget, open_safety_plan: Callable[[], None]) -> None:
-    """Where to turn in a crisis, the person's own contacts first; never fails to open."""
+def show_crisis_help(parent: QWidget, open_safety_plan: Callable[[], None] | None) -> None:
+    """Where to turn in a crisis, the person's own contacts first; never fails to open.
+    open_safety_plan None (the journal is locked): the generic help only, nothing of theirs."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("Help", "If you're in crisis"))
@@ -39,17 +40,22 @@ def show_crisis_help(parent: QWidget, open_safety_plan: Callable[[], None]) -> N
         "You deserve support, and you don't have to get through this alone.",
     )
     # The person's own contacts first: in a crisis, their own numbers are the ones to call.
+    own = ""
     try:
-        own = crisis_contacts_text()
+        if open_safety_plan is not None:
+            own = crisis_contacts_text()
     except Exception:  # whatever is wrong with the data, help must still open
         own = ""
     box.setInformativeText(f"{own}\n\n{help_text}" if own else help_text)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
-    open_plan = box.addButton(
-        QCoreApplication.translate("Help", "Open my safety plan"), QMessageBox.ButtonRole.ActionRole
-    )
+    open_plan = None
+    if open_safety_plan is not None:
+        open_plan = box.addButton(
+            QCoreApplication.translate("Help", "Open my safety plan"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
     box.exec()
-    if box.clickedButton() is open_plan:
+    if open_safety_plan is not None and box.clickedButton() is open_plan:
         open_safety_plan()
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -85,7 +86,10 @@ class MainWindow(QMainWindow):
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(0)
         self._column.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        #: The tabs (page 0), or the unlock screen while a protected journal is locked.
+        self.stack = QStackedWidget()
+        self.stack.addWidget(central)
+        self.setCentralWidget(self.stack)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.events.open_entry.connect(self._open_entry)
         self._build_menus()
@@ -95,23 +99,24 @@ class MainWindow(QMainWindow):
         self._day_timer.timeout.connect(self.check_day)
         self._day_timer.start()
         if not data_open:
-            for page in self._pages():
+            for page in self.pages():
                 page.held = True
-            for action in self._needs_data:
+            for action in self.needs_data:
                 action.setEnabled(False)
 
-    def _pages(self) -> tuple[LazyPage, LazyPage, LazyPage]:
+    def pages(self) -> tuple[LazyPage, LazyPage, LazyPage]:
+        """The three tabs' pages (each builds its tab when first needed)."""
         return (self._plan_page, self._journal_page, self._encouragement_page)
 
     def data_opened(self) -> None:
         """The data is open: the tab on screen is built, and the data actions work."""
-        for action in self._needs_data:
+        for action in self.needs_data:
             action.setEnabled(True)
         if self.read_only:
             self.data_actions.set_read_only(True)  # export only: the rest would write
-        for page in self._pages():
+        for page in self.pages():
             page.held = False  # all first: should one page fail to build, the others still can
-        shown = [page for page in self._pages() if page.isVisible()]
+        shown = [page for page in self.pages() if page.isVisible()]
         for page in shown:
             page.build()
         if shown:
@@ -129,13 +134,19 @@ class MainWindow(QMainWindow):
         if self.read_only:
             return
         self.read_only = True
-        self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", APP_NAME))
+        self.show_title()
         self.read_only_banner = self._read_only_banner()
         self._column.insertWidget(0, self.read_only_banner)
         self.data_actions.set_read_only(True)
         for tab in self.built_tabs():
             tab.set_read_only(True)
         self.read_only_banner.announce()
+
+    def show_title(self) -> None:
+        """The window's title: the app's name (and that the data is read-only)."""
+        self.setWindowTitle(
+            self.tr("%1 (read-only)").replace("%1", APP_NAME) if self.read_only else APP_NAME
+        )
 
     def _read_only_banner(self) -> NoticeBar:
         from desktop.ui.common.notice_bar import NoticeBar
@@ -226,6 +237,10 @@ class MainWindow(QMainWindow):
 
         self.reminders = Reminders(self, file_menu)
         file_menu.addSeparator()
+        from desktop.ui.app.locking import Locking  # Lock now, Lock when idle (issue 18)
+
+        self.locking = Locking(self, file_menu)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         # setShortcuts, not setShortcut: PySide resolves setShortcut's overloads by building
         # ~100 Python enum classes first, 10 ms on the way to the first window.
@@ -235,11 +250,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_actions: list[QAction] = []  # (held back while locked)
         for number in range(self.tabs.count()):
             action = QAction(self.tabs.tabText(number), self)
             action.setShortcuts([QKeySequence(f"Ctrl+{number + 1}")])
             action.triggered.connect(lambda _=False, n=number: self.tabs.setCurrentIndex(n))
             view_menu.addAction(action)
+            self.view_actions.append(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         crisis = QAction(self.tr("If you're in &crisis…"), self)
@@ -248,7 +265,7 @@ class MainWindow(QMainWindow):
         safety_plan = QAction(self.tr("Your &safety plan…"), self)
         safety_plan.triggered.connect(self.show_safety_plan)
         help_menu.addAction(safety_plan)
-        self._needs_data = [*self.data_actions.actions, safety_plan]
+        self.needs_data = [*self.data_actions.actions, safety_plan]
         help_menu.addSeparator()
         about = QAction(self.tr("&About %1").replace("%1", APP_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -309,11 +326,14 @@ class MainWindow(QMainWindow):
 
     def built_tabs(self) -> list[Tab]:
         """The tabs built so far (an unvisited tab is never built just to be asked something)."""
-        return [cast("Tab", page.content) for page in self._pages() if page.content is not None]
+        return [cast("Tab", page.content) for page in self.pages() if page.content is not None]
 
     def commit_pending(self) -> bool:
         """Store whatever is being typed in every built tab; False when some of it couldn't be
-        stored yet (it stays on screen, and the disk notice keeps retrying)."""
+        stored yet (it stays on screen, and the disk notice keeps retrying). While locked
+        everything was stored before locking, and the data is closed: nothing to do."""
+        if self.locking.locked:
+            return True
         stored = [tab.commit_pending() for tab in self.built_tabs()]
         return all(stored)
 
@@ -321,7 +341,7 @@ class MainWindow(QMainWindow):
     def check_day(self) -> None:
         """Tell the tabs when the person's day has moved on (what was typed is stored first)."""
         today = clock.today()
-        if today != self.today:
+        if today != self.today and not self.locking.locked:  # (at the unlock, else)
             self.commit_pending()
             self.today = today
             self.events.day_changed.emit(today)
@@ -397,7 +417,14 @@ class MainWindow(QMainWindow):
         """Where to turn in a crisis; this app is not emergency help."""
         from desktop.ui.app import help_boxes  # here: the store loads after the window is up
 
-        help_boxes.show_crisis_help(self, self.show_safety_plan)
+        if self.locking.locked:  # generic help only: nothing of the person's while locked
+            help_boxes.show_crisis_help(self, None)
+        else:
+            help_boxes.show_crisis_help(self, self.show_safety_plan)
+
+    def protection_changed(self) -> None:
+        """The journal was protected, or its protection turned off: Lock now follows."""
+        self.locking.protection_changed()
 
     @Slot()
     def show_about(self) -> None:

@@ -28,6 +28,8 @@ from desktop.ui.common.i18n import explain
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop.ui.app.main_window import MainWindow
+
 # The backups' module, the English words for the log and the message box are loaded when first
 # needed (the backups' is by their thread): none of them stands before the journal's first rows.
 
@@ -354,3 +356,45 @@ def attach(
         start_after.connect(begin)
         QTimer.singleShot(START_ANYWAY_MS, schedule, begin)
     return schedule
+
+
+class DataSession:
+    """The window's data while it is open: opened at start and again at each unlock (open),
+    closed at each lock and at exit (close), its backups with it."""
+
+    def __init__(
+        self, window: MainWindow, db_path: Path, *, interactive: bool, read_only: bool
+    ) -> None:
+        self.window = window
+        self.db_path = db_path
+        self.interactive = interactive
+        self.read_only = read_only
+        self.schedule: BackupSchedule | None = None
+
+    def open(self) -> None:
+        """Open the data and show it (open_store's errors are the caller's to say)."""
+        checked = open_store(
+            self.db_path, interactive=self.interactive, parent=self.window, read_only=self.read_only
+        )
+        window = self.window
+        if self.read_only:
+            window.show_read_only()  # says why, and nothing offers to write
+        else:
+            # Backups first: they run even if a tab can't be built (START_ANYWAY_MS then).
+            self.schedule = attach(
+                window,
+                self.db_path,
+                checked=checked,
+                interactive=self.interactive,
+                start_after=window.data_shown,
+            )
+            empty_old_trash()
+        window.data_opened()
+
+    def close(self) -> None:
+        """Stop the backups (one under way finishes first) and close the data."""
+        schedule, self.schedule = self.schedule, None
+        if schedule is not None:
+            schedule.shutdown()
+            schedule.deleteLater()
+        db.close_database()
