@@ -3,6 +3,7 @@
 uv run python docs/screenshots.py            (all of them)
 uv run python docs/screenshots.py readable   (high-contrast.png and large-text.png only)
 uv run python docs/screenshots.py import     (import-preview-light.png and -dark.png only)
+uv run python docs/screenshots.py protect    (protect-light/-dark.png, recovery-code-light.png)
 """
 
 from __future__ import annotations
@@ -154,6 +155,36 @@ def shoot_import(app: QApplication, today: date) -> None:
             print(target)
             dialog.close()
             db.close_database()
+    app.setPalette(light)
+
+
+def shoot_protect(app: QApplication) -> None:
+    """docs/protect-{light,dark}.png (File → Protect with a passphrase…, the passphrase typed
+    twice) and docs/recovery-code-light.png (the code shown once; a made-up code)."""
+    from desktop.ui.app.protect_dialogs import ProtectDialog
+    from desktop.ui.app.recovery_code import RecoveryCodeDialog
+
+    light = app.palette()
+    for mode, palette in (("light", light), ("dark", dark_palette())):
+        app.setPalette(palette)
+        shots: list[tuple[str, QWidget]] = []
+        protect = ProtectDialog(lambda _passphrase: "")
+        protect.passphrase.first.setText("a river at dusk")
+        protect.passphrase.second.setText("a river at dusk")
+        shots.append((f"protect-{mode}", protect))
+        if mode == "light":
+            shots.append(
+                ("recovery-code-light", RecoveryCodeDialog("7K2M-QX9D-4HRT-B8NW-3FZC-VJ6P"))
+            )
+        for name, dialog in shots:
+            dialog.show()
+            dialog.adjustSize()
+            for _ in range(3):
+                app.processEvents()
+            target = DOCS / f"{name}.png"
+            dialog.grab().save(str(target))
+            print(target)
+            dialog.close()
     app.setPalette(light)
 
 
@@ -343,6 +374,9 @@ def main() -> int:
     if sys.argv[1:] == ["import"]:
         shoot_import(app, today)
         return 0
+    if sys.argv[1:] == ["protect"]:
+        shoot_protect(app)
+        return 0
     for mode, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)
         with tempfile.TemporaryDirectory() as folder:
@@ -372,6 +406,7 @@ def main() -> int:
     app.setPalette(light)
     shoot_readable(app, today)
     shoot_import(app, today)
+    shoot_protect(app)
     return 0
 
 

@@ -72,6 +72,7 @@ class _WorkDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.column = QVBoxLayout(self)
@@ -88,6 +89,8 @@ class _WorkDialog(QDialog):
         self.column.addWidget(self.problem)
         self.column.addWidget(self.buttons)
         self.update_button()
+        for field in self.findChildren(QLineEdit):  # Enter in a field presses the work button
+            field.returnPressed.connect(self.accept)
 
     def update_button(self) -> None:
         """Enable the work button when the fields are filled in as they need to be."""
@@ -309,7 +312,6 @@ class TurnOffDialog(_WorkDialog):
         self.setWindowTitle(self.tr("Turn off protection"))
         self.ok_button.setText(self.tr("&Turn off protection"))
         self.turn_off = turn_off
-        self.ok_button.setDefault(False)
         self.column.addWidget(widgets.heading(self.tr("Turn off the passphrase?")))
         self.column.addWidget(
             paragraph(

@@ -79,6 +79,8 @@ class RecoveryCodeDialog(QDialog):
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.kept_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        for button in (self.copy_button, self.print_button):
+            button.setAutoDefault(False)
         self.kept_button.setDefault(True)
         self.copy_button.clicked.connect(self.copy_code)
         self.print_button.clicked.connect(self.print_code)
