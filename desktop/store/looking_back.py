@@ -329,3 +329,16 @@ def observation_text(
     text = tr("looking_back", OBSERVATION_TEXTS[observation.kind])
     # Each %n once, left to right: a title holding "%2" stays as typed.
     return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], text)
+
+
+def days_written(first: date, last: date) -> dict[date, float | None]:
+    """The days from first to last with an entry (not in the trash), each with its mean mood
+    (None where none was written): what the journal's calendar marks."""
+    return {
+        _day(day): mood
+        for day, mood in execute(
+            "SELECT day, AVG(mood) FROM journal_entry "
+            "WHERE day >= ? AND day <= ? AND deleted_at IS NULL GROUP BY day",
+            (first.isoformat(), last.isoformat()),
+        )
+    }

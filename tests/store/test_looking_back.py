@@ -226,3 +226,12 @@ def test_no_observation_mentions_an_absence_or_a_judgement(store: Path) -> None:
     for text in texts:
         for word in NEVER_SAID:
             assert word not in f" {text.lower()} ", (word, text)
+
+
+def test_the_days_written_for_the_calendar(store: Path) -> None:
+    _entry(MONDAY, 2)
+    _entry(MONDAY, 4)
+    _entry(MONDAY + timedelta(days=3), None)
+    journal.delete_entry(_entry(MONDAY + timedelta(days=4), 5))
+    _entry(LAST + timedelta(days=1), 5)
+    assert lb.days_written(MONDAY, LAST) == {MONDAY: 3.0, MONDAY + timedelta(days=3): None}

@@ -34,6 +34,7 @@ from desktop.ui.common.read_only import hold
 from desktop.ui.common.screen_reader import named, spoken
 from desktop.ui.common.welcome import welcome_page
 from desktop.ui.common.widgets import undo_bar
+from desktop.ui.journal.calendar import JournalCalendar
 from desktop.ui.journal.editor import JournalEditor
 
 #: A search that has been taking up to this long runs at once, on every key. A dearer one waits
@@ -74,6 +75,9 @@ class JournalTab(Tab):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.filters_button)
+        self.calendar = JournalCalendar()
+        search_row.addWidget(self.calendar.button)
+        self.calendar.day_chosen.connect(lambda _day: self.reload())
 
         self.filters = self._build_filters()
         self.filters.hide()
@@ -100,6 +104,7 @@ class JournalTab(Tab):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.calendar)
         left_layout.addWidget(self.count)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(buttons)
@@ -227,7 +232,8 @@ class JournalTab(Tab):
             tag=self.tag_filter.currentData(),
             mood_from=self.mood_from.currentData(),
             mood_to=self.mood_to.currentData(),
-            first_day=self.today - timedelta(days=days) if days else None,
+            first_day=self.calendar.chosen or (self.today - timedelta(days=days) if days else None),
+            last_day=self.calendar.chosen,
             flag=Flag(flag) if (flag := self.flag_filter.currentData()) else None,
         )
 
@@ -280,6 +286,7 @@ class JournalTab(Tab):
                 if total == 1
                 else self.tr("%1 entries").replace("%1", f"{total:,}")
             )
+        self.calendar.refresh_marks()
         keep = select_id if select_id is not None else self.editor.entry_id
         row = self.model.row_of(keep) if keep is not None else None
         if row is not None:
