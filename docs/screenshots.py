@@ -3,6 +3,7 @@
 uv run python docs/screenshots.py            (all of them)
 uv run python docs/screenshots.py readable   (high-contrast.png and large-text.png only)
 uv run python docs/screenshots.py import     (import-preview-light.png and -dark.png only)
+uv run python docs/screenshots.py unlock     (unlock-light.png and unlock-dark.png only)
 uv run python docs/screenshots.py protect    (protect-light/-dark.png, recovery-code-light.png)
 """
 
@@ -185,6 +186,22 @@ def shoot_protect(app: QApplication) -> None:
             dialog.grab().save(str(target))
             print(target)
             dialog.close()
+    app.setPalette(light)
+
+
+def shoot_unlock(app: QApplication) -> None:
+    """docs/unlock-{light,dark}.png: the window of a protected journal before it is unlocked
+    (nothing of the journal on it)."""
+    light = app.palette()
+    for mode, palette in (("light", light), ("dark", dark_palette())):
+        app.setPalette(palette)
+        with tempfile.TemporaryDirectory() as folder:
+            settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(Path(folder), settings, data_open=False)
+            window.resize(900, 600)
+            window.locking.show_locked()
+            print(shoot(app, window, f"unlock-{mode}"))
+            window.close()
     app.setPalette(light)
 
 
@@ -373,6 +390,9 @@ def main() -> int:
         return 0
     if sys.argv[1:] == ["import"]:
         shoot_import(app, today)
+        return 0
+    if sys.argv[1:] == ["unlock"]:
+        shoot_unlock(app)
         return 0
     if sys.argv[1:] == ["protect"]:
         shoot_protect(app)
