@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -351,6 +353,59 @@ def test_turning_protection_off_leaves_the_same_data_in_a_plain_file(
     assert _visible_passphrase_actions(window) == ["protect"]
     db.close_database()
     assert MARKER.encode() in journal.read_bytes()  # plain again, as said
+
+
+def test_a_wrong_passphrase_turns_nothing_off_and_the_journal_stays_open(
+    journal: Path, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _protected(journal)
+    window = make_window()
+    window.plan_tab.refresh()
+
+    def fill(dialog: TurnOffDialog) -> None:
+        dialog.current.field.setText("not it")
+
+    seen = _answer(monkeypatch, TurnOffDialog, fill)
+    _trigger(window, "unprotect")
+
+    [dialog] = seen
+    assert dialog.problem.text().startswith("That passphrase doesn't open this journal.")
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert protect.is_protected(journal) and _marker_in(journal.parent) == []
+    assert db.is_open() and _titles(window) == [f"Walk by the river {MARKER}"]
+    assert _visible_passphrase_actions(window) == ["change_passphrase", "unprotect"]
+
+
+def test_printing_the_recovery_code(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed here; .ci/run installs it")
+    out = tmp_path / "printed.pdf"
+
+    class PrintDialog:
+        def __init__(self, printer: QPrinter, _parent: Any) -> None:
+            self.printer = printer
+
+        def setWindowTitle(self, _title: str) -> None:
+            pass
+
+        def exec(self) -> QDialog.DialogCode:
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(out))
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("PySide6.QtPrintSupport.QPrintDialog", PrintDialog)
+    dialog = RecoveryCodeDialog("7K2M-QX9D-4HRT-B8NW-3FZC-VJ6P")
+    qtbot.addWidget(dialog)
+    dialog.print_button.click()
+    text = subprocess.run([tool, str(out), "-"], capture_output=True, text=True, check=True)
+    words = " ".join(text.stdout.split())
+    assert "7K2M-QX9D-4HRT-B8NW-3FZC-VJ6P" in words
+    assert "nobody can open your journal, not even the makers of Between Sessions" in words
 
 
 # -- exports are plain ------------------------------------------------------------------------
