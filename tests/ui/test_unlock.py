@@ -216,8 +216,9 @@ def test_the_idle_lock_stores_what_is_typed_hides_it_and_unlocking_brings_it_bac
     opened.show()
     lock.idle_timer.timeout.emit()  # the 15 minutes have passed
 
-    assert lock.locked and not db.is_open() and engine.key_for(path) is None
-    assert not opened.isVisible()
+    assert lock.locked and not opened.isVisible()
+    qtbot.waitUntil(lambda: not db.is_open())  # once the dialog's own loop has ended
+    assert engine.key_for(path) is None
     assert lock.screen is not None and lock.screen.isVisible()
     _nothing_of_the_journal_on_screen("typed just now")
     assert not lock.idle_timer.isActive()
@@ -229,6 +230,35 @@ def test_the_idle_lock_stores_what_is_typed_hides_it_and_unlocking_brings_it_bac
     assert editor.entry_id == entry_id
     assert editor.body.toPlainText() == f"Words {MARKER} and more, typed just now"
     assert lock.idle_timer.isActive()  # waiting again
+    _close(window)
+
+
+def test_a_form_being_filled_in_is_stored_when_the_lock_comes(
+    protected: tuple[Path, str, int], make_window: Callable[..., MainWindow], qtbot: Any
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.plan.item_dialog import ItemDialog
+
+    path, _code, _entry = protected
+    window = _window(make_window, qtbot, path)
+    window.data_opened()
+    window.show()
+    tab = window.plan_tab
+
+    def while_it_is_open() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ItemDialog)
+        dialog.title.setText("A step typed before the lock")
+        assert window.locking.lock()
+
+    QTimer.singleShot(0, while_it_is_open)
+    tab.add_item()  # the dialog's own loop, until the lock closes it
+    qtbot.waitUntil(lambda: not db.is_open())
+    assert not any(isinstance(w, ItemDialog) and w.isVisible() for w in QApplication.allWidgets())
+    _nothing_of_the_journal_on_screen("A step typed before the lock")
+    _unlock(qtbot, window, PASSPHRASE)
+    assert "A step typed before the lock" in [item.title for item in plan.list_items()]
     _close(window)
 
 

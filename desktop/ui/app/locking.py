@@ -50,22 +50,32 @@ class _Watch(QObject):
         return False
 
 
-def close_dialogs() -> None:
-    """Close every menu and dialog open now, as Escape would (a message box's escape button,
-    so that no answer is taken for a yes)."""
+def close_dialogs() -> list[QDialog] | None:
+    """Close every menu and dialog open now: a form with words typed in it stores them (as
+    its OK would); a message box is answered by its escape button (no answer taken for a yes);
+    any other dialog is closed as Escape would close it. Returns the dialogs closed, or None
+    when a form's words couldn't be stored (it stays open, saying why)."""
+    from desktop.ui.common.form_dialog import FormDialog
+
     for _ in range(20):  # (a popup closing may open none, but never loop for ever)
         popup = QApplication.activePopupWidget()
         if popup is None:
             break
         popup.close()
+    closed: list[QDialog] = []
     for widget in QApplication.topLevelWidgets():
         if not isinstance(widget, QDialog) or not widget.isVisible():
             continue
-        escape = _escape_button(widget) if isinstance(widget, QMessageBox) else None
-        if escape is not None:
+        if isinstance(widget, FormDialog) and widget.is_changed():
+            widget.accept()
+            if widget.isVisible():
+                return None
+        elif isinstance(widget, QMessageBox) and (escape := _escape_button(widget)) is not None:
             escape.click()
         else:
-            widget.reject()
+            widget.done(QDialog.DialogCode.Rejected)  # (no "discard?" question now)
+        closed.append(widget)
+    return closed
 
 
 def _escape_button(box: QMessageBox) -> QAbstractButton | None:
@@ -189,7 +199,8 @@ class Locking(QObject):
         typed couldn't be stored yet: that is said, and nothing is hidden)."""
         if self.locked or not self.protected:
             return False
-        if not self.window.commit_pending():
+        closed = close_dialogs() if self.window.commit_pending() else None
+        if closed is None:
             self.window.statusBar().showMessage(
                 self.tr(
                     "Some of what you wrote couldn't be saved yet, so your journal stays "
@@ -197,13 +208,22 @@ class Locking(QObject):
                 )
             )
             return False
-        close_dialogs()
         self.show_locked()
+        if closed:
+            # A dialog's exec() returns once this returns, and what called it may still read
+            # the data (a list shown again): the data closes after that.
+            QTimer.singleShot(0, self, self._close)
+        else:
+            self._close()
+        return True
+
+    def _close(self) -> None:
+        if not self.locked:
+            return  # (unlocked again meanwhile)
         self.close_data()
         from desktop.store import protect
 
         protect.lock(self.db_path)
-        return True
 
     def show_locked(self) -> None:
         """Hide every tab behind the unlock screen (at start, or at a lock)."""
