@@ -297,6 +297,36 @@ def test_lock_now_waits_while_what_is_typed_cannot_be_stored(
     _close(window)
 
 
+def test_crisis_help_on_the_unlock_screen_is_generic_and_shows_nothing_of_theirs(
+    protected: tuple[Path, str, int],
+    make_window: Callable[..., MainWindow],
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.store import safety
+    from desktop.store.encouragement_records import SafetySection
+    from tests.ui.helpers import answer_message_box
+
+    path, _code, _entry = protected
+    safety.add_item(SafetySection.ASK_FOR_HELP, f"Sam {MARKER}", number="0123")
+    window = _window(make_window, qtbot, path)
+    window.data_opened()
+    window.show()
+    boxes = answer_message_box(monkeypatch, "Close")
+    window.show_crisis_help()  # unlocked: the person's own contacts first
+    assert MARKER in boxes[-1].informativeText()
+    assert window.locking.lock()
+    screen = window.locking.screen
+    assert screen is not None
+    screen.crisis_button.click()
+    said = boxes[-1].text() + boxes[-1].informativeText()
+    assert "not emergency help" in said and "crisis line" in said
+    assert MARKER not in said
+    assert [b.text() for b in boxes[-1].buttons() if "safety plan" in b.text()] == []
+    monkeypatch.undo()
+    _close(window)
+
+
 def test_a_plain_journal_offers_no_lock(make_window: Callable[..., MainWindow]) -> None:
     window = make_window()
     assert not window.locking.lock_action.isEnabled()

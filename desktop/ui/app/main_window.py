@@ -417,10 +417,8 @@ class MainWindow(QMainWindow):
         """Where to turn in a crisis; this app is not emergency help."""
         from desktop.ui.app import help_boxes  # here: the store loads after the window is up
 
-        if self.locking.locked:  # generic help only: nothing of the person's while locked
-            help_boxes.show_crisis_help(self, None)
-        else:
-            help_boxes.show_crisis_help(self, self.show_safety_plan)
+        # While locked, the generic help only: nothing of the person's own.
+        help_boxes.show_crisis_help(self, None if self.locking.locked else self.show_safety_plan)
 
     def protection_changed(self) -> None:
         """The journal was protected, or its protection turned off: Lock now follows."""
