@@ -810,10 +810,10 @@ def test_marking_the_session_done_keeps_a_copy_and_starts_afresh(
     assert record.markdown == expected
     assert [q.text for q in session.questions()] == ["Still to ask"]
     assert session.get_schedule().last_day == DAY
-    assert page.choice.count() == 2
-    assert page.choice.itemText(1) == "Kept copy: the session on 26 Nov 2026"
+    assert page.choice.count() == 3  # since the last session, any days, the kept copy
+    assert page.choice.itemText(2) == "Kept copy: the session on 26 Nov 2026"
     assert "Before Tuesday" not in page.summary.toPlainText()  # a fresh period
-    page.choice.setCurrentIndex(1)
+    page.choice.setCurrentIndex(2)
     assert "Before Tuesday" in page.summary.toPlainText()
     assert not page.done_button.isEnabled()
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,7 @@ from desktop.ui.app.events import Events
 from desktop.ui.common import labels
 from desktop.ui.common.dates import from_qdate, to_qdate
 from desktop.ui.common.screen_reader import named
-from desktop.ui.common.widgets import heading, quiet, selectable
+from desktop.ui.common.widgets import heading, page_scroll, quiet, selectable
 from desktop.ui.encouragement.looking_back_charts import MeasuresChart, StepsChart, times
 
 FOUR_WEEKS, THREE_MONTHS, A_YEAR, SINCE_SESSION, CUSTOM = range(5)
@@ -133,10 +132,7 @@ class LookingBack(QWidget):
             for widget in widgets:
                 layout.addWidget(widget)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
+        scroll = page_scroll(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

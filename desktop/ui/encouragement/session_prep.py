@@ -7,8 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QGroupBox,
     QHBoxLayout,
@@ -24,22 +27,30 @@ from PySide6.QtWidgets import (
 
 from desktop.reports.session import file_name, render_markdown
 from desktop.store import session, session_summary
-from desktop.store.encouragement_records import SessionRhythm
+from desktop.store.encouragement_records import SessionRhythm, SessionSummary
 from desktop.store.errors import StoreError
-from desktop.ui.app import protect_dialogs
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.write import Writer
 from desktop.ui.common import labels, synced
 from desktop.ui.common.columns import FlowRow
+from desktop.ui.common.dates import from_qdate, to_qdate
 from desktop.ui.common.i18n import explain
+from desktop.ui.common.plain_file import plain_file_ok
 from desktop.ui.common.read_only import hold
 from desktop.ui.common.screen_reader import named, spoken
 from desktop.ui.common.widgets import heading, quiet
 from desktop.ui.encouragement.questions import QuestionsBox
 from desktop.ui.encouragement.schedule_dialog import MarkDoneDialog, ScheduleDialog
+from desktop.ui.encouragement.summary_charts import (
+    add_images,
+    chart_images,
+    charts_markdown,
+    stretch_for_summary,
+)
 from desktop.ui.encouragement.summary_files import print_summary, save_markdown, save_pdf, tidy
 
 CURRENT = -1  # the summary choice that means "since the last session", not a kept copy
+CHOSEN_DAYS = -2  # the summary choice of any stretch of days, picked under it
 
 
 def tr(text: str) -> str:
@@ -73,6 +84,7 @@ class SessionPrep(QWidget):
         self.writer = Writer(events, self)
         self.today = today
         self.markdown = ""
+        self.markdown_file = ""  # what a Markdown file holds: the charts as a table
         self.read_only = False  # set_read_only
 
         left = QWidget()
@@ -86,6 +98,18 @@ class SessionPrep(QWidget):
         # As wide as its longest choice, always (the page gives it the room: never cut).
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.choice.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.first_edit, self.last_edit = QDateEdit(), QDateEdit()
+        for edit, name in ((self.first_edit, self.tr("From")), (self.last_edit, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.hide()
+            edit.dateChanged.connect(lambda _d: self._show_summary())
+        self.charts_box = QCheckBox(self.tr("Include the &charts of these days"))
+        self.charts_box.setToolTip(
+            self.tr("Mood and energy, and each step week by week, as pictures and a table")
+        )
+        self.images: dict[str, QImage] = {}
         self.summary = QTextBrowser()
         self.summary.setAccessibleName(self.tr("Session summary"))
         self.summary.setOpenLinks(False)
@@ -109,7 +133,10 @@ class SessionPrep(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(margin, 0, 0, 0)
-        right_layout.addWidget(self.choice)
+        choices = FlowRow()
+        for widget in (self.choice, self.first_edit, self.last_edit, self.charts_box):
+            choices.addWidget(widget)
+        right_layout.addLayout(choices)
         right_layout.addWidget(self.summary, 1)
         right_layout.addWidget(self.status)
         right_layout.addLayout(actions)
@@ -126,7 +153,8 @@ class SessionPrep(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        self.choice.currentIndexChanged.connect(lambda _index: self._show_summary())
+        self.choice.currentIndexChanged.connect(lambda _index: self._choice_changed())
+        self.charts_box.toggled.connect(lambda _on: self._show_summary())
         self.print_button.clicked.connect(self.print_summary)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.markdown_button.clicked.connect(self.save_markdown)
@@ -180,6 +208,7 @@ class SessionPrep(QWidget):
             else self.tr("The last two weeks"),
             CURRENT,
         )
+        self.choice.addItem(self.tr("Choose the days…"), CHOSEN_DAYS)
         for record in session.records():
             self.choice.addItem(
                 self.tr("Kept copy: the session on %1").replace(
@@ -191,28 +220,65 @@ class SessionPrep(QWidget):
         self.choice.blockSignals(False)
         self._show_summary()
 
+    def _choice_changed(self) -> None:
+        chosen_days = self.choice.currentData() == CHOSEN_DAYS
+        if chosen_days and not self.first_edit.isVisibleTo(self):
+            first, last = self.period()
+            for edit, day in ((self.first_edit, first), (self.last_edit, last)):
+                edit.blockSignals(True)
+                edit.setDate(to_qdate(day))
+                edit.blockSignals(False)
+        self.first_edit.setVisible(chosen_days)
+        self.last_edit.setVisible(chosen_days)
+        self._show_summary()
+
+    def period(self) -> tuple[date, date]:
+        """The first and last day of the summary chosen now (a kept copy: its own)."""
+        chosen = self.choice.currentData()
+        if chosen == CHOSEN_DAYS and self.first_edit.isVisibleTo(self):
+            first, last = from_qdate(self.first_edit.date()), from_qdate(self.last_edit.date())
+            return min(first, last), max(first, last)
+        if chosen in (None, CURRENT, CHOSEN_DAYS):
+            return session.period_start(self.today, session.get_schedule()), self.today
+        record = session.get_record(int(chosen))
+        return record.period_start, record.period_end
+
+    def _current_summary(self) -> SessionSummary:
+        first, last = self.period()
+        if self.choice.currentData() == CHOSEN_DAYS:
+            return session_summary.summary(last, first=first)
+        return session_summary.summary(self.today)
+
     def _show_summary(self) -> None:
         chosen = self.choice.currentData()
-        current = chosen in (None, CURRENT)
+        current = chosen in (None, CURRENT, CHOSEN_DAYS)
         if current:
-            self.markdown = render_markdown(session_summary.summary(self.today), labels.WORDS)
+            self.markdown = render_markdown(self._current_summary(), labels.WORDS)
         else:
             self.markdown = session.get_record(int(chosen)).markdown
+        self.images = {}
+        self.markdown_file = self.markdown
+        if self.charts_box.isChecked():
+            stretch = stretch_for_summary(*self.period())
+            self.images = chart_images(stretch)
+            self.markdown_file = self.markdown + charts_markdown(stretch, images=False)
+            self.markdown += charts_markdown(stretch, images=True)
         scroll = self.summary.verticalScrollBar().value()
         self.summary.setMarkdown(self.markdown)
+        add_images(self.summary.document(), self.images)  # (setting Markdown clears them)
         tidy(self.summary.document())
         self.summary.verticalScrollBar().setValue(scroll)
         self._update_done_button()
 
     def _update_done_button(self) -> None:
-        # Only the current summary can be marked done; a kept copy already was.
+        # Only the summary since the last session can be marked done; a kept copy already was.
         current = self.choice.currentData() in (None, CURRENT)
         self.done_button.setEnabled(current and not self.read_only)
 
     def _suggested_name(self, suffix: str) -> str:
         chosen = self.choice.currentData()
-        if chosen in (None, CURRENT):
-            return file_name(session_summary.summary(self.today), suffix)
+        if chosen in (None, CURRENT, CHOSEN_DAYS):
+            return file_name(self._current_summary(), suffix)
         return f"session-prep-{session.get_record(int(chosen)).period_end.isoformat()}.{suffix}"
 
     # -- schedule and marking done -----------------------------------------------------------
@@ -266,7 +332,7 @@ class SessionPrep(QWidget):
     # -- paper and files --------------------------------------------------------------------
 
     def _ask_path(self, title: str, suffix: str, name_filter: str) -> Path | None:
-        if not protect_dialogs.plain_file_ok(self):  # a protected journal: this file is plain
+        if not plain_file_ok(self):  # a protected journal: this file is plain
             return None
         path, _ = synced.ask_where_to_save(
             self,
@@ -302,7 +368,7 @@ class SessionPrep(QWidget):
         if path is None:
             return
         try:
-            self._saved(save_pdf(self.markdown, path, self.tr("Session prep")))
+            self._saved(save_pdf(self.markdown, path, self.tr("Session prep"), self.images))
         except (OSError, StoreError) as error:
             self._could_not_save(error)
 
@@ -315,7 +381,7 @@ class SessionPrep(QWidget):
         if path is None:
             return
         try:
-            self._saved(save_markdown(self.markdown, path))
+            self._saved(save_markdown(self.markdown_file, path))
         except (OSError, StoreError) as error:
             self._could_not_save(error)
 
@@ -328,7 +394,7 @@ class SessionPrep(QWidget):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the session summary"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            print_summary(self.markdown, printer)
+            print_summary(self.markdown, printer, self.images)
 
     def commit_pending(self) -> bool:
         """Store a question typed but not yet added; False if it had to stay unsaved."""

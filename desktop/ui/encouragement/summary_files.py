@@ -7,14 +7,26 @@ earlier file of the same name survives a failed save.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QFontMetricsF,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -53,13 +65,17 @@ def tidy(document: QTextDocument) -> None:
         block = block.next()
 
 
-def paper_document(markdown: str) -> QTextDocument:
-    """The summary laid out for paper: the system's font at a reading size, black on white."""
+def paper_document(markdown: str, images: Mapping[str, QImage] | None = None) -> QTextDocument:
+    """The summary laid out for paper: the system's font at a reading size, black on white,
+    with the images its Markdown names (the charts of its stretch)."""
     document = QTextDocument()
     font = QFont(document.defaultFont())
     font.setPointSizeF(PAPER_POINT_SIZE)
     document.setDefaultFont(font)
     document.setMarkdown(markdown)
+    # (after the Markdown: setting it clears a document's resources)
+    for name, image in (images or {}).items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     tidy(document)
     return document
 
@@ -73,7 +89,7 @@ def _page_layout() -> QPageLayout:
     )
 
 
-def pdf_bytes(markdown: str, title: str) -> bytes:
+def pdf_bytes(markdown: str, title: str, images: Mapping[str, QImage] | None = None) -> bytes:
     """The summary as a PDF document (Qt's own writer; text stays text)."""
     data = QByteArray()
     buffer = QBuffer(data)
@@ -83,15 +99,17 @@ def pdf_bytes(markdown: str, title: str) -> bytes:
     writer.setPageLayout(_page_layout())
     writer.setTitle(title)
     writer.setCreator(APP_NAME)
-    print_pages(paper_document(markdown), writer)
+    print_pages(paper_document(markdown, images), writer)
     del writer  # finishes the PDF into the buffer
     buffer.close()
     return bytes(data.data())
 
 
-def save_pdf(markdown: str, path: Path, title: str) -> Path:
+def save_pdf(
+    markdown: str, path: Path, title: str, images: Mapping[str, QImage] | None = None
+) -> Path:
     """Write the summary to path as a PDF, safely."""
-    return write_atomically(path, pdf_bytes(markdown, title))
+    return write_atomically(path, pdf_bytes(markdown, title, images))
 
 
 def save_markdown(markdown: str, path: Path) -> Path:
@@ -99,10 +117,12 @@ def save_markdown(markdown: str, path: Path) -> Path:
     return write_atomically(path, markdown.encode("utf-8"))
 
 
-def print_summary(markdown: str, printer: QPrinter) -> None:
+def print_summary(
+    markdown: str, printer: QPrinter, images: Mapping[str, QImage] | None = None
+) -> None:
     """Print the summary on a printer chosen by the person."""
     printer.setPageLayout(_page_layout())
-    print_pages(paper_document(markdown), printer)
+    print_pages(paper_document(markdown, images), printer)
 
 
 #: The margin around the text on paper, as QTextDocument.print keeps it.

@@ -76,7 +76,6 @@ class JournalTab(Tab):
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.filters_button)
         self.calendar = JournalCalendar()
-        search_row.addWidget(self.calendar.button)
         self.calendar.day_chosen.connect(lambda _day: self.reload())
 
         self.filters = self._build_filters()
@@ -105,7 +104,10 @@ class JournalTab(Tab):
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.calendar)
-        left_layout.addWidget(self.count)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count, 1)
+        count_row.addWidget(self.calendar.button)
+        left_layout.addLayout(count_row)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(buttons)
         # While the journal holds nothing yet, a welcome stands where the list will be; the
