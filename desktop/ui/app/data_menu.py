@@ -148,7 +148,7 @@ class DataActions(QObject):
         from desktop.ui.common import synced
 
         self.commit_pending()
-        from desktop.ui.app.protect_dialogs import plain_file_ok
+        from desktop.ui.common.plain_file import plain_file_ok
 
         if not plain_file_ok(self.window):
             return

@@ -1,7 +1,7 @@
-"""The passphrase dialogs (issue 18): protect the journal, see its recovery code once, change the
-passphrase (or choose a new one with the recovery code), turn protection off; and the plain
-word before a file is written that the passphrase doesn't protect (an export, a summary).
-The recovery code's dialog and the plain backups left are in recovery_code.py.
+"""The passphrase dialogs (issue 18): protect the journal, change the passphrase (or choose a
+new one with the recovery code), turn protection off. The recovery code's dialog and the plain
+backups left are in recovery_code.py; the word before a plain file is written (an export, a
+summary) in ui/common/plain_file.py.
 
 Each dialog runs its work on accept, with a busy cursor, and stays open when it can't be done,
 saying why in place (a wrong passphrase can be tried again as often as the person likes). The
@@ -16,7 +16,7 @@ import html
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -376,27 +376,3 @@ def ask_new_passphrase(parent: QWidget | None, db_path: Path, recovery_code: str
 
     dialog = NewPassphraseDialog(set_passphrase, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def plain_file_ok(parent: QWidget) -> bool:
-    """Before a file the passphrase doesn't protect is written (an export, a summary): when the
-    journal is protected, say so, with Export and Cancel; True to go on."""
-    from desktop.store import files, protect
-
-    data_file = files.open_data_file()
-    if data_file is None or not protect.is_protected(data_file):
-        return True
-    return widgets.confirm(
-        parent,
-        QCoreApplication.translate("protect_dialogs", "A file anyone can read"),
-        QCoreApplication.translate(
-            "protect_dialogs",
-            "This file will be readable by anyone who can open it — it isn't protected by "
-            "your passphrase.",
-        ),
-        QCoreApplication.translate("protect_dialogs", "Export"),
-        details=QCoreApplication.translate(
-            "protect_dialogs",
-            "Keep it somewhere only you can reach, and remove it once you're done.",
-        ),
-    )
