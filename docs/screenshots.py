@@ -3,6 +3,7 @@
 uv run python docs/screenshots.py            (all of them)
 uv run python docs/screenshots.py readable   (high-contrast.png and large-text.png only)
 uv run python docs/screenshots.py import     (import-preview-light.png and -dark.png only)
+uv run python docs/screenshots.py looking-back   (looking-back-*.png, session-summary-charts.png)
 uv run python docs/screenshots.py unlock     (unlock-light.png and unlock-dark.png only)
 uv run python docs/screenshots.py protect    (protect-light/-dark.png, recovery-code-light.png)
 """
@@ -367,6 +368,93 @@ def shoot_encouragement(app: QApplication, window: MainWindow, today: date, mode
         print(shoot(app, window, f"{name}-{mode}"))
 
 
+def sample_months(today: date) -> None:
+    """Three months and more of moods, energy and check-ins, for Looking back."""
+    import random
+
+    rng = random.Random(7)
+    clock.freeze(datetime.combine(today - timedelta(days=120), time(9)))
+    walk = plan.add_item("A short walk", smaller_version="To the corner and back")
+    write = plan.add_item("Write three lines", smaller_version="One line")
+    call = plan.add_item("Call a friend")
+    for back in range(100, -1, -1):
+        day = today - timedelta(days=back)
+        clock.freeze(datetime.combine(day, time(20)))
+        if rng.random() < 0.8:
+            mood = round(2.6 + (100 - back) / 70 + rng.gauss(0, 0.7))
+            energy = rng.choice([None, 2, 3, 3, 4])
+            journal.save_entry(
+                None, EntryFields(day=day, body="A day.", mood=max(1, min(5, mood)), energy=energy)
+            )
+        if rng.random() < 0.6:
+            step = rng.choice([Outcome.DONE, Outcome.SMALLER, Outcome.SMALLER, Outcome.TRIED])
+            plan.check_in(walk.id, day, step)
+        if rng.random() < 0.4:
+            outcome = rng.choice([Outcome.THOUGHT, Outcome.NOT_TODAY, Outcome.DONE])
+            reasons = [Reason.OVERLOAD] if rng.random() < 0.4 else []
+            plan.check_in(write.id, day, outcome, reasons=reasons)
+        if rng.random() < 0.12:
+            plan.check_in(call.id, day, Outcome.DONE)
+        if back == 20:
+            plan.adjust_item(write.id, smaller_version="One sentence", note="Smaller for now")
+    clock.freeze(datetime.combine(today, time(10, 30)))
+
+
+def shoot_looking_back(app: QApplication, today: date) -> None:
+    """Looking back over three months (light and dark), and a summary PDF page with charts."""
+    import shutil
+    import subprocess
+
+    from desktop.reports.session import render_markdown
+    from desktop.store import session_summary
+    from desktop.ui.common.labels import WORDS
+    from desktop.ui.encouragement.looking_back import THREE_MONTHS
+    from desktop.ui.encouragement.summary_charts import (
+        chart_images,
+        charts_markdown,
+        stretch_for_summary,
+        with_charts,
+    )
+    from desktop.ui.encouragement.summary_files import pdf_bytes
+    from desktop.ui.encouragement.tab import LOOKING_BACK
+
+    light = app.palette()
+    for mode, palette in (("light", light), ("dark", dark_palette())):
+        app.setPalette(palette)
+        with tempfile.TemporaryDirectory() as folder:
+            settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            db.open_database(Path(folder) / "data.sqlite3")
+            sample_months(today)
+            window = MainWindow(Path(folder), settings)
+            window.resize(1180, 900)
+            window.tabs.setCurrentIndex(2)
+            tab = window.encouragement_tab
+            tab.show_page(LOOKING_BACK)
+            tab.looking_back_page.choice.setCurrentIndex(THREE_MONTHS)
+            print(shoot(app, window, f"looking-back-{mode}"))
+            if mode == "light" and shutil.which("pdftoppm"):
+                first, last = today - timedelta(days=27), today
+                stretch = stretch_for_summary(first, last)
+                summary = session_summary.summary(last, first=first)
+                charts = charts_markdown(stretch, images=True)
+                markdown = with_charts(render_markdown(summary, WORDS), charts)
+                pdf = Path(folder) / "summary.pdf"
+                pdf.write_bytes(pdf_bytes(markdown, "Session prep", chart_images(stretch)))
+                out = DOCS / "session-summary-charts"
+                pages = subprocess.run(
+                    ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+                ).stdout.split("\f")
+                page = str(next(n for n, text in enumerate(pages, 1) if "Looking back" in text))
+                subprocess.run(
+                    ["pdftoppm", "-png", "-r", "70", "-singlefile", "-f", page, str(pdf), str(out)],
+                    check=True,
+                )
+                print(f"{out}.png")
+            window.close()
+            db.close_database()
+    app.setPalette(light)
+
+
 def shoot(app: QApplication, window: MainWindow, name: str) -> Path:
     """Save the window as docs/<name>.png."""
     window.show()
@@ -396,6 +484,9 @@ def main() -> int:
         return 0
     if sys.argv[1:] == ["protect"]:
         shoot_protect(app)
+        return 0
+    if sys.argv[1:] == ["looking-back"]:
+        shoot_looking_back(app, today)
         return 0
     for mode, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)
@@ -427,6 +518,7 @@ def main() -> int:
     shoot_readable(app, today)
     shoot_import(app, today)
     shoot_protect(app)
+    shoot_looking_back(app, today)
     return 0
 
 

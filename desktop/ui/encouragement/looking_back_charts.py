@@ -132,14 +132,19 @@ class MeasuresChart(WalkedChart):
         metrics = self.fontMetrics()
         left = max(metrics.horizontalAdvance(labels.WORDS.mood(v)) for v in range(1, 6))
         left = max(left, max(metrics.horizontalAdvance(labels.WORDS.energy(v)) for v in (1, 5)))
+        right = max(metrics.horizontalAdvance(labels.WORDS.energy(v)) for v in range(1, 6))
         line = metrics.height()
-        return QRectF(left + line, line * 0.6, self.width() - left - line * 1.6, line * 9.5)
+        width = self.width() - left - right - line * 2
+        return QRectF(left + line, line * 0.6, width, line * 9.5)
 
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette, plot, line = self.palette(), self._plot(), self.fontMetrics().height()
         quiet = palette.color(Role.PlaceholderText)
+        mood_colour = palette.color(Role.Highlight)
+        energy_colour = palette.color(Role.Text)
+        energy_colour.setAlphaF(0.6)
         for level in range(1, 6):
             y = self._y(plot, level)
             painter.setPen(QPen(palette.color(Role.Mid), 0.6, Qt.PenStyle.DotLine))
@@ -151,9 +156,13 @@ class MeasuresChart(WalkedChart):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 word,
             )
-        mood_colour = palette.color(Role.Highlight)
-        energy_colour = palette.color(Role.Text)
-        energy_colour.setAlphaF(0.55)
+            # Energy's own words on the right, in its colour: the same five steps.
+            painter.setPen(energy_colour)
+            painter.drawText(
+                QRectF(plot.right() + line / 2, y - line / 2, self.width(), line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                labels.WORDS.energy(level),
+            )
         self._line(painter, plot, [p.mood for p in self.points], mood_colour, Qt.PenStyle.SolidLine)
         self._line(
             painter, plot, [p.energy for p in self.points], energy_colour, Qt.PenStyle.DashLine
@@ -199,7 +208,7 @@ class MeasuresChart(WalkedChart):
         for text, colour, style in (
             (self.tr("Mood"), mood, Qt.PenStyle.SolidLine),
             (
-                self.tr("Energy (the same five steps, from running on empty to plenty)"),
+                self.tr("Energy (its words on the right)"),
                 energy,
                 Qt.PenStyle.DashLine,
             ),

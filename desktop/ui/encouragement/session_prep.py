@@ -46,6 +46,7 @@ from desktop.ui.encouragement.summary_charts import (
     chart_images,
     charts_markdown,
     stretch_for_summary,
+    with_charts,
 )
 from desktop.ui.encouragement.summary_files import print_summary, save_markdown, save_pdf, tidy
 
@@ -261,8 +262,8 @@ class SessionPrep(QWidget):
         if self.charts_box.isChecked():
             stretch = stretch_for_summary(*self.period())
             self.images = chart_images(stretch)
-            self.markdown_file = self.markdown + charts_markdown(stretch, images=False)
-            self.markdown += charts_markdown(stretch, images=True)
+            self.markdown_file = with_charts(self.markdown, charts_markdown(stretch, images=False))
+            self.markdown = with_charts(self.markdown, charts_markdown(stretch, images=True))
         scroll = self.summary.verticalScrollBar().value()
         self.summary.setMarkdown(self.markdown)
         add_images(self.summary.document(), self.images)  # (setting Markdown clears them)

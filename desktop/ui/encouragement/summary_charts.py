@@ -70,6 +70,14 @@ def charts_markdown(stretch: Stretch, *, images: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
+def with_charts(markdown: str, charts: str) -> str:
+    """The summary's Markdown with the charts' section put in before its footer."""
+    body, rule, footer = markdown.rpartition("\n---\n")
+    if not rule:
+        return markdown + charts
+    return f"{body}\n{charts}{rule}{footer}"
+
+
 def paper_palette() -> QPalette:
     """Black on white with a calm blue accent: the charts as they print."""
     palette = QPalette()
