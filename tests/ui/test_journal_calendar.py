@@ -37,7 +37,9 @@ def test_a_day_clicked_shows_that_days_entries(qtbot: Any, store: Path) -> None:
     qtbot.mouseClick(tab.calendar.button, Qt.MouseButton.LeftButton)
     assert tab.calendar.isVisible()
     assert set(tab.calendar.calendar.written) == {earlier, TODAY}
-    assert tab.calendar.calendar.dateTextFormat(to_qdate(earlier)).toolTip() == "Written on"
+    assert (
+        tab.calendar.calendar.dateTextFormat(to_qdate(earlier)).toolTip() == "Written on, mood Okay"
+    )
     assert tab.calendar.calendar.dateTextFormat(to_qdate(TODAY - timedelta(days=1))).toolTip() == ""
 
     tab.calendar.calendar.clicked.emit(to_qdate(earlier))

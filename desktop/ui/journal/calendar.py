@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -32,6 +32,12 @@ class MarkedCalendar(QCalendarWidget):
         self.with_mood = False
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        # Weekends as every other day (Qt's default is red: nothing here is a warning).
+        plain = self.weekdayTextFormat(Qt.DayOfWeek.Monday)
+        for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.setWeekdayTextFormat(weekend, plain)
+        # Room in each day for its number and the mark under it, at any font size.
+        self.setMinimumHeight(self.fontMetrics().height() * 15)
 
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
         super().paintCell(painter, rect, qdate)
@@ -44,17 +50,18 @@ class MarkedCalendar(QCalendarWidget):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.palette().color(role))
-        radius = max(2.0, rect.height() / 12)
-        centre = QPointF(rect.center().x() + 0.5, rect.center().y() + rect.height() * 0.32)
-        painter.drawEllipse(centre, radius, radius)
+        line = self.fontMetrics().height()
         mood = self.written[day]
+        bottom = rect.bottom() - line * 0.22
         if self.with_mood and mood is not None:
-            font = painter.font()
-            font.setPointSizeF(font.pointSizeF() * 0.7)
-            painter.setFont(font)
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            word = labels.mood(max(1, min(5, round(mood))))
-            painter.drawText(rect.adjusted(2, 1, -2, 0), Qt.AlignmentFlag.AlignTop, word[:3])
+            # A short bar, longer the lighter the day (five steps, as the scale has).
+            width = rect.width() * 0.6 * max(1, min(5, round(mood))) / 5
+            height = max(2.0, line / 7)
+            bar = QRectF(rect.center().x() + 0.5 - width / 2, bottom - height, width, height)
+            painter.drawRoundedRect(bar, height / 2, height / 2)
+        else:
+            radius = max(2.0, line / 9)
+            painter.drawEllipse(QPointF(rect.center().x() + 0.5, bottom - radius), radius, radius)
         painter.restore()
 
 
@@ -108,6 +115,15 @@ class JournalCalendar(QWidget):
         super().showEvent(event)
         self.refresh_marks()
 
+    def _said(self, day: date) -> str:
+        if day not in self.calendar.written:
+            return ""
+        mood = self.calendar.written[day]
+        if mood is None:
+            return self.tr("Written on")
+        word = labels.mood(max(1, min(5, round(mood))))
+        return self.tr("Written on, mood %1").replace("%1", word)
+
     def refresh_marks(self) -> None:
         """Mark the days written on in the month shown (read only while the calendar shows)."""
         if not self.isVisible():
@@ -118,6 +134,6 @@ class JournalCalendar(QWidget):
         for offset in range(-7, 45):
             day = first + timedelta(days=offset)
             fmt = self.calendar.dateTextFormat(to_qdate(day))
-            fmt.setToolTip(self.tr("Written on") if day in self.calendar.written else "")
+            fmt.setToolTip(self._said(day))
             self.calendar.setDateTextFormat(to_qdate(day), fmt)
         self.calendar.updateCells()

@@ -103,11 +103,11 @@ class JournalTab(Tab):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.filters)
-        left_layout.addWidget(self.calendar)
         count_row = QHBoxLayout()
         count_row.addWidget(self.count, 1)
         count_row.addWidget(self.calendar.button)
         left_layout.addLayout(count_row)
+        left_layout.addWidget(self.calendar)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(buttons)
         # While the journal holds nothing yet, a welcome stands where the list will be; the
