@@ -41,7 +41,7 @@ def prep(qtbot: Any, store: Path) -> Any:
         )
     journal.save_entry(
         None,
-        EntryFields(day=TODAY - timedelta(days=45), title=SECRET, mood=1, private=True),
+        EntryFields(day=TODAY - timedelta(days=53), title=SECRET, mood=1, private=True),
     )
     tab = EncouragementTab(Events())
     qtbot.addWidget(tab)
