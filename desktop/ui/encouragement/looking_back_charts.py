@@ -291,7 +291,9 @@ class StepsChart(WalkedChart):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette, plot, metrics = self.palette(), self._plot(), self.fontMetrics()
-        row, size = self._row_height(), metrics.height() * 0.95
+        row = self._row_height()
+        # As in the week view, smaller when a year of weeks shares the width: never touching.
+        size = min(metrics.height() * 0.95, plot.width() / max(len(self.weeks), 1) * 0.8)
         quiet = palette.color(Role.PlaceholderText)
         for number, step in enumerate(self.steps):
             top = plot.top() + row * number
