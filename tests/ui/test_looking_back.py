@@ -122,3 +122,20 @@ def test_the_page_is_in_the_tabs_list_and_reads_only_when_shown(qtbot: Any, stor
     tab.show_page(LOOKING_BACK)
     assert tab.looking_back_page.stretch is not None
     assert "mood Mixed" in tab.looking_back_page.measures.accessibleDescription()
+
+
+def test_since_the_last_session(page: Callable[[], LookingBack]) -> None:
+    from desktop.store import session
+    from desktop.store.encouragement_records import SessionRhythm
+    from desktop.ui.encouragement.looking_back import SINCE_SESSION
+
+    last = TODAY - timedelta(days=10)
+    session.set_schedule(TODAY + timedelta(days=4), SessionRhythm.FORTNIGHTLY, last_day=last)
+    _written(last - timedelta(days=1), 1)  # before it: not in this stretch
+    _written(last + timedelta(days=1), 5)
+    shown = page()
+    shown.choice.setCurrentIndex(SINCE_SESSION)
+    assert shown.days() == (session.period_start(TODAY, session.get_schedule()), TODAY)
+    assert shown.days()[0] >= last
+    said = shown.measures.accessibleDescription()
+    assert "mood Light" in said and "mood Heavy" not in said
