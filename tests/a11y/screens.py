@@ -43,6 +43,12 @@ _NOTE = [("page", "Today"), ("focus", "Your own notes"), ("keys", "Home")]
 _SAFETY_LINE = [("page", "Safety plan"), ("focus", "Your safety plan"), ("keys", "Down Down")]
 
 SCREENS: dict[str, list[dict[str, Any]]] = {
+    # A protected journal before it is unlocked: the unlock screen, and its crisis help.
+    "locked": [
+        {"name": "Unlock screen"},
+        _dialog("Unlock screen: If you're in crisis", ("press", "If you're in crisis")),
+        _dialog("Help: If you're in crisis, while locked", ("keys", "alt+h c")),
+    ],
     # A first start: nothing stored yet.
     "empty": [
         {"name": "Main window, empty", "every_tab": True},
