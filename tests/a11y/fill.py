@@ -1,7 +1,8 @@
 """Fill a data folder for the screen-reader audit: python tests/a11y/fill.py FOLDER [sample].
 
 Without "sample" the folder gets an empty store, as at a first start; with it, the plan,
-journal and encouragement docs/screenshots.py shows, dated from today.
+journal and encouragement docs/screenshots.py shows, dated from today; with "protected", the
+empty store protected with the passphrase "correct horse" (the app starts locked).
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ def main(argv: list[str]) -> int:
     from screenshots import sample_encouragement, sample_journal, sample_plan
 
     from desktop import clock, paths
-    from desktop.store import db
+    from desktop.store import db, keys, protect
 
-    db.open_database(paths.database_path(paths.prepare_data_dir(argv[0])))
+    path = paths.database_path(paths.prepare_data_dir(argv[0]))
+    db.open_database(path)
     try:
         if argv[1:] == ["sample"]:
             today = clock.today()
@@ -29,6 +31,9 @@ def main(argv: list[str]) -> int:
             sample_encouragement(today)
     finally:
         db.close_database()
+    if argv[1:] == ["protected"]:
+        keys._calibrated = keys.Cost(*keys.FLOOR)  # (a quick unlock: the audit types nothing)
+        protect.protect(path, "correct horse")
     return 0
 
 

@@ -51,7 +51,8 @@ def test_every_screen_names_and_reaches_each_control(data: str, tmp_path: Path) 
         pytest.skip(reason)
     folder = tmp_path / "data"
     fill = [sys.executable, str(HERE / "fill.py"), str(folder)]
-    subprocess.run([*fill, *(["sample"] if data == "sample" else [])], check=True, timeout=120)
+    kind = {"sample": ["sample"], "locked": ["protected"]}.get(data, [])
+    subprocess.run([*fill, *kind], check=True, timeout=120)
     environment = dict(os.environ, BETWEEN_SESSIONS_HOME=str(tmp_path / "home"))
     report = tmp_path / "a11y.json"
     audit = subprocess.run(
