@@ -5,13 +5,7 @@ and a kill at any moment of either leaves the old file intact or the new one com
 from __future__ import annotations
 
 import hashlib
-import os
-import random
 import shutil
-import signal
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,8 +14,9 @@ import pytest
 from desktop import paths
 from desktop.store import db, engine, keys, plan, protect
 from desktop.store.errors import DamagedFileError, InputError, OpenError
+from tests.store import protect_kills
+from tests.store.protect_kills import titles
 
-REPO = Path(__file__).resolve().parents[2]
 MARKER = "Quillfeather-7731"
 
 
@@ -43,14 +38,6 @@ def plain(tmp_path: Path) -> Iterator[Path]:
     engine.forget_key(path)
 
 
-def _titles(path: Path) -> list[str]:
-    db.open_database(path)
-    try:
-        return [item.title for item in plan.list_items()]
-    finally:
-        db.close_database()
-
-
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -63,7 +50,7 @@ def test_protected_data_opens_the_same_and_holds_no_plain_byte(plain: Path) -> N
     code = protect.protect(plain, "correct horse")
     assert len(code.split("-")) == keys.RECOVERY_GROUPS
     assert protect.is_protected(plain)
-    assert _titles(plain) == [f"Walk by the river {MARKER}"]
+    assert titles(plain) == [f"Walk by the river {MARKER}"]
     db.open_database(plain)
     plan.add_item(f"Written while protected {MARKER}")
     assert _marker_anywhere(plain.parent) == []  # the -wal too, while open
@@ -85,7 +72,7 @@ def test_without_its_key_the_file_is_locked_not_damaged_and_unchanged(plain: Pat
     assert locked.value.code == "open.locked"
     assert _sha(plain) == before
     protect.unlock(plain, passphrase="correct horse")
-    assert _titles(plain) == [f"Walk by the river {MARKER}"]
+    assert titles(plain) == [f"Walk by the river {MARKER}"]
 
 
 def test_a_wrong_passphrase_or_code_changes_nothing_and_the_right_one_still_works(
@@ -105,7 +92,7 @@ def test_a_wrong_passphrase_or_code_changes_nothing_and_the_right_one_still_work
         protect.unlock(plain, passphrase="wrong")
     assert (_sha(plain), _sha(slots)) == before
     protect.unlock(plain, recovery_code=code)
-    assert _titles(plain) == [f"Walk by the river {MARKER}"]
+    assert titles(plain) == [f"Walk by the river {MARKER}"]
 
 
 def test_turning_it_off_gives_back_a_plain_file_with_the_same_data(plain: Path) -> None:
@@ -115,7 +102,7 @@ def test_turning_it_off_gives_back_a_plain_file_with_the_same_data(plain: Path) 
     assert plain.read_bytes().startswith(db.SQLITE_MAGIC)
     assert sorted(p.name for p in plain.parent.iterdir() if p.is_file()) == [plain.name]
     engine.forget_key(plain)
-    assert _titles(plain) == [f"Walk by the river {MARKER}"]
+    assert titles(plain) == [f"Walk by the river {MARKER}"]
 
 
 def test_an_empty_passphrase_is_refused_and_nothing_changes(plain: Path) -> None:
@@ -147,17 +134,17 @@ def test_every_state_a_kill_can_leave_is_finished_or_undone_at_open(plain: Path)
     # Protect killed before the rename: the plain file is the data; the rest goes.
     _leave(plain, ".encrypting")
     _leave(plain, ".keys.pending")
-    assert _titles(plain) == [f"Walk by the river {MARKER}"]
+    assert titles(plain) == [f"Walk by the river {MARKER}"]
     assert sorted(p.name for p in plain.parent.iterdir() if p.is_file()) == [plain.name]
     # Protect killed after the rename, before the slots' own: they are put in place.
     protect.protect(plain, "correct horse")
     slots.rename(pending)
     assert protect.is_protected(plain)
-    assert _titles(plain) == [f"Walk by the river {MARKER}"]
+    assert titles(plain) == [f"Walk by the river {MARKER}"]
     assert slots.exists() and not pending.exists()
     # Unprotect killed before its rename: the encrypted file is the data.
     _leave(plain, ".decrypting")
-    assert _titles(plain) == [f"Walk by the river {MARKER}"]
+    assert titles(plain) == [f"Walk by the river {MARKER}"]
     assert not plain.with_name(plain.name + ".decrypting").exists()
     # Unprotect killed after its rename: the slots open nothing now and go.
     kept = slots.read_bytes()
@@ -165,64 +152,18 @@ def test_every_state_a_kill_can_leave_is_finished_or_undone_at_open(plain: Path)
     slots.write_bytes(kept)
     assert not protect.is_protected(plain)
     engine.forget_key(plain)
-    assert _titles(plain) == [f"Walk by the river {MARKER}"]
+    assert titles(plain) == [f"Walk by the river {MARKER}"]
     assert not slots.exists()
-
-
-CHILD = """
-import sys
-from pathlib import Path
-from desktop.store import keys, protect
-keys._calibrated = keys.Cost(*keys.FLOOR)
-path = Path(sys.argv[1])
-protect.settle(path)
-if protect.is_protected(path):
-    protect.unprotect(path, passphrase="correct horse")
-else:
-    protect.protect(path, "correct horse")
-print("done", flush=True)
-"""
 
 
 @pytest.mark.slow  # runs and kills a process dozens of times
 def test_a_kill_at_any_moment_leaves_the_old_file_intact_or_the_new_one_complete(
     plain: Path,
 ) -> None:
-    db.open_database(plain)
-    for number in range(1500):  # about 4 MB: the export takes a while to kill in
-        plan.add_item(f"Item {number}", why=f"{number} " * 600)
-    db.close_database()
-    expected = _titles(plain)
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    command = [sys.executable, "-c", CHILD, str(plain)]
-
-    def whole_run() -> float:
-        started = time.perf_counter()
-        subprocess.run(command, env=env, check=True, timeout=120, stdout=subprocess.DEVNULL)
-        return time.perf_counter() - started
-
-    took = {True: whole_run(), False: whole_run()}  # protecting, then unprotecting
-    rng = random.Random(18)
-    killed = {True: 0, False: 0}
-    for run in range(24):
-        protecting = run % 2 == 0  # each way in turn
-        if protect.is_protected(plain) == protecting:
-            whole_run()  # to the state this run starts from
-        child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
-        try:
-            child.wait(timeout=rng.uniform(0.0, 0.9 * took[protecting]))
-        except subprocess.TimeoutExpired:
-            child.send_signal(signal.SIGKILL if os.name == "posix" else signal.SIGTERM)
-            child.wait()
-            killed[protecting] += 1
-        # Whichever it is now, it opens, whole: plain, or with its passphrase.
-        protect.settle(plain)
-        if protect.is_protected(plain):
-            protect.unlock(plain, passphrase="correct horse")
-        assert _titles(plain) == expected, f"run {run}"
-        engine.forget_key(plain)
-        assert [p.name for p in plain.parent.iterdir() if "crypting" in p.name] == []
-    assert min(killed.values()) >= 4, killed  # (of 12 each: the timed runs may have been slower)
+    protect_kills.fill(plain)
+    tally = protect_kills.protect_kill_loop(plain, 24, seed=18)
+    assert (tally.changed, tally.leftovers) == ([], [])
+    assert min(tally.killed.values()) >= 4, tally.killed  # (of 12 each: a timed run was slower)
     shutil.rmtree(plain.parent)
 
 
@@ -237,4 +178,4 @@ def test_a_protected_file_set_aside_keeps_a_copy_of_its_slots(plain: Path) -> No
     )
     engine.forget_key(moved)
     protect.unlock(moved, passphrase="correct horse")
-    assert _titles(moved) == [f"Walk by the river {MARKER}"]
+    assert titles(moved) == [f"Walk by the river {MARKER}"]
