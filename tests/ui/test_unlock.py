@@ -297,6 +297,28 @@ def test_lock_now_waits_while_what_is_typed_cannot_be_stored(
     _close(window)
 
 
+def test_the_idle_lock_waits_while_the_recovery_code_is_on_screen(
+    protected: tuple[Path, str, int], make_window: Callable[..., MainWindow], qtbot: Any
+) -> None:
+    from desktop.ui.app.recovery_code import RecoveryCodeDialog
+
+    path, _code, _entry = protected
+    window = _window(make_window, qtbot, path)
+    window.data_opened()
+    window.show()
+    shown = RecoveryCodeDialog("7K2M-QX9D-4HRT-B8NW-3FZC-VJ6P", window)
+    shown.show()
+    window.locking.idle_actions[5].trigger()
+    window.locking.idle_timer.timeout.emit()  # (closed now, the code would never be seen again)
+    assert shown.isVisible() and db.is_open() and not window.locking.locked
+    assert window.locking.idle_timer.isActive()  # it waits again
+    assert "recovery code" in window.statusBar().currentMessage()
+    shown.accept()
+    window.locking.idle_timer.timeout.emit()
+    assert window.locking.locked
+    qtbot.waitUntil(lambda: not db.is_open())
+
+
 def test_crisis_help_on_the_unlock_screen_is_generic_and_shows_nothing_of_theirs(
     protected: tuple[Path, str, int],
     make_window: Callable[..., MainWindow],

@@ -199,6 +199,15 @@ class Locking(QObject):
         typed couldn't be stored yet: that is said, and nothing is hidden)."""
         if self.locked or not self.protected:
             return False
+        if any(
+            getattr(w, "shown_only_once", False) and w.isVisible()
+            for w in QApplication.topLevelWidgets()
+        ):
+            # (the recovery code: closed now, it would never be seen again)
+            self.window.statusBar().showMessage(
+                self.tr("Your journal locks once the recovery code is put away.")
+            )
+            return False
         closed = close_dialogs() if self.window.commit_pending() else None
         if closed is None:
             self.window.statusBar().showMessage(

@@ -26,7 +26,10 @@ from desktop.ui.common.screen_reader import announce
 
 class RecoveryCodeDialog(QDialog):
     """The recovery code, shown once: large and selectable, to copy or print; closes only by
-    "I've kept it somewhere safe" (Escape doesn't lose it by accident)."""
+    "I've kept it somewhere safe" (Escape doesn't lose it by accident, nor does a lock:
+    see locking.Locking.lock)."""
+
+    shown_only_once = True
 
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
