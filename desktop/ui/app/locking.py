@@ -109,7 +109,7 @@ class Locking(QObject):
         self.lock_action.setShortcuts([QKeySequence("Ctrl+L")])
         self.lock_action.triggered.connect(self.lock_now)
         file_menu.addAction(self.lock_action)
-        self.idle_menu = file_menu.addMenu(self.tr("Lock self.tr("Lock when &idle")when idle"))
+        self.idle_menu = file_menu.addMenu(self.tr("Lock &when idle"))
         self.idle_menu.setToolTipsVisible(True)
         group = QActionGroup(self)
         chosen = self.idle_minutes()
