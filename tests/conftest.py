@@ -43,6 +43,17 @@ def frozen_clock() -> Iterator[None]:
         clock.thaw()
 
 
+@pytest.fixture
+def cheap_kdf() -> Iterator[None]:
+    """Passphrase slots made at Argon2id's floor, not calibrated to half a second on this
+    machine: the tests of encryption are about what it keeps, not how long it takes."""
+    from desktop.store import keys
+
+    saved, keys._calibrated = keys._calibrated, keys.Cost(*keys.FLOOR)
+    yield
+    keys._calibrated = saved
+
+
 @pytest.fixture(scope="session")
 def empty_store_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A new, empty data file made once: each test's store starts as a copy of it (making one

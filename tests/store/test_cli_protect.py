@@ -17,11 +17,7 @@ from desktop.store import db, engine, keys, plan
 MARKER = "Heronsbill-4410"
 
 
-@pytest.fixture(autouse=True)
-def _cheap_cost() -> Iterator[None]:
-    saved, keys._calibrated = keys._calibrated, keys.Cost(*keys.FLOOR)
-    yield
-    keys._calibrated = saved
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
 
 @pytest.fixture

@@ -26,10 +26,8 @@ MARKERS = {
 
 
 @pytest.fixture(autouse=True)
-def _cheap_cost() -> Iterator[None]:
-    saved, keys._calibrated = keys._calibrated, keys.Cost(*keys.FLOOR)
+def _closed_and_forgotten(cheap_kdf: None) -> Iterator[None]:
     yield
-    keys._calibrated = saved
     db.close_database()
     engine._keys.clear()
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,13 +13,7 @@ import pytest
 from desktop.store import keys
 from desktop.store.errors import InputError
 
-
-@pytest.fixture(autouse=True)
-def _cheap_cost() -> Iterator[None]:
-    """The floor, not half a second per slot: the tests make many."""
-    saved, keys._calibrated = keys._calibrated, keys.Cost(*keys.FLOOR)
-    yield
-    keys._calibrated = saved
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
 
 @pytest.fixture

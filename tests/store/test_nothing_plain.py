@@ -11,9 +11,14 @@ import zlib
 from pathlib import Path
 
 from desktop.store import backup, db, protect
-from tests.store.test_encrypted_backups import MARKERS, _cheap_cost, _write_everything, data
+from tests.store.test_encrypted_backups import (
+    MARKERS,
+    _closed_and_forgotten,
+    _write_everything,
+    data,
+)
 
-__all__ = ["_cheap_cost", "data"]  # the fixtures, shared
+__all__ = ["_closed_and_forgotten", "data"]  # the fixtures, shared
 
 
 def _contents(path: Path) -> bytes:

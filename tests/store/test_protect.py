@@ -20,11 +20,7 @@ from tests.store.protect_kills import titles
 MARKER = "Quillfeather-7731"
 
 
-@pytest.fixture(autouse=True)
-def _cheap_cost() -> Iterator[None]:
-    saved, keys._calibrated = keys._calibrated, keys.Cost(*keys.FLOOR)
-    yield
-    keys._calibrated = saved
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
 
 @pytest.fixture

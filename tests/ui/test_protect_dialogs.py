@@ -35,12 +35,7 @@ MARKER = "Heronwick-5521"
 PASSPHRASE = "river stones at dusk"
 
 
-@pytest.fixture(autouse=True)
-def _cheap_cost() -> Iterator[None]:
-    """Argon2id at its floor, not calibrated to half a second (as tests/store/test_protect.py)."""
-    saved, keys._calibrated = keys._calibrated, keys.Cost(*keys.FLOOR)
-    yield
-    keys._calibrated = saved
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
 
 @pytest.fixture

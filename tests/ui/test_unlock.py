@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.store import db, engine, journal, keys, plan, protect
+from desktop.store import db, engine, journal, plan, protect
 from desktop.store.records import EntryFields
 from desktop.ui.app import locking, startup
 from desktop.ui.app.main_window import MainWindow
@@ -35,11 +35,7 @@ MARKER = "Larkspur-4419"
 PASSPHRASE = "correct horse battery"
 
 
-@pytest.fixture(autouse=True)
-def _cheap_cost() -> Iterator[None]:
-    saved, keys._calibrated = keys._calibrated, keys.Cost(*keys.FLOOR)
-    yield
-    keys._calibrated = saved
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
 
 @pytest.fixture
