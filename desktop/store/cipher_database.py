@@ -13,6 +13,13 @@ else:
     from playhouse.sqlcipher_ext import SqlCipherDatabase as _Database
 
 
+#: An encrypted file's page cache, in KiB (SQLite's own default is 2 MiB). Each page read from
+#: the disk (or the system's cache of it) is decrypted first: kept decrypted here, a search of a
+#: ten-year journal takes as long as on a plain file, where it was half as long again. The cache
+#: grows only as pages are read.
+ENCRYPTED_CACHE_KIB = 32 * 1024
+
+
 class Database(_Database):
     """The store's database: every connection it opens is keyed as engine.connect() keys one,
     and waits as long as init(timeout=...) says for a busy file (peewee's own
@@ -24,6 +31,8 @@ class Database(_Database):
             self.database, timeout=timeout, isolation_level=None, **self.connect_params
         )
         try:
+            if engine.key_for(self.database) is not None:
+                conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
             self._add_conn_hooks(conn)  # type: ignore[attr-defined]
         except Exception:
             conn.close()

@@ -175,3 +175,18 @@ def test_a_protected_file_set_aside_keeps_a_copy_of_its_slots(plain: Path) -> No
     engine.forget_key(moved)
     protect.unlock(moved, passphrase="correct horse")
     assert titles(moved) == [f"Walk by the river {MARKER}"]
+
+
+def test_an_unlocked_journal_keeps_its_decrypted_pages_and_a_plain_one_the_default(
+    plain: Path,
+) -> None:
+    from desktop.store import models
+    from desktop.store.cipher_database import ENCRYPTED_CACHE_KIB
+
+    db.open_database(plain)
+    assert models.database.execute_sql("PRAGMA cache_size").fetchone()[0] == -2000
+    protect.protect(plain, "correct horse")
+    db.open_database(plain)
+    cache = models.database.execute_sql("PRAGMA cache_size").fetchone()[0]
+    assert cache == -ENCRYPTED_CACHE_KIB  # (bench/journal.py --encrypted: search_ratio)
+    db.close_database()
