@@ -13,7 +13,7 @@ else:
     from playhouse.sqlcipher_ext import SqlCipherDatabase as _Database
 
 
-#: An encrypted file's page cache, in KiB (SQLite's own default is 2 MiB). Each page read from
+#: An encrypted file's page cache, in KiB (the engine's own default is 8,000). Each page read from
 #: the disk (or the system's cache of it) is decrypted first: kept decrypted here, a search of a
 #: ten-year journal takes as long as on a plain file, where it was half as long again. The cache
 #: grows only as pages are read.
