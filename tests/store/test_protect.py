@@ -16,6 +16,7 @@ from desktop.store import db, engine, keys, plan, protect
 from desktop.store.errors import DamagedFileError, InputError, OpenError
 from tests.store import protect_kills
 from tests.store.protect_kills import titles
+from tests.store.store_helpers import open_connection
 
 MARKER = "Quillfeather-7731"
 
@@ -180,14 +181,13 @@ def test_a_protected_file_set_aside_keeps_a_copy_of_its_slots(plain: Path) -> No
 def test_an_unlocked_journal_keeps_more_pages_than_a_plain_one(
     plain: Path,
 ) -> None:
-    from desktop.store import models
     from desktop.store.cipher_database import ENCRYPTED_CACHE_KIB
 
     db.open_database(plain)
-    engine_default = -models.database.execute_sql("PRAGMA cache_size").fetchone()[0]
+    engine_default = -open_connection().execute("PRAGMA cache_size").fetchone()[0]
     assert engine_default < ENCRYPTED_CACHE_KIB
     protect.protect(plain, "correct horse")
     db.open_database(plain)
-    cache = models.database.execute_sql("PRAGMA cache_size").fetchone()[0]
+    cache = open_connection().execute("PRAGMA cache_size").fetchone()[0]
     assert cache == -ENCRYPTED_CACHE_KIB  # (bench/journal.py --encrypted: search_ratio)
     db.close_database()
