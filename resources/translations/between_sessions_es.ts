@@ -1,0 +1,4054 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>looking_back</source>
+        <extracomment>The mood level from which a day counts as &quot;okay or better&quot; (4 is &quot;Okay&quot;). At most this many observations are shown: a few, not a report card. The words of each kind of observation (English; the app translates them in the context &quot;looking_back&quot;): %1, %2... are its values, said by ``observation_text``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, mostly in the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, in the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date set for your next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it to see how long there is to go. It&apos;s fine not to know yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session is today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session was on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it&apos;s done, mark it as done to keep this summary and start a fresh one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans are meant to fit you. Making a step smaller or slower is part of the work, and worth bringing to your next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: five minutes instead of twenty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause this item for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause this item for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what made you adjust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;maller version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Your data file may be damaged</source>
+        <extracomment>Files under our name that aren&apos;t a database (empty, cut short, garbage): most likely ours. The check after start is done (a Checked), while its job goes on to the backup.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Before an update of the data format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the app started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before restoring a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <extracomment>Decimal units, as people say them (&quot;200 KB&quot;, &quot;1.2 MB&quot;): each a thousand of the one before.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app keeps copies of your data here: one when it starts (if anything changed), one a day while it runs, and before every update or restore. Older ones are thinned out: the last week day by day, then one a week, then one a month for a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet. “Back up now” makes the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open backups &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to your data as it was on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have now is saved as a backup first, so you can come back to it from this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is back as it was on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal and its backups open with the new passphrase from now on. The recovery code stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInBox</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the &amp;smaller version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tried / started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Th&amp;ought about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rested on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <extracomment>How far the arrow keys move among the six outcomes, in rows (up and down: a row&apos;s worth).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day to check in for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear this check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What got in the way? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else that got in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note about today (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it go today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it go on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurrentSecret</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFileDialog</name>
+    <message>
+        <source>Your data file needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file looks damaged, so the app hasn&apos;t used it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted: the file has been kept, unchanged, as
+%1
+in your data folder, in case it can be rescued later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your newest backup that passes its check is from %1. Would you like to continue from it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with empty data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup to continue from, so the app starts with empty data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <extracomment>The passphrase&apos;s actions: &quot;protect&quot; for a plain journal, the other two for a protected one. The actions that write to the data folder: held back while it is read-only.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn off protection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete export, can be imported (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To read or print (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export holds your journal, your plan and everything else you keep in Between Sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is protected with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The recovery code is the same as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is no longer protected with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayCell</name>
+    <message>
+        <source>nothing noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskTroubleNotice</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncouragementTab</name>
+    <message>
+        <source>Today</source>
+        <extracomment>What each page shows: a change there has it shown again. The person asked for the crisis help from the safety plan page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message for today, and your own notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that counted as a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the weeks and months show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session prep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next session, questions and a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your safety plan and where to turn in a crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encouragement pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>(nothing written yet)</source>
+        <extracomment>Loads the page after the given row (None: the first page); an empty page means the end.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thought record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Not saved yet</source>
+        <extracomment>Stores the form&apos;s words; called on accept. Its return value is kept in ``saved``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you wrote?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It hasn&apos;t been saved. You can keep editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Your own contacts, from your safety plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you&apos;re in crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is not emergency help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger or thinking about harming yourself, please reach out now:
+
+• Call your local emergency number.
+• Contact a crisis line in your country; they are there to listen, day and night.
+• Get in touch with your therapist, your doctor, or someone you trust.
+
+You deserve support, and you don&apos;t have to get through this alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;A private companion for the days between therapy sessions: your action plan, a reflection journal, and some encouragement.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;This app is not a therapist and not emergency help.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <extracomment>A preview or a problem is shown (the reading finished), for tests and screen readers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in a journal from Day One, jrnl, Daylio, RedNotebook, a folder of Markdown notes, or a Between Sessions export. You&apos;ll see what it holds before anything is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .zip, .json, .csv or .txt file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A RedNotebook journal or a folder of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which app it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date in the notes&apos; file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comes from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date in file names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal exports (*.zip *.json *.csv *.txt *.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which app does this come from? Choose it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import 1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s moods, and the mood each becomes here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One</source>
+        <extracomment>The apps, as the kind chooser names them (in the order people most often come from).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jrnl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daylio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RedNotebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Between Sessions export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no entries to bring in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2, on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2, %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them are already here: nothing to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already here, so not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 have a time zone the app doesn&apos;t know; their times stay as the other app kept them, in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And %1 more things: plan items, check-ins, notes and the rest. Those already here are recognised and not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 photo or attachment (it stays in the other app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 photos and attachments (they stay in the other app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 empty entry (nothing written in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 empty entries (nothing written in them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file that isn&apos;t a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files that aren&apos;t notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note without a date in its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes without a date in their names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry that was there twice (kept once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries that were there twice (kept once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 from your export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And %1 more things: plan items, notes and the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 photo wasn&apos;t brought over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 photos weren&apos;t brought over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step you took away from therapy. Keep it small and concrete; you can change it any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: journal for 20 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: write one sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why this matters to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;maller version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a harder day, the smaller version counts just as much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is longer than %1 characters; please shorten it to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalCalendar</name>
+    <message>
+        <source>Calendar</source>
+        <extracomment>A day was chosen (or None: every day again).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days written on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each day&apos;s mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entries of every day again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on, mood %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditor</name>
+    <message>
+        <source>Date</source>
+        <extracomment>Typing is stored this long after the first unsaved change, even while typing goes on, so a crash loses at most this much.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;thought record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring to next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private, not ready to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private comes first: this entry stays out of the session summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry on the left to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like. It saves by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the &amp;thought record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t save just now (%1). What you wrote is still here; trying again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <extracomment>A search that has been taking up to this long runs at once, on every key. A dearer one waits for a pause in the typing of twice what it takes (at most SEARCH_PAUSE_MAX_MS): a key that comes sooner starts the wait again, so typing never waits for a search the next key makes useless, and the results come as soon as they can without that. The date filter&apos;s choices, as days back from today (None: any time).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the entries that have all the words you type. Put words in double quotes, &quot;like this&quot;, to find them side by side, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new entry (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a prompt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new entry from a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the entry back out of the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a prompt…</source>
+        <extracomment>What a search has been taking, in ms (a moving average): what the pause fits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal, just for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write whatever is on your mind between sessions: how a step went, a thought to look at again, something to bring to your next session. A line is plenty.
+
+Just start typing: what you write is kept as you go. If a blank page feels like a lot, a prompt can start it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a thought record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash (kept 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to any mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best %1 shown; another word narrows it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is in the trash for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeptMessagesDialog</name>
+    <message>
+        <source>Kept messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages you kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages you keep appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages you set aside appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Locking</name>
+    <message>
+        <source>&amp;Lock now</source>
+        <extracomment>The idle minutes to choose from (0: never), and where the choice is kept. What counts as the person being there: a key, the mouse, a touch. Set by the composition root (app.py): open the data again (False: it couldn&apos;t, and the app says so and ends), and close it (the backups stopped first).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect your journal with a passphrase first</source>
+        <extracomment>The idle wait: started again by any input (see _Watch); a test can fire it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal locks once the recovery code is put away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of what you wrote couldn&apos;t be saved yet, so your journal stays unlocked for now. It is still on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookingBack</name>
+    <message>
+        <source>Which stretch to look back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood and energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What got in the way, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things you might notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the arrow keys on the chart to hear each day or week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the arrow keys on the chart to hear each week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing noted as getting in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a few more weeks are written, some patterns may show here. There&apos;s no hurry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Action plan</source>
+        <extracomment>How often the window looks whether the person&apos;s day has moved on (past midnight, or after the computer slept through it). The window has been drawn for the first time: the cue for work that can wait a moment. The tab on screen has been drawn with its data (once, after data_opened): the cue for work that can wait until the person&apos;s words are there to read. Whether the data is open read-only (show_read_only): nothing offers to write. The notice that the data folder is synced or remote (check_data_place), while shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encouragement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <extracomment>The tabs (page 0), or the unlock screen while a protected journal is locked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between Sessions can&apos;t write to the folder that holds your data (%1), so it is showing your data read-only. You can read, search and export everything, and nothing you had has been changed. To write again, open your data from a folder you can write to, or ask whoever manages this disk or share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of all your data somewhere you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder in your file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is open read-only, so nothing can be saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you&apos;re in &amp;crisis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;safety plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of what you wrote couldn&apos;t be saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is still on screen, and the app keeps trying to save it. If you close now, those last words will be lost. You could copy them somewhere safe first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the app open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkDoneDialog</name>
+    <message>
+        <source>Mark the session as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of this summary is kept: choose “Kept copy” above the summary to read it again. A fresh summary starts from the session&apos;s day. Questions you ticked go with the copy; the others stay for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresChart</name>
+    <message>
+        <source>No mood or energy written in this stretch</source>
+        <extracomment>The facts of the column now current, in words (for a label under it and a reader).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mood %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy (its words on the right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;same once more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it twice, the same both times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least one character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now type it once more below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two aren&apos;t the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code opens this journal. Choose a new passphrase for it: from now on it opens with the new passphrase, and with the same recovery code as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Edit your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words worth keeping: something your therapist said that helped, or a note to yourself for a harder day. Notes join the messages you see here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it among the messages for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can be up to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close this notice</source>
+        <extracomment>Narrower than this many average characters, the buttons go under the words. How much of the accent colour goes into the bar&apos;s background and its outline. The person put the bar away (its close button, or Escape): see allow_closing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceNotice</name>
+    <message>
+        <source>Your data is in a folder that %1 syncs</source>
+        <extracomment>The data folders the person chose to keep where they are (a list of paths).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is on a network share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uploads files as they change, so your journal is uploaded to %1 too. It can also copy your data file while it is being written, or apart from the two small files beside it (ending in -wal and -shm), which can damage it. What helps: keep your data in a folder on this computer that isn&apos;t synced (now it is in %2). For a copy anywhere else, use Export everything… in the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between Sessions writes to your data file and the two small files beside it (ending in -wal and -shm) while you use it. Over a network they can get out of step when the connection drops or another computer opens them, which can damage the file; and your journal is kept on that other computer. What helps: keep your data in a folder on this computer (now it is in %1). For a copy anywhere else, use Export everything… in the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder in your file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t mention this again for this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this notice for now; it comes back at the next start (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDetail</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <extracomment>The newest adjustments shown whole in an item&apos;s history; older ones scroll.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it smaller, change its rhythm or pause it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you make this step smaller, change its rhythm or pause it, the change is noted here, ready to talk about in your next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thought records about this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the journal (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick &amp;up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ret&amp;ire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemModel</name>
+    <message>
+        <source>this week: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Plan items</source>
+        <extracomment>The plan, and the journal&apos;s thought records shown with each item.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which plan items to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add plan item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a plan item (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is retired. Items you retire are kept here with their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan from therapy, one small step at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the steps you agreed on in therapy, each with a smaller version for the harder days. Then check in when you like: done, the smaller version, tried, or just thought about it. Every one of those counts.
+
+Nothing here is graded, and a day without a check-in is simply a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It leaves your current plan but is kept, with its check-ins and history, under Retired items. You can bring it back at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptDialog</name>
+    <message>
+        <source>Start from a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a question to write from. There is no right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add your own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one of your own prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prompt was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo removing your prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts you add appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question you&apos;d like to write from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectDialog</name>
+    <message>
+        <source>Protect with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect your journal with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal, your plan and everything else you keep here are encrypted on this computer, and so are their backups: without your passphrase, or the recovery code you are given next, no program can read them. The app asks for the passphrase when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a passphrase doesn&apos;t protect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files you export or save, such as an export or a session summary: anyone who can open them can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window while it is open and unlocked: anyone at this computer can read what it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain copy of the journal from before: a disk (an SSD especially) or a backup program may still keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsBox</name>
+    <message>
+        <source>Your questions for the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks a question as asked; F2 or a double-click changes its words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something you&apos;d like to ask or say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a question once you&apos;ve asked it. Any you don&apos;t get to stay for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” isn&apos;t saved yet. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code opens your journal. Write it down or print it, and keep it somewhere safe, away from this computer. It is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without your passphrase and this code, nobody can open your journal, not even the makers of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ve &amp;kept it somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me gently, once a day at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me gently, once a day at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On these &amp;days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may mention my &amp;plan (never what is in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may mention my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start at login, quietly in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login, quietly in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None on a day you have already checked in or written, and &quot;Not today&quot; quiets it until tomorrow. It never shows anything you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>&amp;Reminder…</source>
+        <extracomment>What the reminder remembers between runs, beside its settings (ISO dates). A nudge was delivered (its words), for whoever listens (tests, the tray&apos;s tooltip).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (your reminder for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting at login couldn&apos;t be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you&apos;re in &amp;crisis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still here in the tray, so your reminder can come. To close the app completely, choose Quit in this icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RhythmPicker</name>
+    <message>
+        <source>Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyItemDialog</name>
+    <message>
+        <source>Edit your safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to your safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number to call or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: when to call, what to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanView</name>
+    <message>
+        <source>This app is not emergency help</source>
+        <extracomment>The person asked for the crisis help (the main window shows it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger or can&apos;t keep yourself safe, call your local emergency number now, or a crisis line. Your plan below is for the moments before that: steps to try, people to reach, in the order that helps you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you&apos;re in &amp;crisis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter to change a line, Insert to add one, Delete to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line to the selected part of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your safety plan, to read here. It can be changed again once your data is open from a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your safety plan is yours to write, ideally with your therapist. Fill in what you can; one line is a good start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from your safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from your safety plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Your sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary for your next session covers everything since the last one. Dates are only kept here, on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know when my &amp;next session is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often sessions come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;last session was on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionPrep</name>
+    <message>
+        <source>Which summary to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the &amp;charts of these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood and energy, and each step week by week, as pictures and a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark session as d&amp;one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of this summary and start a fresh one from the session&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the da&amp;te…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1 (your last session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept copy: the session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the summary is kept: choose “Kept copy” above it to read it again. A fresh one starts from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary holds your check-ins, what got in the way, your questions and the journal entries you marked to bring to your session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary couldn&apos;t be saved (%1). Nothing else was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session prep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmallWinsView</name>
+    <message>
+        <source>Earlier week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier week (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later week (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that counted as a step: done, the smaller version, tried, thought about it, and what you wrote. Add anything else that took effort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small win, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New small win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a win you added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The win was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo removing the win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing noted yet this week, and that&apos;s fine. A small win can be very small: getting up, opening a window, asking for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quiet week on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsChart</name>
+    <message>
+        <source>No steps in the plan</source>
+        <extracomment>Which outcome a week&apos;s mark shows when it holds several: the fullest step.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThoughtRecordForm</name>
+    <message>
+        <source>Thought record</source>
+        <extracomment>How the strength of a feeling moves with the arrows, and the step below 0 that stands for &quot;not said&quot; (shown as &quot;How strong?&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was happening?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went through your mind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it made me feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anxious, ashamed, tired…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strongly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a kind friend would say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a friend had this thought, what would you tell them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A more balanced thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something truer and gentler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan item it got in the way of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It made me feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kind friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got in the way of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>A message for today</source>
+        <extracomment>The most lines the message keeps room for (an own note longer than that may push).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nother one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a different message for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it among your kept messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ke&amp;pt messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages you kept, and the ones you set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That message won&apos;t be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your therapist said, or a note to future you. They come up among the messages above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit with Enter or a double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a no&amp;te…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;ve set every message aside. Notes you add below will show up here, or let some messages back in under Kept messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnOffDialog</name>
+    <message>
+        <source>Turn off protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn off protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off the passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal becomes a plain file again: any program on this computer can read it, and so can anyone who copies it. Backups made from now on are plain too. The backups made while it was protected stay protected: they open with your passphrase or your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>This journal is protected with a passphrase.</source>
+        <extracomment>How the screen unlocks: protect.unlock(db_path, passphrase=… | recovery_code=…). The journal&apos;s key is at hand: &quot;&quot; (the passphrase opened it), or the recovery code. The person asked for crisis help (generic: nothing of theirs is shown while locked).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you&apos;re in &amp;crisis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you&apos;re in crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down or printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your &amp;passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your &amp;recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this journal. Take your time and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this journal. Check each group of four against the code you wrote down, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_WorkDialog</name>
+    <message>
+        <source>That couldn&apos;t be done (%1). Your journal was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Something unexpected happened and that last action may not have been saved. Everything saved before it is safe.
+
+Details: %1</source>
+        <extracomment>The exit codes. EXIT_OK also when SIGTERM or SIGHUP (a logout, a shutdown, `kill`) ended the app: it closed as a close does. EXIT_DATA_DIR also when the lock file beside the data couldn&apos;t be written for another reason than a full disk (the folder can&apos;t be written to).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Your disk is full; nothing was lost, and what you typed is still here. Freeing a little space lets the app save it; it will keep trying.</source>
+        <extracomment>Said where the app keeps retrying by itself (autosave, a check-in): the words are safe.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder that holds your data can&apos;t be written to right now; nothing was lost, and what you typed is still here. The app will keep trying to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is holding your data file for the moment; nothing was lost, and what you typed is still here. The app will keep trying to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk didn&apos;t answer when the app tried to save; nothing was lost, and what you typed is still here. The app will keep trying to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is still checking your data file, as it does after it starts; nothing was lost, and what you typed is still here. It is saved as soon as the check is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A routine check found that your data file may be damaged, so the app is keeping it exactly as it is and not saving to it. What you typed is still here: you could copy it somewhere safe, then close Between Sessions and open it again to go on from your newest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your disk is full, so this couldn&apos;t be saved yet. Your words are still here: free a little space, then try again.</source>
+        <extracomment>Said in a form or field that waits for the person to try again (nothing retries there).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder that holds your data can&apos;t be written to right now, so this couldn&apos;t be saved yet. Your words are still here; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is holding your data file for the moment, so this couldn&apos;t be saved yet. Your words are still here; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk didn&apos;t answer, so this couldn&apos;t be saved yet. Your words are still here; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is still checking your data file, as it does after it starts, so this isn&apos;t saved yet. Your words are still here; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A routine check found that your data file may be damaged, so the app isn&apos;t saving to it. Your words are still here: you could copy them somewhere safe, then close Between Sessions and open it again to go on from your newest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <extracomment>Why a file couldn&apos;t be opened, a backup made or restored: the end of a sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder can&apos;t be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is holding it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk didn&apos;t answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups folder can&apos;t be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is holding the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of an unexpected problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line of your safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kept summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, row %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan item needs a few words as its title.</source>
+        <extracomment>Every other code, by code. %1, %2, ... are the details named in DETAILS, in that order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title can be up to %1 characters; please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is longer than %1 characters; please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some days a week means between one and six days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood is chosen from 1 to 5, or left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy is chosen from 1 to 5, or left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong a feeling was is given from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag can be up to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is longer than the journal can keep in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of the safety plan needs a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small win needs a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question needs a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt needs a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session can be marked as done on its day or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This summary is too long to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own notes are always kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a few letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kept summary&apos;s period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message needs its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Between Sessions (data format %2; this version understands up to %3). To keep your data safe it has not been opened or changed. Please install the newer version to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not one made by Between Sessions. The app has left it exactly as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Between Sessions data file (it is not a database at all). The app has left it exactly as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). The app has left it exactly as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty. It may have been cut short when it was copied; the app has left it exactly as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks damaged: its check found a problem (%2). The app has not changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 did not pass its check, so it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data file at %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs updating to this version&apos;s data format first; close the app and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy of Between Sessions uses SQLite %1, and keeping your data needs %2 or newer. Nothing was opened or changed. The app from its own installer brings what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy of Between Sessions uses an SQLite (%1) without full-text search, which the journal&apos;s search needs. Nothing was opened or changed. The app from its own installer brings what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected with a passphrase. It opens with its passphrase or its recovery code; nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this journal. Nothing was changed; you can try again as often as you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this journal. Nothing was changed; check each group of four against the code you wrote down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least one character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file beside your data that keeps its keys can&apos;t be read (%1). Your data and that file have been left exactly as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t there: it keeps the keys to this protected journal. Your data has been left exactly as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made while the journal was protected with other keys (before it was last protected anew), so it can&apos;t take the journal&apos;s place here. Your journal was left exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal is already protected with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal isn&apos;t protected with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted copy didn&apos;t match your journal (%1), so your journal was left exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the data format found rows that point nowhere; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are too many backups made in the same second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data file to back up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its check found a problem (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It couldn&apos;t be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between Sessions is open with this data (%1). Close it first, then try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Between Sessions command (an import, a backup or a restore) is working with this data (%1) right now. Nothing was changed; please try again once it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between Sessions is open with this data (%1) on another computer, %2. Close it there first, then try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be created (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 can&apos;t be made: %2 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 can&apos;t be written to, so nothing was changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between Sessions couldn&apos;t open your data because the disk that holds it (%1) is full. Nothing was changed; once a little space is free, please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between Sessions couldn&apos;t open your data because its folder (%1) can&apos;t be written to. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between Sessions couldn&apos;t open your data because it couldn&apos;t write in its folder (%1) just now. Nothing was changed; please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (a PDF viewer, say), so it couldn&apos;t be replaced. Close it there, or choose another name; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is part of your data, so nothing was written there. Please choose another name or another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Please choose a file name inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 doesn&apos;t exist, so nothing was written. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your disk is full, so %1 couldn&apos;t be written. Nothing else was changed; freeing a little space lets you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 couldn&apos;t be written (%2). Nothing else was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Between Sessions export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t a Between Sessions export (it isn&apos;t JSON text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t a Between Sessions export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export file is missing its version numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export was made by a newer version of Between Sessions. Please install the newer version to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export file has no tables in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export has tables the app doesn&apos;t know: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this export, %1 isn&apos;t a list of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, row %2 isn&apos;t a set of named values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, row %2 has values the app doesn&apos;t know: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, row %2 has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, row %2 points to a %3 row that isn&apos;t in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows in this file point to rows that aren&apos;t there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this file conflicts with what is already here (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file couldn&apos;t be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t a file the app can import (it may be a folder or a device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, row %2 has the same id as an earlier row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t a date the app understands (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number the app can&apos;t keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds something this version of the app doesn&apos;t know (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is more than the app reads for one import (up to %1 MB of text). If it is a journal, exporting a few years at a time lets it come in piece by piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 doesn&apos;t look like text the app can read (it may be a picture or a program).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved in an older text encoding the app doesn&apos;t guess at, so no letter gets changed by mistake. Saving it again as UTF-8 (a spreadsheet calls it &quot;CSV UTF-8&quot;) lets it come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder or zip file holds more than %1 files, more than the app reads for one import. Choosing the folder that holds just the journal may help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This zip file holds a name that points outside it (%1), so the app didn&apos;t open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal in this zip file unpacks to more than %1 MB, more than the app reads for one import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 couldn&apos;t be opened as a zip file (it may be incomplete or have a password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal (a .json file) in %1. Day One&apos;s export holds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t a folder; this kind of journal is a folder of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a date that doesn&apos;t exist in the calendar (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a date the app doesn&apos;t understand (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a time of day the app doesn&apos;t understand (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds instructions for a program, not just writing, so the app didn&apos;t read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 couldn&apos;t be read as a journal file (near line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 doesn&apos;t look like a journal from %2 (it has no %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t JSON text, as this kind of export is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 couldn&apos;t be read as a table of values (near line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern for dates in file names (%1) needs YYYY, MM and DD once each, for example YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, entry %2 (dated %3) is longer than the journal can keep in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, entry %2 (dated %3) has a tag longer than %4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, entry %2 (dated %3) can&apos;t be kept as it is (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app couldn&apos;t tell which app %1 comes from. Saying which one (Day One, jrnl, Daylio, RedNotebook or Markdown notes) lets it try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Between Sessions export; it comes in as one, not as another app&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer here: it may have gone with a restore or an import. What you see now is what is stored.</source>
+        <extracomment>The details each text puts in, in the order of %1, %2, ... Import problems with one value in one row: said as &quot;In &lt;table&gt;, row &lt;n&gt;, &lt;column&gt; ...&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 couldn&apos;t be opened because %2. Nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app couldn&apos;t make a backup because %1. Nothing was lost; your data is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup couldn&apos;t be restored because %1. Nothing was lost; your data is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup can&apos;t be restored. %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something couldn&apos;t be done (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>markdown</name>
+    <message>
+        <source>Everything kept in the app, exported on %1. This copy is for reading; to move your data to another computer, use the JSON export.</source>
+        <extracomment>Every phrase of the document; %1, %2 stand for the values put in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what got in the way: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thought record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it made me feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a kind friend would say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A more balanced thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small wins I added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept session summary, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plain_file</name>
+    <message>
+        <source>A file anyone can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file will be readable by anyone who can open it — it isn&apos;t protected by your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it somewhere only you can reach, and remove it once you&apos;re done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protect_dialogs</name>
+    <message>
+        <source>%1: recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code opens your journal if you forget your passphrase. Made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without your passphrase and this code, nobody can open your journal, not even the makers of %1. Keep this page somewhere safe, away from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups anyone can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup from before is still a plain file, readable by any program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backups from before are still plain files, readable by any program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the plain backups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove these backups for good? They can&apos;t be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal and its protected backups stay as they are. A disk or a backup program may still keep an older copy of a removed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>read_only</name>
+    <message>
+        <source>Your data is open read-only, so this can&apos;t be changed here.</source>
+        <extracomment>Where a control keeps its own tooltip while it says why it can&apos;t be used.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>A moment for yourself?</source>
+        <extracomment>The nudge&apos;s words, chosen from these few (key, text): calm, and about nobody&apos;s data.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quiet minute, if you&apos;d like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between Sessions is here when you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for a breath, and a look at your day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is there, one small step at a time.</source>
+        <extracomment>Added only when the person allowed the nudge to mention the plan (never an item&apos;s title).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Session prep</source>
+        <extracomment>Every phrase of the report; %1, %2 stand for the values put in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What got in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In my words: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote in my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote in my journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring to the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thought records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it made me feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a kind friend would say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A more balanced thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been noted in this period yet, and that&apos;s all right. How it went is still worth talking about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Between Sessions. Entries marked private are never included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>A routine check found that your data file may be damaged. Nothing has been changed. Please close Between Sessions and open it again: it will keep the file safe and offer your newest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>synced</name>
+    <message>
+        <source>This folder is synced to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is on a network share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would upload it, so a copy would be kept on %1&apos;s servers as well. To keep it on this computer only, choose a folder that isn&apos;t synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would be kept on another computer, where anyone who can open the share could read it. To keep it on this computer only, choose a folder on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to a synced folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to a network share?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>(context, text) -&gt; the text in the person&apos;s language: the app passes Qt&apos;s translator.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the smaller version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried / started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thought about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rested on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too much going on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fear of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perfectionism or self-doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step felt too big</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting in my own way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenging thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some days a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One day a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back into the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller version cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller version set to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plenty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring to next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private, not ready to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What my therapist said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note to future me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something your therapist said, kept in your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note you wrote to your future self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs that a hard time is starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things I can do on my own to cope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals I can contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis lines and emergency numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings or things you do that tell you it&apos;s getting hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small things that help a little: a shower, music, a walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somewhere to go or someone to be around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone you trust, with their number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your therapist, your doctor, an out-of-hours service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crisis line in your country, your emergency number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, animals, hopes, things to look forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
