@@ -6,90 +6,90 @@
     <message>
         <source>looking_back</source>
         <extracomment>The mood level from which a day counts as &quot;okay or better&quot; (4 is &quot;Okay&quot;). At most this many observations are shown: a few, not a report card. The words of each kind of observation (English; the app translates them in the context &quot;looking_back&quot;): %1, %2... are its values, said by ``observation_text``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>looking_back</translation>
     </message>
     <message>
         <source>, mostly in the week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, sobre todo en la semana del %1</translation>
     </message>
     <message>
         <source>, in the week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, en la semana del %1</translation>
     </message>
     <message>
         <source>No date set for your next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay fecha para tu próxima sesión</translation>
     </message>
     <message>
         <source>Set it to see how long there is to go. It&apos;s fine not to know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponla para ver cuánto falta. Está bien no saberlo todavía.</translation>
     </message>
     <message>
         <source>Your session is today</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión es hoy</translation>
     </message>
     <message>
         <source>Next session tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima sesión mañana</translation>
     </message>
     <message>
         <source>Next session in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima sesión en %1 días</translation>
     </message>
     <message>
         <source>Your session was on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión fue el %1</translation>
     </message>
     <message>
         <source>When it&apos;s done, mark it as done to keep this summary and start a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando haya pasado, márcala como hecha para guardar este resumen y empezar uno nuevo.</translation>
     </message>
 </context>
 <context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar «%1»</translation>
     </message>
     <message>
         <source>Plans are meant to fit you. Making a step smaller or slower is part of the work, and worth bringing to your next session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los planes están para adaptarse a ti. Hacer un paso más pequeño o más lento es parte del trabajo, y vale la pena llevarlo a tu próxima sesión.</translation>
     </message>
     <message>
         <source>For example: five minutes instead of twenty</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: cinco minutos en lugar de veinte</translation>
     </message>
     <message>
         <source>Smaller version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión pequeña</translation>
     </message>
     <message>
         <source>&amp;Pause this item for now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar este paso por ahora</translation>
     </message>
     <message>
         <source>Pause this item for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar este paso por ahora</translation>
     </message>
     <message>
         <source>Optional: what made you adjust it</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: qué te llevó a ajustarlo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>S&amp;maller version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión pe&amp;queña</translation>
     </message>
     <message>
         <source>&amp;Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritmo</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
 </context>
 <context>
@@ -97,282 +97,284 @@
     <message>
         <source>Your data file may be damaged</source>
         <extracomment>Files under our name that aren&apos;t a database (empty, cut short, garbage): most likely ours. The check after start is done (a Checked), while its job goes on to the backup.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Puede que tu archivo de datos esté dañado</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Before an update of the data format</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de actualizar el formato de los datos</translation>
     </message>
     <message>
         <source>When the app started</source>
-        <translation type="unfinished"></translation>
+        <translation>Al iniciar la app</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Diaria</translation>
     </message>
     <message>
         <source>Made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha por ti</translation>
     </message>
     <message>
         <source>Before restoring a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una importación</translation>
     </message>
     <message>
         <source>From the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la línea de comandos</translation>
     </message>
     <message>
         <source>%1 KB</source>
         <extracomment>Decimal units, as people say them (&quot;200 KB&quot;, &quot;1.2 MB&quot;): each a thousand of the one before.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TB</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>The app keeps copies of your data here: one when it starts (if anything changed), one a day while it runs, and before every update or restore. Older ones are thinned out: the last week day by day, then one a week, then one a month for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app guarda aquí copias de tus datos: una al iniciarse (si algo cambió), una al día mientras está abierta, y antes de cada actualización o restauración. Las más antiguas se van reduciendo: la última semana, una por día; después, una por semana; y luego, una por mes durante un año.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, la más reciente primero</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha el</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>No backups yet. “Back up now” makes the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad. «Hacer una copia ahora» crea la primera.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
         <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia…</translation>
     </message>
     <message>
         <source>Open backups &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;carpeta de copias</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
         <source>Go back to your data as it was on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a tus datos tal como estaban el %1?</translation>
     </message>
     <message>
         <source>What you have now is saved as a backup first, so you can come back to it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que tienes ahora se guarda antes como copia de seguridad, así que puedes volver a ello desde esta lista.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Your data is back as it was on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos vuelven a estar como el %1.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Your journal and its backups open with the new passphrase from now on. The recovery code stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora, tu diario y sus copias de seguridad se abren con la nueva frase de contraseña. El código de recuperación sigue siendo el mismo.</translation>
     </message>
 </context>
 <context>
     <name>CheckInBox</name>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho</translation>
     </message>
     <message>
         <source>Did the &amp;smaller version</source>
-        <translation type="unfinished"></translation>
+        <translation>Hice la versión &amp;pequeña</translation>
     </message>
     <message>
         <source>&amp;Tried / started</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo &amp;intenté / empecé</translation>
     </message>
     <message>
         <source>Th&amp;ought about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo pen&amp;sé</translation>
     </message>
     <message>
         <source>&amp;Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy &amp;no</translation>
     </message>
     <message>
         <source>&amp;Rested on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descansé a propósito</translation>
     </message>
     <message>
         <source>Check in</source>
         <extracomment>How far the arrow keys move among the six outcomes, in rows (up and down: a row&apos;s worth).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>Day to check in for</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del registro</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Check in for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar hoy</translation>
     </message>
     <message>
         <source>&amp;Clear this check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar este registro</translation>
     </message>
     <message>
         <source>&amp;Put it back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperarlo</translation>
     </message>
     <message>
         <source>Check-in cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro borrado.</translation>
     </message>
     <message>
         <source>A note for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para ti</translation>
     </message>
     <message>
         <source>What got in the way? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué se interpuso? (opcional)</translation>
     </message>
     <message>
         <source>Something else, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa, con tus propias palabras</translation>
     </message>
     <message>
         <source>Something else that got in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa que se interpuso</translation>
     </message>
     <message>
         <source>A note about today (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota sobre hoy (opcional)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>How did it go today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo fue hoy?</translation>
     </message>
     <message>
         <source>How did it go on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo fue el %1?</translation>
     </message>
 </context>
 <context>
     <name>CurrentSecret</name>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>Use the &amp;recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el código de &amp;recuperación en su lugar</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;recuperación:</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
 </context>
 <context>
     <name>DamagedFileDialog</name>
     <message>
         <source>Your data file needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de datos necesita atención</translation>
     </message>
     <message>
         <source>Your data file looks damaged, so the app hasn&apos;t used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de datos parece dañado, así que la app no lo ha usado.</translation>
     </message>
     <message>
         <source>Nothing has been deleted: the file has been kept, unchanged, as
 %1
 in your data folder, in case it can be rescued later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha borrado nada: el archivo se ha guardado, sin cambios, como
+%1
+en tu carpeta de datos, por si se puede recuperar más adelante.</translation>
     </message>
     <message>
         <source>Your newest backup that passes its check is from %1. Would you like to continue from it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu copia de seguridad más reciente que pasa la comprobación es del %1. ¿Quieres continuar desde ella?</translation>
     </message>
     <message>
         <source>Continue from the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar desde la copia</translation>
     </message>
     <message>
         <source>Start with empty data</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar sin datos</translation>
     </message>
     <message>
         <source>There is no backup to continue from, so the app starts with empty data.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia desde la que continuar, así que la app empieza sin datos.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
 </context>
 <context>
@@ -380,89 +382,89 @@ in your data folder, in case it can be rescued later.</source>
     <message>
         <source>&amp;Back up now</source>
         <extracomment>The passphrase&apos;s actions: &quot;protect&quot; for a plain journal, the other two for a protected one. The actions that write to the data folder: held back while it is read-only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
         <source>Bac&amp;kups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Export everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar todo…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Protect with a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proteger con una frase de contraseña…</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
         <source>&amp;Turn off protection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar la protección…</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos</translation>
     </message>
     <message>
         <source>Backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Complete export, can be imported (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación completa, se puede importar (*.json)</translation>
     </message>
     <message>
         <source>To read or print (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para leer o imprimir (*.md)</translation>
     </message>
     <message>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo</translation>
     </message>
     <message>
         <source>The export holds your journal, your plan and everything else you keep in Between Sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación contiene tu diario, tu plan y todo lo demás que guardas en Between Sessions.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1</translation>
     </message>
     <message>
         <source>Your journal is protected with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está protegido con tu frase de contraseña.</translation>
     </message>
     <message>
         <source>The passphrase is changed. The recovery code is the same as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña ha cambiado. El código de recuperación es el mismo de antes.</translation>
     </message>
     <message>
         <source>Your journal is no longer protected with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario ya no está protegido con una frase de contraseña.</translation>
     </message>
 </context>
 <context>
     <name>DayCell</name>
     <message>
         <source>nothing noted</source>
-        <translation type="unfinished"></translation>
+        <translation>nada anotado</translation>
     </message>
 </context>
 <context>
     <name>DiskTroubleNotice</name>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar</translation>
     </message>
     <message>
         <source>Saving works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se puede guardar de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -470,47 +472,47 @@ in your data folder, in case it can be rescued later.</source>
     <message>
         <source>Today</source>
         <extracomment>What each page shows: a change there has it shown again. The person asked for the crisis help from the safety plan page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>A message for today, and your own notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje para hoy y tus propias notas</translation>
     </message>
     <message>
         <source>Small wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeños logros</translation>
     </message>
     <message>
         <source>Everything that counted as a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que contó como un paso</translation>
     </message>
     <message>
         <source>Looking back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirar atrás</translation>
     </message>
     <message>
         <source>What the weeks and months show</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestran las semanas y los meses</translation>
     </message>
     <message>
         <source>Session prep</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la sesión</translation>
     </message>
     <message>
         <source>Your next session, questions and a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu próxima sesión, preguntas y un resumen</translation>
     </message>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguridad</translation>
     </message>
     <message>
         <source>Your safety plan and where to turn in a crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan de seguridad y a quién acudir en una crisis</translation>
     </message>
     <message>
         <source>Encouragement pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de ánimo</translation>
     </message>
 </context>
 <context>
@@ -518,19 +520,19 @@ in your data folder, in case it can be rescued later.</source>
     <message>
         <source>(nothing written yet)</source>
         <extracomment>Loads the page after the given row (None: the first page); an empty page means the end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(aún no hay nada escrito)</translation>
     </message>
     <message>
         <source>Thought record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de pensamientos</translation>
     </message>
     <message>
         <source>For session</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la sesión</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privada</translation>
     </message>
 </context>
 <context>
@@ -538,38 +540,38 @@ in your data folder, in case it can be rescued later.</source>
     <message>
         <source>Not saved yet</source>
         <extracomment>Stores the form&apos;s words; called on accept. Its return value is kept in ``saved``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar</translation>
     </message>
     <message>
         <source>Discard what you wrote?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar lo que escribiste?</translation>
     </message>
     <message>
         <source>It hasn&apos;t been saved. You can keep editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado. Puedes seguir editando.</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Your own contacts, from your safety plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propios contactos, de tu plan de seguridad:</translation>
     </message>
     <message>
         <source>If you&apos;re in crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en una crisis</translation>
     </message>
     <message>
         <source>This app is not emergency help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta app no es ayuda de emergencia.</translation>
     </message>
     <message>
         <source>If you are in danger or thinking about harming yourself, please reach out now:
@@ -579,19 +581,25 @@ in your data folder, in case it can be rescued later.</source>
 • Get in touch with your therapist, your doctor, or someone you trust.
 
 You deserve support, and you don&apos;t have to get through this alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en peligro o piensas en hacerte daño, por favor, busca ayuda ahora:
+
+• Llama a los servicios de emergencia de tu zona.
+• Contacta con una línea de crisis de tu país; están ahí para escucharte, de día y de noche.
+• Ponte en contacto con tu terapeuta, tu médico o alguien de confianza.
+
+Mereces apoyo, y no tienes que pasar por esto a solas.</translation>
     </message>
     <message>
         <source>Open my safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mi plan de seguridad</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;A private companion for the days between therapy sessions: your action plan, a reflection journal, and some encouragement.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;This app is not a therapist and not emergency help.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Un acompañante privado para los días entre sesiones de terapia: tu plan de acción, un diario de reflexión y algo de ánimo.&lt;/p&gt;&lt;p&gt;Todo se queda en un archivo en este ordenador. No se envía nada a ninguna parte.&lt;/p&gt;&lt;p&gt;Esta app no es un terapeuta ni ayuda de emergencia.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -599,351 +607,351 @@ You deserve support, and you don&apos;t have to get through this alone.</source>
     <message>
         <source>Import</source>
         <extracomment>A preview or a problem is shown (the reading finished), for tests and screen readers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Bring in a journal from Day One, jrnl, Daylio, RedNotebook, a folder of Markdown notes, or a Between Sessions export. You&apos;ll see what it holds before anything is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae un diario de Day One, jrnl, Daylio, RedNotebook, una carpeta de notas en Markdown o una exportación de Between Sessions. Verás lo que contiene antes de que se añada nada.</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no has elegido ningún archivo</translation>
     </message>
     <message>
         <source>File or folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo o carpeta para importar</translation>
     </message>
     <message>
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo para importar</translation>
     </message>
     <message>
         <source>A .zip, .json, .csv or .txt file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .zip, .json, .csv o .txt</translation>
     </message>
     <message>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una &amp;carpeta…</translation>
     </message>
     <message>
         <source>Choose a folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta para importar</translation>
     </message>
     <message>
         <source>A RedNotebook journal or a folder of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario de RedNotebook o una carpeta de notas</translation>
     </message>
     <message>
         <source>Choose which app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir de qué app…</translation>
     </message>
     <message>
         <source>Which app it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué app viene</translation>
     </message>
     <message>
         <source>Date in the notes&apos; file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en los nombres de archivo de las notas</translation>
     </message>
     <message>
         <source>For example YYYY-MM-DD or DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo AAAA-MM-DD o DD.MM.AAAA</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>&amp;Comes from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viene de:</translation>
     </message>
     <message>
         <source>&amp;Date in file names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha en los nombres de archivo:</translation>
     </message>
     <message>
         <source>What the import would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que haría la importación</translation>
     </message>
     <message>
         <source>Moods</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de ánimo</translation>
     </message>
     <message>
         <source>Cancel, import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar, no importar nada</translation>
     </message>
     <message>
         <source>Import a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo</translation>
     </message>
     <message>
         <source>Journal exports (*.zip *.json *.csv *.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de diario (*.zip *.json *.csv *.txt *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una carpeta</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>Which app does this come from? Choose it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué app viene? Elígela arriba.</translation>
     </message>
     <message>
         <source>Nothing new to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo que importar</translation>
     </message>
     <message>
         <source>Import 1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar 1 entrada</translation>
     </message>
     <message>
         <source>Import %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1 entradas</translation>
     </message>
     <message>
         <source>%1&apos;s moods, and the mood each becomes here</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estados de ánimo de %1 y el que corresponde a cada uno aquí</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí será</translation>
     </message>
     <message>
         <source>No mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estado de ánimo</translation>
     </message>
     <message>
         <source>Mood for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo para %1</translation>
     </message>
     <message>
         <source>Adding the entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo las entradas…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancelled: nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se añadió nada.</translation>
     </message>
     <message>
         <source>Day One</source>
         <extracomment>The apps, as the kind chooser names them (in the order people most often come from).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Day One</translation>
     </message>
     <message>
         <source>jrnl</source>
-        <translation type="unfinished"></translation>
+        <translation>jrnl</translation>
     </message>
     <message>
         <source>Daylio</source>
-        <translation type="unfinished"></translation>
+        <translation>Daylio</translation>
     </message>
     <message>
         <source>RedNotebook</source>
-        <translation type="unfinished"></translation>
+        <translation>RedNotebook</translation>
     </message>
     <message>
         <source>Markdown notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas en Markdown</translation>
     </message>
     <message>
         <source>A Between Sessions export</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación de Between Sessions</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas</translation>
     </message>
     <message>
         <source>%1 holds no entries to bring in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene entradas que traer.</translation>
     </message>
     <message>
         <source>%1 from %2, on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2, el %3.</translation>
     </message>
     <message>
         <source>%1 from %2, %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2, del %3 al %4.</translation>
     </message>
     <message>
         <source>All of them are already here: nothing to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya están todas aquí: nada que añadir.</translation>
     </message>
     <message>
         <source>%1 already here, so not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya estaban aquí, así que no se añaden de nuevo.</translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejan fuera:</translation>
     </message>
     <message>
         <source>%1 have a time zone the app doesn&apos;t know; their times stay as the other app kept them, in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tienen una zona horaria que la app no conoce; sus horas se quedan como las guardó la otra app, en UTC.</translation>
     </message>
     <message>
         <source>And %1 more things: plan items, check-ins, notes and the rest. Those already here are recognised and not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y %1 cosas más: pasos del plan, registros, notas y el resto. Las que ya están aquí se reconocen y no se añaden de nuevo.</translation>
     </message>
     <message>
         <source>1 photo or attachment (it stays in the other app)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 foto o archivo adjunto (se queda en la otra app)</translation>
     </message>
     <message>
         <source>%1 photos and attachments (they stay in the other app)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fotos y archivos adjuntos (se quedan en la otra app)</translation>
     </message>
     <message>
         <source>1 empty entry (nothing written in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada vacía (sin nada escrito)</translation>
     </message>
     <message>
         <source>%1 empty entries (nothing written in them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas vacías (sin nada escrito)</translation>
     </message>
     <message>
         <source>1 file that isn&apos;t a note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 archivo que no es una nota</translation>
     </message>
     <message>
         <source>%1 files that aren&apos;t notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivos que no son notas</translation>
     </message>
     <message>
         <source>1 note without a date in its name</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nota sin fecha en su nombre</translation>
     </message>
     <message>
         <source>%1 notes without a date in their names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 notas sin fecha en su nombre</translation>
     </message>
     <message>
         <source>1 entry that was there twice (kept once)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada que estaba dos veces (se guarda una)</translation>
     </message>
     <message>
         <source>%1 entries that were there twice (kept once)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas que estaban dos veces (se guarda una de cada)</translation>
     </message>
     <message>
         <source>Added %1 from your export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron %1 de tu exportación.</translation>
     </message>
     <message>
         <source>And %1 more things: plan items, notes and the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y %1 cosas más: pasos del plan, notas y el resto.</translation>
     </message>
     <message>
         <source>Added %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron %1 de %2.</translation>
     </message>
     <message>
         <source>%1 already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya estaban aquí.</translation>
     </message>
     <message>
         <source>1 photo wasn&apos;t brought over.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 foto no se trajo.</translation>
     </message>
     <message>
         <source>%1 photos weren&apos;t brought over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fotos no se trajeron.</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Edit plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar paso del plan</translation>
     </message>
     <message>
         <source>Add a plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paso al plan</translation>
     </message>
     <message>
         <source>A step you took away from therapy. Keep it small and concrete; you can change it any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso que te llevaste de la terapia. Que sea pequeño y concreto; puedes cambiarlo cuando quieras.</translation>
     </message>
     <message>
         <source>For example: journal for 20 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: escribir en el diario 20 minutos</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>For example: write one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: escribir una frase</translation>
     </message>
     <message>
         <source>Smaller version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión pequeña</translation>
     </message>
     <message>
         <source>Optional: why this matters to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: por qué te importa</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>S&amp;maller version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión pe&amp;queña</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué importa</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po</translation>
     </message>
     <message>
         <source>&amp;Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritmo</translation>
     </message>
     <message>
         <source>On a harder day, the smaller version counts just as much.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un día más difícil, la versión pequeña cuenta igual.</translation>
     </message>
     <message>
         <source>This is longer than %1 characters; please shorten it to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene más de %1 caracteres; acórtalo un poco para poder guardarlo.</translation>
     </message>
 </context>
 <context>
@@ -951,35 +959,35 @@ You deserve support, and you don&apos;t have to get through this alone.</source>
     <message>
         <source>Calendar</source>
         <extracomment>A day was chosen (or None: every day again).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Show the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el calendario</translation>
     </message>
     <message>
         <source>Days written on</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con escritura</translation>
     </message>
     <message>
         <source>Show each day&apos;s mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el estado de ánimo de cada día</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días</translation>
     </message>
     <message>
         <source>Show the entries of every day again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar las entradas de todos los días</translation>
     </message>
     <message>
         <source>Written on</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito</translation>
     </message>
     <message>
         <source>Written on, mood %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito, estado de ánimo %1</translation>
     </message>
 </context>
 <context>
@@ -987,107 +995,107 @@ You deserve support, and you don&apos;t have to get through this alone.</source>
     <message>
         <source>Date</source>
         <extracomment>Typing is stored this long after the first unsaved change, even while typing goes on, so a crash loses at most this much.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (opcional)</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia</translation>
     </message>
     <message>
         <source>Remove the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la sugerencia</translation>
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la entrada</translation>
     </message>
     <message>
         <source>Add a &amp;thought record</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un &amp;registro de pensamientos</translation>
     </message>
     <message>
         <source>Mood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo: %1</translation>
     </message>
     <message>
         <source>Energy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía: %1</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo</translation>
     </message>
     <message>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>sin anotar</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>&amp;Bring to next session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llevar a la próxima sesión</translation>
     </message>
     <message>
         <source>&amp;Private, not ready to share</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privada, aún no lista para compartir</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la papelera</translation>
     </message>
     <message>
         <source>Private comes first: this entry stays out of the session summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo privado va primero: esta entrada se queda fuera del resumen de la sesión.</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Choose an entry on the left to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una entrada a la izquierda para leerla.</translation>
     </message>
     <message>
         <source>Write as much or as little as you like. It saves by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tanto o tan poco como quieras. Se guarda solo.</translation>
     </message>
     <message>
         <source>Remove the &amp;thought record</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el &amp;registro de pensamientos</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando…</translation>
     </message>
     <message>
         <source>Couldn&apos;t save just now (%1). What you wrote is still here; trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar ahora mismo (%1). Lo que escribiste sigue aquí; se volverá a intentar en breve.</translation>
     </message>
 </context>
 <context>
@@ -1095,31 +1103,31 @@ You deserve support, and you don&apos;t have to get through this alone.</source>
     <message>
         <source>Search (Ctrl+F)</source>
         <extracomment>A search that has been taking up to this long runs at once, on every key. A dearer one waits for a pause in the typing of twice what it takes (at most SEARCH_PAUSE_MAX_MS): a key that comes sooner starts the wait again, so typing never waits for a search the next key makes useless, and the results come as soon as they can without that. The date filter&apos;s choices, as days back from today (None: any time).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el diario</translation>
     </message>
     <message>
         <source>Finds the entries that have all the words you type. Put words in double quotes, &quot;like this&quot;, to find them side by side, in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentra las entradas que tienen todas las palabras que escribes. Pon palabras entre comillas dobles, &quot;así&quot;, para encontrarlas juntas y en ese orden.</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <source>Show filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar filtros</translation>
     </message>
     <message>
         <source>Number of entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de entradas mostradas</translation>
     </message>
     <message>
         <source>Journal entries</source>
@@ -1178,7 +1186,7 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privada</translation>
     </message>
     <message>
         <source>With a thought record</source>
@@ -1242,7 +1250,7 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas</translation>
     </message>
     <message>
         <source>Restore from trash</source>
@@ -1250,7 +1258,7 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la papelera</translation>
     </message>
     <message>
         <source>The entry is in the trash for 30 days.</source>
@@ -1482,7 +1490,7 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar</translation>
     </message>
     <message>
         <source>Some of what you wrote couldn&apos;t be saved yet.</source>
@@ -1545,7 +1553,7 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo</translation>
     </message>
     <message>
         <source>Energy (its words on the right)</source>
@@ -1642,11 +1650,11 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1870,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar</translation>
     </message>
     <message>
         <source>Your own prompts</source>
@@ -1948,7 +1956,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar</translation>
     </message>
     <message>
         <source>“%1” isn&apos;t saved yet. %2</source>
@@ -1967,7 +1975,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>Without your passphrase and this code, nobody can open your journal, not even the makers of %1.</source>
@@ -2086,7 +2094,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>&amp;Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy &amp;no</translation>
     </message>
     <message>
         <source>If you&apos;re in &amp;crisis…</source>
@@ -2140,7 +2148,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Optional: when to call, what to say</source>
@@ -2378,7 +2386,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Session prep</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la sesión</translation>
     </message>
     <message>
         <source>Save as Markdown</source>
@@ -2425,7 +2433,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Small wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeños logros</translation>
     </message>
     <message>
         <source>A small win, in your own words</source>
@@ -2453,7 +2461,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar</translation>
     </message>
     <message>
         <source>The win was removed.</source>
@@ -2493,7 +2501,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     <message>
         <source>Thought record</source>
         <extracomment>How the strength of a feeling moves with the arrows, and the step below 0 that stands for &quot;not said&quot; (shown as &quot;How strong?&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registro de pensamientos</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -2692,11 +2700,11 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>If you&apos;re in crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en una crisis</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>Type the recovery code you wrote down or printed.</source>
@@ -3440,7 +3448,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Thought record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de pensamientos</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -3603,7 +3611,7 @@ Details: %1</source>
     <message>
         <source>Session prep</source>
         <extracomment>Every phrase of the report; %1, %2 stand for the values put in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la sesión</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
@@ -3619,7 +3627,7 @@ Details: %1</source>
     </message>
     <message>
         <source>nothing noted</source>
-        <translation type="unfinished"></translation>
+        <translation>nada anotado</translation>
     </message>
     <message>
         <source>paused</source>
@@ -3659,7 +3667,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Small wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeños logros</translation>
     </message>
     <message>
         <source>wrote in my journal</source>
@@ -3864,7 +3872,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días</translation>
     </message>
     <message>
         <source>Some days a week</source>
