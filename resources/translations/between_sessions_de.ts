@@ -6,90 +6,90 @@
     <message>
         <source>looking_back</source>
         <extracomment>The mood level from which a day counts as &quot;okay or better&quot; (4 is &quot;Okay&quot;). At most this many observations are shown: a few, not a report card. The words of each kind of observation (English; the app translates them in the context &quot;looking_back&quot;): %1, %2... are its values, said by ``observation_text``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>looking_back</translation>
     </message>
     <message>
         <source>, mostly in the week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, meist in der Woche vom %1</translation>
     </message>
     <message>
         <source>, in the week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, in der Woche vom %1</translation>
     </message>
     <message>
         <source>No date set for your next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Datum für deine nächste Sitzung</translation>
     </message>
     <message>
         <source>Set it to see how long there is to go. It&apos;s fine not to know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag es ein, dann siehst du, wie lange es noch dauert. Es ist völlig in Ordnung, es noch nicht zu wissen.</translation>
     </message>
     <message>
         <source>Your session is today</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sitzung ist heute</translation>
     </message>
     <message>
         <source>Next session tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Sitzung morgen</translation>
     </message>
     <message>
         <source>Next session in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Sitzung in %1 Tagen</translation>
     </message>
     <message>
         <source>Your session was on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sitzung war am %1</translation>
     </message>
     <message>
         <source>When it&apos;s done, mark it as done to keep this summary and start a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sie vorbei ist, markiere sie als erledigt: Dann wird diese Zusammenfassung aufbewahrt und eine neue beginnt.</translation>
     </message>
 </context>
 <context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ anpassen</translation>
     </message>
     <message>
         <source>Plans are meant to fit you. Making a step smaller or slower is part of the work, and worth bringing to your next session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan soll zu dir passen. Einen Schritt kleiner oder langsamer zu machen, gehört zur Arbeit dazu und ist es wert, in die nächste Sitzung mitgenommen zu werden.</translation>
     </message>
     <message>
         <source>For example: five minutes instead of twenty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: fünf Minuten statt zwanzig</translation>
     </message>
     <message>
         <source>Smaller version</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Version</translation>
     </message>
     <message>
         <source>&amp;Pause this item for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Punkt vorerst &amp;pausieren</translation>
     </message>
     <message>
         <source>Pause this item for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Punkt vorerst pausieren</translation>
     </message>
     <message>
         <source>Optional: what made you adjust it</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: warum du ihn anpasst</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>S&amp;maller version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleinere Version</translation>
     </message>
     <message>
         <source>&amp;Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhythmus</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
 </context>
 <context>
@@ -97,282 +97,284 @@
     <message>
         <source>Your data file may be damaged</source>
         <extracomment>Files under our name that aren&apos;t a database (empty, cut short, garbage): most likely ours. The check after start is done (a Checked), while its job goes on to the backup.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Datendatei ist vielleicht beschädigt</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Before an update of the data format</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Aktualisierung des Datenformats</translation>
     </message>
     <message>
         <source>When the app started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start der App</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dir erstellt</translation>
     </message>
     <message>
         <source>Before restoring a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Wiederherstellen einer Sicherung</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Import</translation>
     </message>
     <message>
         <source>From the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Kommandozeile</translation>
     </message>
     <message>
         <source>%1 KB</source>
         <extracomment>Decimal units, as people say them (&quot;200 KB&quot;, &quot;1.2 MB&quot;): each a thousand of the one before.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TB</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>The app keeps copies of your data here: one when it starts (if anything changed), one a day while it runs, and before every update or restore. Older ones are thinned out: the last week day by day, then one a week, then one a month for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier bewahrt die App Kopien deiner Daten auf: eine beim Start (wenn sich etwas geändert hat), eine pro Tag, solange sie läuft, und eine vor jeder Aktualisierung oder Wiederherstellung. Ältere werden ausgedünnt: die letzte Woche Tag für Tag, dann eine pro Woche, dann ein Jahr lang eine pro Monat.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>No backups yet. “Back up now” makes the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen. „Jetzt sichern“ erstellt die erste.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Open backups &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;ordner öffnen</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <source>Go back to your data as it was on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu deinen Daten zurückkehren, wie sie am %1 waren?</translation>
     </message>
     <message>
         <source>What you have now is saved as a backup first, so you can come back to it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du jetzt hast, wird vorher als Sicherung gespeichert, sodass du über diese Liste wieder dahin zurückkommst.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Your data is back as it was on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten sind wieder so, wie sie am %1 waren.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase &amp;ändern</translation>
     </message>
     <message>
         <source>Your journal and its backups open with the new passphrase from now on. The recovery code stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch und seine Sicherungen öffnen sich ab jetzt mit der neuen Passphrase. Der Wiederherstellungscode bleibt derselbe.</translation>
     </message>
 </context>
 <context>
     <name>CheckInBox</name>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemacht</translation>
     </message>
     <message>
         <source>Did the &amp;smaller version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;kleinere Version gemacht</translation>
     </message>
     <message>
         <source>&amp;Tried / started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versucht / angefangen</translation>
     </message>
     <message>
         <source>Th&amp;ought about it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daran gedacht</translation>
     </message>
     <message>
         <source>&amp;Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute nicht</translation>
     </message>
     <message>
         <source>&amp;Rested on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewusst &amp;ausgeruht</translation>
     </message>
     <message>
         <source>Check in</source>
         <extracomment>How far the arrow keys move among the six outcomes, in rows (up and down: a row&apos;s worth).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen</translation>
     </message>
     <message>
         <source>Day to check in for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, für den du einträgst</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Check in for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute eintragen</translation>
     </message>
     <message>
         <source>&amp;Clear this check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Check-in &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Put it back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückholen</translation>
     </message>
     <message>
         <source>Check-in cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in entfernt.</translation>
     </message>
     <message>
         <source>A note for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Worte für dich</translation>
     </message>
     <message>
         <source>What got in the way? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was stand im Weg? (optional)</translation>
     </message>
     <message>
         <source>Something else, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes, in deinen eigenen Worten</translation>
     </message>
     <message>
         <source>Something else that got in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes, das im Weg stand</translation>
     </message>
     <message>
         <source>A note about today (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zu heute (optional)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>How did it go today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lief es heute?</translation>
     </message>
     <message>
         <source>How did it go on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lief es am %1?</translation>
     </message>
 </context>
 <context>
     <name>CurrentSecret</name>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
         <source>Use the &amp;recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen den &amp;Wiederherstellungscode verwenden</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellungscode:</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
 </context>
 <context>
     <name>DamagedFileDialog</name>
     <message>
         <source>Your data file needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Datendatei braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Your data file looks damaged, so the app hasn&apos;t used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Datendatei sieht beschädigt aus, deshalb hat die App sie nicht verwendet.</translation>
     </message>
     <message>
         <source>Nothing has been deleted: the file has been kept, unchanged, as
 %1
 in your data folder, in case it can be rescued later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gelöscht: Die Datei wurde unverändert als
+%1
+in deinem Datenordner aufbewahrt, falls sie sich später retten lässt.</translation>
     </message>
     <message>
         <source>Your newest backup that passes its check is from %1. Would you like to continue from it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine neueste Sicherung, die die Prüfung besteht, ist vom %1. Möchtest du mit ihr weitermachen?</translation>
     </message>
     <message>
         <source>Continue from the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Sicherung weitermachen</translation>
     </message>
     <message>
         <source>Start with empty data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit leeren Daten beginnen</translation>
     </message>
     <message>
         <source>There is no backup to continue from, so the app starts with empty data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sicherung, mit der es weitergehen könnte, deshalb beginnt die App mit leeren Daten.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
@@ -380,89 +382,89 @@ in your data folder, in case it can be rescued later.</source>
     <message>
         <source>&amp;Back up now</source>
         <extracomment>The passphrase&apos;s actions: &quot;protect&quot; for a plain journal, the other two for a protected one. The actions that write to the data folder: held back while it is read-only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>Bac&amp;kups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
         <source>&amp;Export everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Protect with a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer &amp;Passphrase schützen…</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase &amp;ändern…</translation>
     </message>
     <message>
         <source>&amp;Turn off protection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schut&amp;z ausschalten…</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten</translation>
     </message>
     <message>
         <source>Backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert: %1</translation>
     </message>
     <message>
         <source>Complete export, can be imported (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Export, kann importiert werden (*.json)</translation>
     </message>
     <message>
         <source>To read or print (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Lesen oder Drucken (*.md)</translation>
     </message>
     <message>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles exportieren</translation>
     </message>
     <message>
         <source>The export holds your journal, your plan and everything else you keep in Between Sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export enthält dein Tagebuch, deinen Plan und alles andere, was du in Between Sessions aufbewahrst.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>Your journal is protected with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist mit deiner Passphrase geschützt.</translation>
     </message>
     <message>
         <source>The passphrase is changed. The recovery code is the same as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist geändert. Der Wiederherstellungscode ist derselbe wie vorher.</translation>
     </message>
     <message>
         <source>Your journal is no longer protected with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist nicht mehr mit einer Passphrase geschützt.</translation>
     </message>
 </context>
 <context>
     <name>DayCell</name>
     <message>
         <source>nothing noted</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts notiert</translation>
     </message>
 </context>
 <context>
     <name>DiskTroubleNotice</name>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Saving works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern klappt wieder.</translation>
     </message>
 </context>
 <context>
@@ -470,47 +472,47 @@ in your data folder, in case it can be rescued later.</source>
     <message>
         <source>Today</source>
         <extracomment>What each page shows: a change there has it shown again. The person asked for the crisis help from the safety plan page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>A message for today, and your own notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Botschaft für heute und deine eigenen Notizen</translation>
     </message>
     <message>
         <source>Small wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Erfolge</translation>
     </message>
     <message>
         <source>Everything that counted as a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was als Schritt zählt</translation>
     </message>
     <message>
         <source>Looking back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick</translation>
     </message>
     <message>
         <source>What the weeks and months show</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Wochen und Monate zeigen</translation>
     </message>
     <message>
         <source>Session prep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsvorbereitung</translation>
     </message>
     <message>
         <source>Your next session, questions and a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine nächste Sitzung, Fragen und eine Zusammenfassung</translation>
     </message>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenplan</translation>
     </message>
     <message>
         <source>Your safety plan and where to turn in a crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Krisenplan und wohin du dich in einer Krise wenden kannst</translation>
     </message>
     <message>
         <source>Encouragement pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten der Ermutigung</translation>
     </message>
 </context>
 <context>
@@ -518,19 +520,19 @@ in your data folder, in case it can be rescued later.</source>
     <message>
         <source>(nothing written yet)</source>
         <extracomment>Loads the page after the given row (None: the first page); an empty page means the end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(noch nichts geschrieben)</translation>
     </message>
     <message>
         <source>Thought record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedankenprotokoll</translation>
     </message>
     <message>
         <source>For session</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Sitzung</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
 </context>
 <context>
@@ -538,38 +540,38 @@ in your data folder, in case it can be rescued later.</source>
     <message>
         <source>Not saved yet</source>
         <extracomment>Stores the form&apos;s words; called on accept. Its return value is kept in ``saved``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Discard what you wrote?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du geschrieben hast, verwerfen?</translation>
     </message>
     <message>
         <source>It hasn&apos;t been saved. You can keep editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch nicht gespeichert. Du kannst weiter daran schreiben.</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Your own contacts, from your safety plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Kontakte aus deinem Krisenplan:</translation>
     </message>
     <message>
         <source>If you&apos;re in crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer Krise bist</translation>
     </message>
     <message>
         <source>This app is not emergency help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App ist keine Notfallhilfe.</translation>
     </message>
     <message>
         <source>If you are in danger or thinking about harming yourself, please reach out now:
@@ -579,19 +581,25 @@ in your data folder, in case it can be rescued later.</source>
 • Get in touch with your therapist, your doctor, or someone you trust.
 
 You deserve support, and you don&apos;t have to get through this alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in Gefahr bist oder daran denkst, dir etwas anzutun, hol dir bitte jetzt Hilfe:
+
+• Ruf den Notruf an, wo du gerade bist.
+• Wende dich an eine Krisen- oder Seelsorge-Hotline in deinem Land; dort hört man dir zu, Tag und Nacht.
+• Melde dich bei deiner Therapeutin oder deinem Therapeuten, bei deiner Ärztin oder deinem Arzt oder bei jemandem, dem du vertraust.
+
+Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     </message>
     <message>
         <source>Open my safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Krisenplan öffnen</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;A private companion for the days between therapy sessions: your action plan, a reflection journal, and some encouragement.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;This app is not a therapist and not emergency help.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Eine private Begleitung für die Tage zwischen den Therapiesitzungen: dein Aktionsplan, ein Tagebuch zum Nachdenken und ein wenig Ermutigung.&lt;/p&gt;&lt;p&gt;Alles bleibt in einer Datei auf diesem Computer. Nichts wird irgendwohin gesendet.&lt;/p&gt;&lt;p&gt;Diese App ist keine Therapie und keine Notfallhilfe.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -599,280 +607,280 @@ You deserve support, and you don&apos;t have to get through this alone.</source>
     <message>
         <source>Import</source>
         <extracomment>A preview or a problem is shown (the reading finished), for tests and screen readers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Bring in a journal from Day One, jrnl, Daylio, RedNotebook, a folder of Markdown notes, or a Between Sessions export. You&apos;ll see what it holds before anything is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hol ein Tagebuch aus Day One, jrnl, Daylio, RedNotebook, einem Ordner mit Markdown-Notizen oder einem Between-Sessions-Export herein. Du siehst, was darin ist, bevor etwas hinzugefügt wird.</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datei ausgewählt</translation>
     </message>
     <message>
         <source>File or folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner zum Importieren</translation>
     </message>
     <message>
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei auswählen…</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei zum Importieren auswählen</translation>
     </message>
     <message>
         <source>A .zip, .json, .csv or .txt file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .zip-, .json-, .csv- oder .txt-Datei</translation>
     </message>
     <message>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner auswählen…</translation>
     </message>
     <message>
         <source>Choose a folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner zum Importieren auswählen</translation>
     </message>
     <message>
         <source>A RedNotebook journal or a folder of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein RedNotebook-Tagebuch oder ein Ordner mit Notizen</translation>
     </message>
     <message>
         <source>Choose which app…</source>
-        <translation type="unfinished"></translation>
+        <translation>App auswählen…</translation>
     </message>
     <message>
         <source>Which app it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus welcher App es kommt</translation>
     </message>
     <message>
         <source>Date in the notes&apos; file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum in den Dateinamen der Notizen</translation>
     </message>
     <message>
         <source>For example YYYY-MM-DD or DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel YYYY-MM-DD oder DD.MM.YYYY</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus:</translation>
     </message>
     <message>
         <source>&amp;Comes from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommt aus:</translation>
     </message>
     <message>
         <source>&amp;Date in file names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tum in Dateinamen:</translation>
     </message>
     <message>
         <source>What the import would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import tun würde</translation>
     </message>
     <message>
         <source>Moods</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungen</translation>
     </message>
     <message>
         <source>Cancel, import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, nichts importieren</translation>
     </message>
     <message>
         <source>Import a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei importieren</translation>
     </message>
     <message>
         <source>Journal exports (*.zip *.json *.csv *.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch-Exporte (*.zip *.json *.csv *.txt *.md);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Which app does this come from? Choose it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus welcher App kommt das? Wähl sie oben aus.</translation>
     </message>
     <message>
         <source>Nothing new to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues zum Importieren</translation>
     </message>
     <message>
         <source>Import 1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag importieren</translation>
     </message>
     <message>
         <source>Import %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge importieren</translation>
     </message>
     <message>
         <source>%1&apos;s moods, and the mood each becomes here</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimmungen aus %1 und welche Stimmung daraus hier wird</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu</translation>
     </message>
     <message>
         <source>No mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stimmung</translation>
     </message>
     <message>
         <source>Mood for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung für %1</translation>
     </message>
     <message>
         <source>Adding the entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge werden hinzugefügt…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelled: nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Nichts wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>Day One</source>
         <extracomment>The apps, as the kind chooser names them (in the order people most often come from).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Day One</translation>
     </message>
     <message>
         <source>jrnl</source>
-        <translation type="unfinished"></translation>
+        <translation>jrnl</translation>
     </message>
     <message>
         <source>Daylio</source>
-        <translation type="unfinished"></translation>
+        <translation>Daylio</translation>
     </message>
     <message>
         <source>RedNotebook</source>
-        <translation type="unfinished"></translation>
+        <translation>RedNotebook</translation>
     </message>
     <message>
         <source>Markdown notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Notizen</translation>
     </message>
     <message>
         <source>A Between Sessions export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Between-Sessions-Export</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <source>%1 holds no entries to bring in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Einträge zum Hereinholen.</translation>
     </message>
     <message>
         <source>%1 from %2, on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2, vom %3.</translation>
     </message>
     <message>
         <source>%1 from %2, %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2, vom %3 bis %4.</translation>
     </message>
     <message>
         <source>All of them are already here: nothing to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sind schon hier: Es gibt nichts hinzuzufügen.</translation>
     </message>
     <message>
         <source>%1 already here, so not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schon hier, deshalb nicht noch einmal hinzugefügt.</translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelassen:</translation>
     </message>
     <message>
         <source>%1 have a time zone the app doesn&apos;t know; their times stay as the other app kept them, in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haben eine Zeitzone, die die App nicht kennt; ihre Uhrzeiten bleiben so, wie die andere App sie gespeichert hat, in UTC.</translation>
     </message>
     <message>
         <source>And %1 more things: plan items, check-ins, notes and the rest. Those already here are recognised and not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Und %1 weitere Dinge: Planpunkte, Check-ins, Notizen und der Rest. Was schon hier ist, wird erkannt und nicht noch einmal hinzugefügt.</translation>
     </message>
     <message>
         <source>1 photo or attachment (it stays in the other app)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Foto oder Anhang (bleibt in der anderen App)</translation>
     </message>
     <message>
         <source>%1 photos and attachments (they stay in the other app)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fotos und Anhänge (bleiben in der anderen App)</translation>
     </message>
     <message>
         <source>1 empty entry (nothing written in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 leerer Eintrag (nichts darin geschrieben)</translation>
     </message>
     <message>
         <source>%1 empty entries (nothing written in them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leere Einträge (nichts darin geschrieben)</translation>
     </message>
     <message>
         <source>1 file that isn&apos;t a note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei, die keine Notiz ist</translation>
     </message>
     <message>
         <source>%1 files that aren&apos;t notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien, die keine Notizen sind</translation>
     </message>
     <message>
         <source>1 note without a date in its name</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Notiz ohne Datum im Namen</translation>
     </message>
     <message>
         <source>%1 notes without a date in their names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Notizen ohne Datum im Namen</translation>
     </message>
     <message>
         <source>1 entry that was there twice (kept once)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag, der doppelt da war (einmal behalten)</translation>
     </message>
     <message>
         <source>%1 entries that were there twice (kept once)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge, die doppelt da waren (einmal behalten)</translation>
     </message>
     <message>
         <source>Added %1 from your export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus deinem Export hinzugefügt.</translation>
     </message>
     <message>
         <source>And %1 more things: plan items, notes and the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Und %1 weitere Dinge: Planpunkte, Notizen und der Rest.</translation>
     </message>
     <message>
         <source>Added %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>%1 already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schon hier.</translation>
     </message>
     <message>
         <source>1 photo wasn&apos;t brought over.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Foto wurde nicht mitgenommen.</translation>
     </message>
     <message>
         <source>%1 photos weren&apos;t brought over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fotos wurden nicht mitgenommen.</translation>
     </message>
 </context>
 <context>
@@ -903,7 +911,7 @@ You deserve support, and you don&apos;t have to get through this alone.</source>
     </message>
     <message>
         <source>Smaller version</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Version</translation>
     </message>
     <message>
         <source>Optional: why this matters to you</source>
@@ -923,7 +931,7 @@ You deserve support, and you don&apos;t have to get through this alone.</source>
     </message>
     <message>
         <source>S&amp;maller version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleinere Version</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
@@ -935,7 +943,7 @@ You deserve support, and you don&apos;t have to get through this alone.</source>
     </message>
     <message>
         <source>&amp;Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhythmus</translation>
     </message>
     <message>
         <source>On a harder day, the smaller version counts just as much.</source>
@@ -1178,7 +1186,7 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>With a thought record</source>
@@ -1242,7 +1250,7 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <source>Restore from trash</source>
@@ -1482,7 +1490,7 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Some of what you wrote couldn&apos;t be saved yet.</source>
@@ -1646,7 +1654,7 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1870,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Your own prompts</source>
@@ -1948,7 +1956,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>“%1” isn&apos;t saved yet. %2</source>
@@ -1967,7 +1975,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Without your passphrase and this code, nobody can open your journal, not even the makers of %1.</source>
@@ -2086,7 +2094,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>&amp;Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute nicht</translation>
     </message>
     <message>
         <source>If you&apos;re in &amp;crisis…</source>
@@ -2140,7 +2148,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Optional: when to call, what to say</source>
@@ -2378,7 +2386,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Session prep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsvorbereitung</translation>
     </message>
     <message>
         <source>Save as Markdown</source>
@@ -2425,7 +2433,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Small wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Erfolge</translation>
     </message>
     <message>
         <source>A small win, in your own words</source>
@@ -2453,7 +2461,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>The win was removed.</source>
@@ -2493,7 +2501,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     <message>
         <source>Thought record</source>
         <extracomment>How the strength of a feeling moves with the arrows, and the step below 0 that stands for &quot;not said&quot; (shown as &quot;How strong?&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gedankenprotokoll</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -2692,11 +2700,11 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>If you&apos;re in crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer Krise bist</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Type the recovery code you wrote down or printed.</source>
@@ -3440,7 +3448,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Thought record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedankenprotokoll</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -3603,7 +3611,7 @@ Details: %1</source>
     <message>
         <source>Session prep</source>
         <extracomment>Every phrase of the report; %1, %2 stand for the values put in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsvorbereitung</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
@@ -3619,7 +3627,7 @@ Details: %1</source>
     </message>
     <message>
         <source>nothing noted</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts notiert</translation>
     </message>
     <message>
         <source>paused</source>
@@ -3659,7 +3667,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Small wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Erfolge</translation>
     </message>
     <message>
         <source>wrote in my journal</source>
