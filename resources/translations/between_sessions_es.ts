@@ -1131,58 +1131,60 @@ Mereces apoyo, y no tienes que pasar por esto a solas.</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del diario</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada</translation>
     </message>
     <message>
         <source>Start a new entry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una entrada nueva (Ctrl+N)</translation>
     </message>
     <message>
         <source>From a prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde una sugerencia…</translation>
     </message>
     <message>
         <source>Start a new entry from a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una entrada nueva desde una sugerencia</translation>
     </message>
     <message>
         <source>Take the entry back out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar la entrada de la papelera</translation>
     </message>
     <message>
         <source>Start from a prompt…</source>
         <extracomment>What a search has been taking, in ms (a moving average): what the pause fits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde una sugerencia…</translation>
     </message>
     <message>
         <source>Your journal, just for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario, solo para ti</translation>
     </message>
     <message>
         <source>Write whatever is on your mind between sessions: how a step went, a thought to look at again, something to bring to your next session. A line is plenty.
 
 Just start typing: what you write is kept as you go. If a blank page feels like a lot, a prompt can start it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe lo que tengas en mente entre sesiones: cómo fue un paso, un pensamiento para volver a mirar, algo para llevar a tu próxima sesión. Una línea es más que suficiente.
+
+Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una página en blanco se te hace mucho, una sugerencia puede empezarla por ti.</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
         <source>Filter by flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por marca</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entradas</translation>
     </message>
     <message>
         <source>Private</source>
@@ -1190,63 +1192,63 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>With a thought record</source>
-        <translation type="unfinished"></translation>
+        <translation>Con registro de pensamientos</translation>
     </message>
     <message>
         <source>Trash (kept 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera (se guarda 30 días)</translation>
     </message>
     <message>
         <source>Mood from</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo desde</translation>
     </message>
     <message>
         <source>Mood up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo hasta</translation>
     </message>
     <message>
         <source>Any mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado de ánimo</translation>
     </message>
     <message>
         <source>up to any mood</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta cualquier estado de ánimo</translation>
     </message>
     <message>
         <source>Filter by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por fecha</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Past week</source>
-        <translation type="unfinished"></translation>
+        <translation>Última semana</translation>
     </message>
     <message>
         <source>Past month</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mes</translation>
     </message>
     <message>
         <source>Past year</source>
-        <translation type="unfinished"></translation>
+        <translation>Último año</translation>
     </message>
     <message>
         <source>The best %1 shown; another word narrows it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las %1 mejores; otra palabra acota la búsqueda</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 encontradas</translation>
     </message>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada</translation>
     </message>
     <message>
         <source>One entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada</translation>
     </message>
     <message>
         <source>%1 entries</source>
@@ -1254,7 +1256,7 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>Restore from trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar de la papelera</translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -1262,46 +1264,46 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>The entry is in the trash for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada se queda en la papelera 30 días.</translation>
     </message>
 </context>
 <context>
     <name>KeptMessagesDialog</name>
     <message>
         <source>Kept messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes guardados</translation>
     </message>
     <message>
         <source>Messages you kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes que guardaste</translation>
     </message>
     <message>
         <source>&amp;Stop keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de guardar</translation>
     </message>
     <message>
         <source>Messages you keep appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes que guardes aparecen aquí.</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardados</translation>
     </message>
     <message>
         <source>Messages set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes apartados</translation>
     </message>
     <message>
         <source>Show it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrarlo &amp;otra vez</translation>
     </message>
     <message>
         <source>Messages you set aside appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes que apartes aparecen aquí.</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartados</translation>
     </message>
 </context>
 <context>
@@ -1309,103 +1311,103 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     <message>
         <source>&amp;Lock now</source>
         <extracomment>The idle minutes to choose from (0: never), and where the choice is kept. What counts as the person being there: a key, the mouse, a touch. Set by the composition root (app.py): open the data again (False: it couldn&apos;t, and the app says so and ends), and close it (the backups stopped first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
         <source>Lock &amp;when idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear &amp;en inactividad</translation>
     </message>
     <message>
         <source>&amp;Never</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nunca</translation>
     </message>
     <message>
         <source>After %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de %1 minutos</translation>
     </message>
     <message>
         <source>Protect your journal with a passphrase first</source>
         <extracomment>The idle wait: started again by any input (see _Watch); a test can fire it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Primero protege tu diario con una frase de contraseña</translation>
     </message>
     <message>
         <source>Your journal locks once the recovery code is put away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario se bloquea en cuanto guardes el código de recuperación.</translation>
     </message>
     <message>
         <source>Some of what you wrote couldn&apos;t be saved yet, so your journal stays unlocked for now. It is still on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de lo que escribiste aún no se pudo guardar, así que tu diario sigue desbloqueado por ahora. Todavía está en pantalla.</translation>
     </message>
 </context>
 <context>
     <name>LookingBack</name>
     <message>
         <source>Which stretch to look back on</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué periodo mirar</translation>
     </message>
     <message>
         <source>The last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Las últimas 4 semanas</translation>
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos 3 meses</translation>
     </message>
     <message>
         <source>The last year</source>
-        <translation type="unfinished"></translation>
+        <translation>El último año</translation>
     </message>
     <message>
         <source>Since the last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la última sesión</translation>
     </message>
     <message>
         <source>Choose the days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir los días…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Mood and energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo y energía</translation>
     </message>
     <message>
         <source>Each step, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada paso, semana a semana</translation>
     </message>
     <message>
         <source>What got in the way, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se interpuso, y cuándo</translation>
     </message>
     <message>
         <source>Things you might notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que quizá notes</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2</translation>
     </message>
     <message>
         <source>Use the arrow keys on the chart to hear each day or week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa las flechas en el gráfico para escuchar cada día o semana.</translation>
     </message>
     <message>
         <source>Use the arrow keys on the chart to hear each week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa las flechas en el gráfico para escuchar cada semana.</translation>
     </message>
     <message>
         <source>Nothing noted as getting in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotó nada que se interpusiera.</translation>
     </message>
     <message>
         <source>Once a few more weeks are written, some patterns may show here. There&apos;s no hurry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando haya unas semanas más escritas, quizá aparezcan aquí algunos patrones. No hay prisa.</translation>
     </message>
 </context>
 <context>
@@ -1413,80 +1415,80 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     <message>
         <source>Action plan</source>
         <extracomment>How often the window looks whether the person&apos;s day has moved on (past midnight, or after the computer slept through it). The window has been drawn for the first time: the cue for work that can wait a moment. The tab on screen has been drawn with its data (once, after data_opened): the cue for work that can wait until the person&apos;s words are there to read. Whether the data is open read-only (show_read_only): nothing offers to write. The notice that the data folder is synced or remote (check_data_place), while shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Encouragement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
         <extracomment>The tabs (page 0), or the unlock screen while a protected journal is locked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo lectura)</translation>
     </message>
     <message>
         <source>Your data is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos están abiertos en solo lectura</translation>
     </message>
     <message>
         <source>Between Sessions can&apos;t write to the folder that holds your data (%1), so it is showing your data read-only. You can read, search and export everything, and nothing you had has been changed. To write again, open your data from a folder you can write to, or ask whoever manages this disk or share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions no puede escribir en la carpeta donde están tus datos (%1), así que los muestra en solo lectura. Puedes leer, buscar y exportar todo, y no ha cambiado nada de lo que tenías. Para volver a escribir, abre tus datos desde una carpeta en la que puedas escribir, o pregunta a quien administre este disco o esta carpeta compartida.</translation>
     </message>
     <message>
         <source>Export everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo…</translation>
     </message>
     <message>
         <source>Save a copy of all your data somewhere you can write to</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una copia de todos tus datos en un lugar donde puedas escribir</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
         <source>Show the folder in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta en tu gestor de archivos</translation>
     </message>
     <message>
         <source>Your data is open read-only, so nothing can be saved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos están abiertos en solo lectura, así que aquí no se puede guardar nada.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de &amp;datos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>If you&apos;re in &amp;crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en una &amp;crisis…</translation>
     </message>
     <message>
         <source>Your &amp;safety plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan de &amp;seguridad…</translation>
     </message>
     <message>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de %1</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -1494,42 +1496,42 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>Some of what you wrote couldn&apos;t be saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de lo que escribiste aún no se pudo guardar.</translation>
     </message>
     <message>
         <source>It is still on screen, and the app keeps trying to save it. If you close now, those last words will be lost. You could copy them somewhere safe first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía está en pantalla, y la app sigue intentando guardarlo. Si cierras ahora, esas últimas palabras se perderán. Puedes copiarlas antes en un lugar seguro.</translation>
     </message>
     <message>
         <source>Keep the app open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la app abierta</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar de todos modos</translation>
     </message>
 </context>
 <context>
     <name>MarkDoneDialog</name>
     <message>
         <source>Mark the session as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la sesión como hecha</translation>
     </message>
     <message>
         <source>A copy of this summary is kept: choose “Kept copy” above the summary to read it again. A fresh summary starts from the session&apos;s day. Questions you ticked go with the copy; the others stay for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda una copia de este resumen: elige «Copia guardada» encima del resumen para volver a leerla. Un resumen nuevo empieza desde el día de la sesión. Las preguntas que marcaste van con la copia; las demás se quedan para la próxima vez.</translation>
     </message>
     <message>
         <source>Day of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la sesión</translation>
     </message>
     <message>
         <source>The session was on</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión fue el</translation>
     </message>
     <message>
         <source>&amp;Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como hecha</translation>
     </message>
 </context>
 <context>
@@ -1537,19 +1539,19 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     <message>
         <source>No mood or energy written in this stretch</source>
         <extracomment>The facts of the column now current, in words (for a label under it and a reader).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay estado de ánimo ni energía anotados en este periodo</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del %1</translation>
     </message>
     <message>
         <source>mood %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado de ánimo %1</translation>
     </message>
     <message>
         <source>energy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>energía %1</translation>
     </message>
     <message>
         <source>Mood</source>
@@ -1557,96 +1559,96 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>Energy (its words on the right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía (sus palabras a la derecha)</translation>
     </message>
 </context>
 <context>
     <name>NewPassphrase</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>The same passphrase once more</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma frase de contraseña otra vez</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>The &amp;same once more:</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;misma otra vez:</translation>
     </message>
     <message>
         <source>Type it twice, the same both times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela dos veces, igual las dos veces.</translation>
     </message>
     <message>
         <source>A passphrase needs at least one character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña necesita al menos un carácter.</translation>
     </message>
     <message>
         <source>The two are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos son iguales.</translation>
     </message>
     <message>
         <source>Now type it once more below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora escríbela otra vez abajo.</translation>
     </message>
     <message>
         <source>The two aren&apos;t the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos aún no son iguales.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una nueva frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Save the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la frase de contraseña</translation>
     </message>
     <message>
         <source>Your recovery code opens this journal. Choose a new passphrase for it: from now on it opens with the new passphrase, and with the same recovery code as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de recuperación abre este diario. Elige una nueva frase de contraseña para él: a partir de ahora se abre con la nueva frase de contraseña y con el mismo código de recuperación de antes.</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Edit your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar tu nota</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota</translation>
     </message>
     <message>
         <source>Words worth keeping: something your therapist said that helped, or a note to yourself for a harder day. Notes join the messages you see here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que vale la pena guardar: algo que te dijo tu terapeuta y te ayudó, o una nota para ti para un día más difícil. Las notas se suman a los mensajes que ves aquí.</translation>
     </message>
     <message>
         <source>Kind of note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de nota</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nota</translation>
     </message>
     <message>
         <source>In your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con tus propias palabras</translation>
     </message>
     <message>
         <source>Show it among the messages for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrarla entre los mensajes del día</translation>
     </message>
     <message>
         <source>A note can be up to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota puede tener hasta %1 caracteres.</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -1662,7 +1664,7 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     <message>
         <source>Close this notice</source>
         <extracomment>Narrower than this many average characters, the buttons go under the words. How much of the accent colour goes into the bar&apos;s background and its outline. The person put the bar away (its close button, or Escape): see allow_closing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este aviso</translation>
     </message>
 </context>
 <context>
@@ -1670,39 +1672,39 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     <message>
         <source>Your data is in a folder that %1 syncs</source>
         <extracomment>The data folders the person chose to keep where they are (a list of paths).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos están en una carpeta que %1 sincroniza</translation>
     </message>
     <message>
         <source>Your data is on a network share</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos están en una carpeta de red</translation>
     </message>
     <message>
         <source>%1 uploads files as they change, so your journal is uploaded to %1 too. It can also copy your data file while it is being written, or apart from the two small files beside it (ending in -wal and -shm), which can damage it. What helps: keep your data in a folder on this computer that isn&apos;t synced (now it is in %2). For a copy anywhere else, use Export everything… in the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sube los archivos a medida que cambian, así que tu diario también se sube a %1. También puede copiar tu archivo de datos mientras se escribe, o por separado de los dos archivos pequeños que tiene al lado (terminados en -wal y -shm), y eso puede dañarlo. Lo que ayuda: guarda tus datos en una carpeta de este ordenador que no se sincronice (ahora están en %2). Para tener una copia en otro lugar, usa Exportar todo… en el menú Archivo.</translation>
     </message>
     <message>
         <source>Between Sessions writes to your data file and the two small files beside it (ending in -wal and -shm) while you use it. Over a network they can get out of step when the connection drops or another computer opens them, which can damage the file; and your journal is kept on that other computer. What helps: keep your data in a folder on this computer (now it is in %1). For a copy anywhere else, use Export everything… in the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions escribe en tu archivo de datos y en los dos archivos pequeños que tiene al lado (terminados en -wal y -shm) mientras lo usas. En una red pueden desincronizarse si se corta la conexión o si otro ordenador los abre, y eso puede dañar el archivo; además, tu diario queda guardado en ese otro ordenador. Lo que ayuda: guarda tus datos en una carpeta de este ordenador (ahora están en %1). Para tener una copia en otro lugar, usa Exportar todo… en el menú Archivo.</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
         <source>Show the folder in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta en tu gestor de archivos</translation>
     </message>
     <message>
         <source>Keep it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlos aquí</translation>
     </message>
     <message>
         <source>Don&apos;t mention this again for this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a avisar para esta carpeta</translation>
     </message>
     <message>
         <source>Close this notice for now; it comes back at the next start (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este aviso por ahora; vuelve en el próximo inicio (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1710,62 +1712,62 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     <message>
         <source>&amp;Edit…</source>
         <extracomment>The newest adjustments shown whole in an item&apos;s history; older ones scroll.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Adjust…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustar…</translation>
     </message>
     <message>
         <source>Make it smaller, change its rhythm or pause it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerlo más pequeño, cambiar su ritmo o pausarlo</translation>
     </message>
     <message>
         <source>Adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Adjustment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de ajustes</translation>
     </message>
     <message>
         <source>When you make this step smaller, change its rhythm or pause it, the change is noted here, ready to talk about in your next session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando hagas este paso más pequeño, cambies su ritmo o lo pauses, el cambio se anota aquí, listo para hablarlo en tu próxima sesión.</translation>
     </message>
     <message>
         <source>Thought records about this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de pensamientos sobre este paso</translation>
     </message>
     <message>
         <source>Open in the journal (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el diario (Intro o doble clic)</translation>
     </message>
     <message>
         <source>Smaller version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión pequeña: %1</translation>
     </message>
     <message>
         <source>Pick &amp;up again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retomar</translation>
     </message>
     <message>
         <source>Pa&amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;usar</translation>
     </message>
     <message>
         <source>&amp;Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar</translation>
     </message>
     <message>
         <source>Ret&amp;ire…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar…</translation>
     </message>
 </context>
 <context>
     <name>PlanItemModel</name>
     <message>
         <source>this week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>esta semana: %1</translation>
     </message>
 </context>
 <context>
@@ -1773,100 +1775,102 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     <message>
         <source>Plan items</source>
         <extracomment>The plan, and the journal&apos;s thought records shown with each item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pasos del plan</translation>
     </message>
     <message>
         <source>Which plan items to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasos del plan mostrar</translation>
     </message>
     <message>
         <source>Current plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan actual</translation>
     </message>
     <message>
         <source>Retired items</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos retirados</translation>
     </message>
     <message>
         <source>Add plan item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso al plan…</translation>
     </message>
     <message>
         <source>Add a plan item (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paso al plan (Ctrl+N)</translation>
     </message>
     <message>
         <source>Nothing is retired. Items you retire are kept here with their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada retirado. Los pasos que retires se guardan aquí con su historial.</translation>
     </message>
     <message>
         <source>Add your first plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade tu primer paso al plan</translation>
     </message>
     <message>
         <source>Your plan from therapy, one small step at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan de la terapia, un pequeño paso cada vez</translation>
     </message>
     <message>
         <source>Add the steps you agreed on in therapy, each with a smaller version for the harder days. Then check in when you like: done, the smaller version, tried, or just thought about it. Every one of those counts.
 
 Nothing here is graded, and a day without a check-in is simply a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los pasos que acordaste en terapia, cada uno con una versión pequeña para los días más difíciles. Luego regístralos cuando quieras: hecho, la versión pequeña, lo intenté o simplemente lo pensé. Cada una de esas cosas cuenta.
+
+Aquí nada se califica, y un día sin registro es simplemente un día.</translation>
     </message>
     <message>
         <source>Retire plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar paso del plan</translation>
     </message>
     <message>
         <source>Retire “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar «%1»?</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>It leaves your current plan but is kept, with its check-ins and history, under Retired items. You can bring it back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale de tu plan actual, pero se guarda, con sus registros y su historial, en Pasos retirados. Puedes recuperarlo cuando quieras.</translation>
     </message>
 </context>
 <context>
     <name>PromptDialog</name>
     <message>
         <source>Start from a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde una sugerencia</translation>
     </message>
     <message>
         <source>Pick a question to write from. There is no right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una pregunta desde la que escribir. No hay respuesta correcta.</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
         <source>&amp;Add your own…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir la tuya…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove one of your own prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una de tus propias sugerencias</translation>
     </message>
     <message>
         <source>&amp;Use this prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar esta sugerencia</translation>
     </message>
     <message>
         <source>Your prompt was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó tu sugerencia.</translation>
     </message>
     <message>
         <source>Undo removing your prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: recuperar tu sugerencia</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -1874,85 +1878,85 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Your own prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propias sugerencias</translation>
     </message>
     <message>
         <source>Prompts you add appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sugerencias que añadas aparecen aquí.</translation>
     </message>
     <message>
         <source>Your own prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propia sugerencia</translation>
     </message>
     <message>
         <source>A question you&apos;d like to write from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta desde la que te gustaría escribir:</translation>
     </message>
 </context>
 <context>
     <name>ProtectDialog</name>
     <message>
         <source>Protect with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger con una frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Protect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proteger</translation>
     </message>
     <message>
         <source>Protect your journal with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Protege tu diario con una frase de contraseña</translation>
     </message>
     <message>
         <source>Your journal, your plan and everything else you keep here are encrypted on this computer, and so are their backups: without your passphrase, or the recovery code you are given next, no program can read them. The app asks for the passphrase when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario, tu plan y todo lo demás que guardas aquí se cifran en este ordenador, y también sus copias de seguridad: sin tu frase de contraseña, o el código de recuperación que recibirás a continuación, ningún programa puede leerlos. La app te pide la frase de contraseña al iniciarse.</translation>
     </message>
     <message>
         <source>What a passphrase doesn&apos;t protect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que una frase de contraseña no protege:</translation>
     </message>
     <message>
         <source>Files you export or save, such as an export or a session summary: anyone who can open them can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos que exportas o guardas, como una exportación o un resumen de sesión: cualquiera que pueda abrirlos puede leerlos.</translation>
     </message>
     <message>
         <source>The window while it is open and unlocked: anyone at this computer can read what it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana mientras está abierta y desbloqueada: cualquiera frente a este ordenador puede leer lo que muestra.</translation>
     </message>
     <message>
         <source>A plain copy of the journal from before: a disk (an SSD especially) or a backup program may still keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia sin cifrar del diario de antes: un disco (sobre todo un SSD) o un programa de copias de seguridad aún podría conservar una.</translation>
     </message>
 </context>
 <context>
     <name>QuestionsBox</name>
     <message>
         <source>Your questions for the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus preguntas para la sesión</translation>
     </message>
     <message>
         <source>Space ticks a question as asked; F2 or a double-click changes its words</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca una pregunta como hecha; F2 o un doble clic cambia sus palabras</translation>
     </message>
     <message>
         <source>Something you&apos;d like to ask or say</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que te gustaría preguntar o decir</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pregunta</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Tick a question once you&apos;ve asked it. Any you don&apos;t get to stay for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca una pregunta cuando la hayas hecho. Las que no llegues a hacer se quedan para la próxima vez.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -1960,18 +1964,18 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>“%1” isn&apos;t saved yet. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» aún no se ha guardado. %2</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de recuperación</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this code opens your journal. Write it down or print it, and keep it somewhere safe, away from this computer. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguna vez olvidas tu frase de contraseña, este código abre tu diario. Anótalo o imprímelo y guárdalo en un lugar seguro, lejos de este ordenador. Solo se muestra esta vez.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -1979,82 +1983,82 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Without your passphrase and this code, nobody can open your journal, not even the makers of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin tu frase de contraseña y este código, nadie puede abrir tu diario, ni siquiera quienes hacen %1.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>I&apos;ve &amp;kept it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo he &amp;guardado en un lugar seguro</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Pégalo donde lo guardes de forma segura.</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el código de recuperación</translation>
     </message>
 </context>
 <context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>&amp;Remind me gently, once a day at most</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordármelo con suavidad, como mucho una vez al día</translation>
     </message>
     <message>
         <source>Remind me gently, once a day at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo con suavidad, como mucho una vez al día</translation>
     </message>
     <message>
         <source>Time of the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A las:</translation>
     </message>
     <message>
         <source>On these &amp;days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos &amp;días:</translation>
     </message>
     <message>
         <source>Words of the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del recordatorio</translation>
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palabras:</translation>
     </message>
     <message>
         <source>It may mention my &amp;plan (never what is in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede mencionar mi p&amp;lan (nunca lo que contiene)</translation>
     </message>
     <message>
         <source>It may mention my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede mencionar mi plan</translation>
     </message>
     <message>
         <source>&amp;Start at login, quietly in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar al entrar en la sesión, discretamente en la bandeja</translation>
     </message>
     <message>
         <source>Start at login, quietly in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al entrar en la sesión, discretamente en la bandeja</translation>
     </message>
     <message>
         <source>None on a day you have already checked in or written, and &quot;Not today&quot; quiets it until tomorrow. It never shows anything you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aparece un día en que ya hayas registrado algo o escrito, y &quot;Hoy no&quot; lo calla hasta mañana. Nunca muestra nada de lo que escribiste.</translation>
     </message>
 </context>
 <context>
@@ -2062,35 +2066,35 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     <message>
         <source>&amp;Reminder…</source>
         <extracomment>What the reminder remembers between runs, beside its settings (ISO dates). A nudge was delivered (its words), for whoever listens (tests, the tray&apos;s tooltip).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordatorio…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no</translation>
     </message>
     <message>
         <source>%1 (your reminder for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tu recordatorio para %2)</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>Starting at login couldn&apos;t be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo configurar el inicio al entrar en la sesión: %1</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar</translation>
     </message>
     <message>
         <source>&amp;Not today</source>
@@ -2098,53 +2102,53 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>If you&apos;re in &amp;crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en una &amp;crisis…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Still here in the tray, so your reminder can come. To close the app completely, choose Quit in this icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue aquí, en la bandeja, para que pueda llegar tu recordatorio. Para cerrar la app del todo, elige Salir en el menú de este icono.</translation>
     </message>
 </context>
 <context>
     <name>RhythmPicker</name>
     <message>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Días a la semana</translation>
     </message>
 </context>
 <context>
     <name>SafetyItemDialog</name>
     <message>
         <source>Edit your safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar tu plan de seguridad</translation>
     </message>
     <message>
         <source>Add to your safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a tu plan de seguridad</translation>
     </message>
     <message>
         <source>Part of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del plan</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>A number to call or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número al que llamar o escribir</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2152,35 +2156,35 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Optional: when to call, what to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: cuándo llamar, qué decir</translation>
     </message>
     <message>
         <source>&amp;Part</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parte</translation>
     </message>
     <message>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;úmero</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre</translation>
     </message>
     <message>
         <source>&amp;In your words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Con tus palabras</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>In your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con tus palabras</translation>
     </message>
 </context>
 <context>
@@ -2188,74 +2192,74 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     <message>
         <source>This app is not emergency help</source>
         <extracomment>The person asked for the crisis help (the main window shows it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta app no es ayuda de emergencia</translation>
     </message>
     <message>
         <source>If you are in danger or can&apos;t keep yourself safe, call your local emergency number now, or a crisis line. Your plan below is for the moments before that: steps to try, people to reach, in the order that helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en peligro o no puedes mantenerte a salvo, llama ahora a los servicios de emergencia de tu zona o a una línea de crisis. Tu plan de abajo es para los momentos antes de eso: pasos que probar, personas a las que acudir, en el orden que te ayude.</translation>
     </message>
     <message>
         <source>If you&apos;re in &amp;crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en una &amp;crisis…</translation>
     </message>
     <message>
         <source>Your safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan de seguridad</translation>
     </message>
     <message>
         <source>Enter to change a line, Insert to add one, Delete to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro para cambiar una línea, Insert para añadir una, Supr para quitarla</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>Add a line to the selected part of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una línea a la parte del plan seleccionada</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Your safety plan, to read here. It can be changed again once your data is open from a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan de seguridad, para leerlo aquí. Podrás cambiarlo de nuevo cuando tus datos estén abiertos desde una carpeta en la que puedas escribir.</translation>
     </message>
     <message>
         <source>Your safety plan is yours to write, ideally with your therapist. Fill in what you can; one line is a good start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan de seguridad lo escribes tú, idealmente con tu terapeuta. Rellena lo que puedas; una línea es un buen comienzo.</translation>
     </message>
     <message>
         <source>Remove from your safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de tu plan de seguridad</translation>
     </message>
     <message>
         <source>Remove “%1” from your safety plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1» de tu plan de seguridad?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
     <message>
         <source>Your sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus sesiones</translation>
     </message>
     <message>
         <source>The summary for your next session covers everything since the last one. Dates are only kept here, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen para tu próxima sesión abarca todo desde la anterior. Las fechas solo se guardan aquí, en este ordenador.</translation>
     </message>
     <message>
         <source>I know when my &amp;next session is</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé cuándo es mi &amp;próxima sesión</translation>
     </message>
     <message>
         <source>Next session</source>
@@ -2294,11 +2298,11 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Include the &amp;charts of these days</source>
@@ -2350,7 +2354,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Choose the days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir los días…</translation>
     </message>
     <message>
         <source>Kept copy: the session on %1</source>
@@ -2449,11 +2453,11 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove a win you added by hand</source>
@@ -2633,7 +2637,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -2696,7 +2700,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>If you&apos;re in &amp;crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en una &amp;crisis…</translation>
     </message>
     <message>
         <source>If you&apos;re in crisis</source>
@@ -2759,7 +2763,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del %1</translation>
     </message>
 </context>
 <context>
@@ -3043,7 +3047,7 @@ Details: %1</source>
     </message>
     <message>
         <source>A passphrase needs at least one character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña necesita al menos un carácter.</translation>
     </message>
     <message>
         <source>The file beside your data that keeps its keys can&apos;t be read (%1). Your data and that file have been left exactly as they are.</source>
@@ -3388,7 +3392,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <source>No plan items yet.</source>
@@ -3404,7 +3408,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Smaller version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión pequeña: %1</translation>
     </message>
     <message>
         <source>Why it matters: %1</source>
@@ -3424,11 +3428,11 @@ Details: %1</source>
     </message>
     <message>
         <source>Adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>No journal entries yet.</source>
@@ -3566,7 +3570,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Your journal and its protected backups stay as they are. A disk or a backup program may still keep an older copy of a removed file.</source>
@@ -3615,7 +3619,7 @@ Details: %1</source>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2</translation>
     </message>
     <message>
         <source>Next session: %1</source>
@@ -3663,7 +3667,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Small wins</source>
@@ -3808,7 +3812,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no</translation>
     </message>
     <message>
         <source>Rested on purpose</source>
