@@ -887,27 +887,27 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     <name>ItemDialog</name>
     <message>
         <source>Edit plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Planpunkt bearbeiten</translation>
     </message>
     <message>
         <source>Add a plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Planpunkt hinzufügen</translation>
     </message>
     <message>
         <source>A step you took away from therapy. Keep it small and concrete; you can change it any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt, den du aus der Therapie mitgenommen hast. Halte ihn klein und konkret; du kannst ihn jederzeit ändern.</translation>
     </message>
     <message>
         <source>For example: journal for 20 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: 20 Minuten Tagebuch schreiben</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>For example: write one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: einen Satz schreiben</translation>
     </message>
     <message>
         <source>Smaller version</source>
@@ -915,19 +915,19 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     </message>
     <message>
         <source>Optional: why this matters to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: warum dir das wichtig ist</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>S&amp;maller version</source>
@@ -935,11 +935,11 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum es wichtig ist</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Rhythm</source>
@@ -947,11 +947,11 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     </message>
     <message>
         <source>On a harder day, the smaller version counts just as much.</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem schwereren Tag zählt die kleinere Version genauso viel.</translation>
     </message>
     <message>
         <source>This is longer than %1 characters; please shorten it to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist länger als %1 Zeichen; kürze es bitte, um es zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -959,35 +959,35 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     <message>
         <source>Calendar</source>
         <extracomment>A day was chosen (or None: every day again).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Show the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender anzeigen</translation>
     </message>
     <message>
         <source>Days written on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Einträgen</translation>
     </message>
     <message>
         <source>Show each day&apos;s mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimmung jedes Tages anzeigen</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag</translation>
     </message>
     <message>
         <source>Show the entries of every day again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder die Einträge aller Tage anzeigen</translation>
     </message>
     <message>
         <source>Written on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <source>Written on, mood %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben, Stimmung %1</translation>
     </message>
 </context>
 <context>
@@ -995,107 +995,107 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     <message>
         <source>Date</source>
         <extracomment>Typing is stored this long after the first unsaved change, even while typing goes on, so a crash loses at most this much.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (optional)</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls</translation>
     </message>
     <message>
         <source>Remove the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls entfernen</translation>
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Eintrags</translation>
     </message>
     <message>
         <source>Add a &amp;thought record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gedankenprotokoll hinzufügen</translation>
     </message>
     <message>
         <source>Mood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung: %1</translation>
     </message>
     <message>
         <source>Energy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie: %1</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht notiert</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Bring to next session</source>
-        <translation type="unfinished"></translation>
+        <translation>In die nächste &amp;Sitzung mitnehmen</translation>
     </message>
     <message>
         <source>&amp;Private, not ready to share</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privat, noch nicht zum Teilen bereit</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb legen</translation>
     </message>
     <message>
         <source>Private comes first: this entry stays out of the session summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat geht vor: Dieser Eintrag bleibt aus der Sitzungszusammenfassung heraus.</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zum Lesen</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Choose an entry on the left to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl links einen Eintrag aus, um ihn zu lesen.</translation>
     </message>
     <message>
         <source>Write as much or as little as you like. It saves by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib so viel oder so wenig, wie du magst. Es speichert sich von selbst.</translation>
     </message>
     <message>
         <source>Remove the &amp;thought record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gedankenprotokoll entfernen</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
         <source>Couldn&apos;t save just now (%1). What you wrote is still here; trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade konnte nicht gespeichert werden (%1). Was du geschrieben hast, ist noch da; gleich wird es noch einmal versucht.</translation>
     </message>
 </context>
 <context>
@@ -1103,86 +1103,88 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     <message>
         <source>Search (Ctrl+F)</source>
         <extracomment>A search that has been taking up to this long runs at once, on every key. A dearer one waits for a pause in the typing of twice what it takes (at most SEARCH_PAUSE_MAX_MS): a key that comes sooner starts the wait again, so typing never waits for a search the next key makes useless, and the results come as soon as they can without that. The date filter&apos;s choices, as days back from today (None: any time).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tagebuch suchen</translation>
     </message>
     <message>
         <source>Finds the entries that have all the words you type. Put words in double quotes, &quot;like this&quot;, to find them side by side, in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet die Einträge, die alle eingegebenen Wörter enthalten. Setz Wörter in doppelte Anführungszeichen, &quot;so wie hier&quot;, um sie direkt nebeneinander und in dieser Reihenfolge zu finden.</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Show filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter anzeigen</translation>
     </message>
     <message>
         <source>Number of entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der angezeigten Einträge</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
         <source>Start a new entry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Eintrag beginnen (Ctrl+N)</translation>
     </message>
     <message>
         <source>From a prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Impuls…</translation>
     </message>
     <message>
         <source>Start a new entry from a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Eintrag mit einem Impuls beginnen</translation>
     </message>
     <message>
         <source>Take the entry back out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag aus dem Papierkorb zurückholen</translation>
     </message>
     <message>
         <source>Start from a prompt…</source>
         <extracomment>What a search has been taking, in ms (a moving average): what the pause fits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Impuls beginnen…</translation>
     </message>
     <message>
         <source>Your journal, just for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch, nur für dich</translation>
     </message>
     <message>
         <source>Write whatever is on your mind between sessions: how a step went, a thought to look at again, something to bring to your next session. A line is plenty.
 
 Just start typing: what you write is kept as you go. If a blank page feels like a lot, a prompt can start it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib auf, was dich zwischen den Sitzungen beschäftigt: wie ein Schritt gelaufen ist, einen Gedanken, den du dir noch einmal ansehen willst, etwas für deine nächste Sitzung. Eine Zeile reicht völlig.
+
+Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine leere Seite viel ist, kann ein Impuls den Anfang machen.</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>Filter by flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Markierung filtern</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge</translation>
     </message>
     <message>
         <source>Private</source>
@@ -1190,63 +1192,63 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>With a thought record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Gedankenprotokoll</translation>
     </message>
     <message>
         <source>Trash (kept 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb (30 Tage aufbewahrt)</translation>
     </message>
     <message>
         <source>Mood from</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung ab</translation>
     </message>
     <message>
         <source>Mood up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung bis</translation>
     </message>
     <message>
         <source>Any mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stimmung</translation>
     </message>
     <message>
         <source>up to any mood</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zu jeder Stimmung</translation>
     </message>
     <message>
         <source>Filter by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Datum filtern</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <source>Past week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>Past month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>Past year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>The best %1 shown; another word narrows it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besten %1 werden angezeigt; ein weiteres Wort grenzt es ein</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden</translation>
     </message>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden</translation>
     </message>
     <message>
         <source>One entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag</translation>
     </message>
     <message>
         <source>%1 entries</source>
@@ -1254,54 +1256,54 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>Restore from trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Papierkorb zurückholen</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb legen</translation>
     </message>
     <message>
         <source>The entry is in the trash for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag liegt 30 Tage lang im Papierkorb.</translation>
     </message>
 </context>
 <context>
     <name>KeptMessagesDialog</name>
     <message>
         <source>Kept messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrte Botschaften</translation>
     </message>
     <message>
         <source>Messages you kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Botschaften, die du aufbewahrt hast</translation>
     </message>
     <message>
         <source>&amp;Stop keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr &amp;aufbewahren</translation>
     </message>
     <message>
         <source>Messages you keep appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Botschaften, die du aufbewahrst, erscheinen hier.</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt</translation>
     </message>
     <message>
         <source>Messages set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiseitegelegte Botschaften</translation>
     </message>
     <message>
         <source>Show it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder anzeigen</translation>
     </message>
     <message>
         <source>Messages you set aside appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Botschaften, die du beiseitelegst, erscheinen hier.</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiseitegelegt</translation>
     </message>
 </context>
 <context>
@@ -1309,103 +1311,103 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     <message>
         <source>&amp;Lock now</source>
         <extracomment>The idle minutes to choose from (0: never), and where the choice is kept. What counts as the person being there: a key, the mouse, a touch. Set by the composition root (app.py): open the data again (False: it couldn&apos;t, and the app says so and ends), and close it (the backups stopped first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sperren</translation>
     </message>
     <message>
         <source>Lock &amp;when idle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch sperren</translation>
     </message>
     <message>
         <source>&amp;Never</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie</translation>
     </message>
     <message>
         <source>After %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Minuten</translation>
     </message>
     <message>
         <source>Protect your journal with a passphrase first</source>
         <extracomment>The idle wait: started again by any input (see _Watch); a test can fire it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schütze dein Tagebuch zuerst mit einer Passphrase</translation>
     </message>
     <message>
         <source>Your journal locks once the recovery code is put away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wird gesperrt, sobald der Wiederherstellungscode weggelegt ist.</translation>
     </message>
     <message>
         <source>Some of what you wrote couldn&apos;t be saved yet, so your journal stays unlocked for now. It is still on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einiges von dem, was du geschrieben hast, konnte noch nicht gespeichert werden, deshalb bleibt dein Tagebuch vorerst entsperrt. Es ist noch auf dem Bildschirm.</translation>
     </message>
 </context>
 <context>
     <name>LookingBack</name>
     <message>
         <source>Which stretch to look back on</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welche Zeitspanne du zurückblickst</translation>
     </message>
     <message>
         <source>The last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 4 Wochen</translation>
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 3 Monate</translation>
     </message>
     <message>
         <source>The last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Jahr</translation>
     </message>
     <message>
         <source>Since the last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Sitzung</translation>
     </message>
     <message>
         <source>Choose the days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage auswählen…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Mood and energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung und Energie</translation>
     </message>
     <message>
         <source>Each step, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt, Woche für Woche</translation>
     </message>
     <message>
         <source>What got in the way, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Was im Weg stand, und wann</translation>
     </message>
     <message>
         <source>Things you might notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dir auffallen könnte</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom %1 bis %2</translation>
     </message>
     <message>
         <source>Use the arrow keys on the chart to hear each day or week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten im Diagramm hörst du jeden Tag oder jede Woche.</translation>
     </message>
     <message>
         <source>Use the arrow keys on the chart to hear each week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten im Diagramm hörst du jede Woche.</translation>
     </message>
     <message>
         <source>Nothing noted as getting in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts als hinderlich notiert.</translation>
     </message>
     <message>
         <source>Once a few more weeks are written, some patterns may show here. There&apos;s no hurry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein paar Wochen mehr notiert sind, zeigen sich hier vielleicht Muster. Es eilt nicht.</translation>
     </message>
 </context>
 <context>
@@ -1413,80 +1415,80 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     <message>
         <source>Action plan</source>
         <extracomment>How often the window looks whether the person&apos;s day has moved on (past midnight, or after the computer slept through it). The window has been drawn for the first time: the cue for work that can wait a moment. The tab on screen has been drawn with its data (once, after data_opened): the cue for work that can wait until the person&apos;s words are there to read. Whether the data is open read-only (show_read_only): nothing offers to write. The notice that the data folder is synced or remote (check_data_place), while shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsplan</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Encouragement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermutigung</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
         <extracomment>The tabs (page 0), or the unlock screen while a protected journal is locked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur zum Lesen)</translation>
     </message>
     <message>
         <source>Your data is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten sind nur zum Lesen geöffnet</translation>
     </message>
     <message>
         <source>Between Sessions can&apos;t write to the folder that holds your data (%1), so it is showing your data read-only. You can read, search and export everything, and nothing you had has been changed. To write again, open your data from a folder you can write to, or ask whoever manages this disk or share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions kann nicht in den Ordner mit deinen Daten (%1) schreiben, deshalb zeigt es deine Daten nur zum Lesen. Du kannst alles lesen, durchsuchen und exportieren, und nichts von dem, was du hattest, wurde verändert. Um wieder schreiben zu können, öffne deine Daten aus einem Ordner, in den du schreiben kannst, oder frag die Person, die diese Festplatte oder Freigabe verwaltet.</translation>
     </message>
     <message>
         <source>Export everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles exportieren…</translation>
     </message>
     <message>
         <source>Save a copy of all your data somewhere you can write to</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie all deiner Daten an einem Ort speichern, an den du schreiben kannst</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner öffnen</translation>
     </message>
     <message>
         <source>Show the folder in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner im Dateimanager zeigen</translation>
     </message>
     <message>
         <source>Your data is open read-only, so nothing can be saved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten sind nur zum Lesen geöffnet, deshalb kann hier nichts gespeichert werden.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>If you&apos;re in &amp;crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer &amp;Krise…</translation>
     </message>
     <message>
         <source>Your &amp;safety plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein K&amp;risenplan…</translation>
     </message>
     <message>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über %1</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -1494,42 +1496,42 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     </message>
     <message>
         <source>Some of what you wrote couldn&apos;t be saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einiges von dem, was du geschrieben hast, konnte noch nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>It is still on screen, and the app keeps trying to save it. If you close now, those last words will be lost. You could copy them somewhere safe first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch auf dem Bildschirm, und die App versucht weiter, es zu speichern. Wenn du jetzt schließt, gehen diese letzten Worte verloren. Du könntest sie vorher an einen sicheren Ort kopieren.</translation>
     </message>
     <message>
         <source>Keep the app open</source>
-        <translation type="unfinished"></translation>
+        <translation>App offen lassen</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem schließen</translation>
     </message>
 </context>
 <context>
     <name>MarkDoneDialog</name>
     <message>
         <source>Mark the session as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung als erledigt markieren</translation>
     </message>
     <message>
         <source>A copy of this summary is kept: choose “Kept copy” above the summary to read it again. A fresh summary starts from the session&apos;s day. Questions you ticked go with the copy; the others stay for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie dieser Zusammenfassung wird aufbewahrt: Wähl „Aufbewahrte Kopie“ über der Zusammenfassung, um sie wieder zu lesen. Eine neue Zusammenfassung beginnt mit dem Tag der Sitzung. Abgehakte Fragen kommen mit in die Kopie; die anderen bleiben fürs nächste Mal.</translation>
     </message>
     <message>
         <source>Day of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Sitzung</translation>
     </message>
     <message>
         <source>The session was on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung war am</translation>
     </message>
     <message>
         <source>&amp;Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;erledigt markieren</translation>
     </message>
 </context>
 <context>
@@ -1537,120 +1539,120 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     <message>
         <source>No mood or energy written in this stretch</source>
         <extracomment>The facts of the column now current, in words (for a label under it and a reader).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Zeitspanne keine Stimmung oder Energie notiert</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>mood %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung %1</translation>
     </message>
     <message>
         <source>energy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie %1</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Energy (its words on the right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie (ihre Worte rechts)</translation>
     </message>
 </context>
 <context>
     <name>NewPassphrase</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>The same passphrase once more</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
         <source>The &amp;same once more:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dieselbe noch einmal:</translation>
     </message>
     <message>
         <source>Type it twice, the same both times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib sie zweimal ein, beide Male gleich.</translation>
     </message>
     <message>
         <source>A passphrase needs at least one character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase braucht mindestens ein Zeichen.</translation>
     </message>
     <message>
         <source>The two are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide sind gleich.</translation>
     </message>
     <message>
         <source>Now type it once more below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib sie jetzt unten noch einmal ein.</translation>
     </message>
     <message>
         <source>The two aren&apos;t the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden sind noch nicht gleich.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wählen</translation>
     </message>
     <message>
         <source>&amp;Save the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase &amp;speichern</translation>
     </message>
     <message>
         <source>Your recovery code opens this journal. Choose a new passphrase for it: from now on it opens with the new passphrase, and with the same recovery code as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wiederherstellungscode öffnet dieses Tagebuch. Wähl eine neue Passphrase dafür: Ab jetzt öffnet es sich mit der neuen Passphrase und mit demselben Wiederherstellungscode wie vorher.</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Edit your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Words worth keeping: something your therapist said that helped, or a note to yourself for a harder day. Notes join the messages you see here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte, die es wert sind, aufbewahrt zu werden: etwas Hilfreiches aus deiner Therapie oder eine Notiz an dich selbst für einen schwereren Tag. Notizen kommen zu den Botschaften dazu, die du hier siehst.</translation>
     </message>
     <message>
         <source>Kind of note</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Notiz</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Notiz</translation>
     </message>
     <message>
         <source>In your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinen eigenen Worten</translation>
     </message>
     <message>
         <source>Show it among the messages for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter den Botschaften des Tages zeigen</translation>
     </message>
     <message>
         <source>A note can be up to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz kann bis zu %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -1662,7 +1664,7 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     <message>
         <source>Close this notice</source>
         <extracomment>Narrower than this many average characters, the buttons go under the words. How much of the accent colour goes into the bar&apos;s background and its outline. The person put the bar away (its close button, or Escape): see allow_closing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hinweis schließen</translation>
     </message>
 </context>
 <context>
@@ -1670,39 +1672,39 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     <message>
         <source>Your data is in a folder that %1 syncs</source>
         <extracomment>The data folders the person chose to keep where they are (a list of paths).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten liegen in einem Ordner, den %1 synchronisiert</translation>
     </message>
     <message>
         <source>Your data is on a network share</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten liegen auf einer Netzwerkfreigabe</translation>
     </message>
     <message>
         <source>%1 uploads files as they change, so your journal is uploaded to %1 too. It can also copy your data file while it is being written, or apart from the two small files beside it (ending in -wal and -shm), which can damage it. What helps: keep your data in a folder on this computer that isn&apos;t synced (now it is in %2). For a copy anywhere else, use Export everything… in the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lädt Dateien hoch, sobald sie sich ändern, also wird auch dein Tagebuch zu %1 hochgeladen. Außerdem kann es deine Datendatei kopieren, während sie geschrieben wird, oder getrennt von den zwei kleinen Dateien daneben (mit der Endung -wal und -shm), und das kann sie beschädigen. Was hilft: Bewahr deine Daten in einem Ordner auf diesem Computer auf, der nicht synchronisiert wird (jetzt liegen sie in %2). Für eine Kopie woanders nimm „Alles exportieren…“ im Menü „Datei“.</translation>
     </message>
     <message>
         <source>Between Sessions writes to your data file and the two small files beside it (ending in -wal and -shm) while you use it. Over a network they can get out of step when the connection drops or another computer opens them, which can damage the file; and your journal is kept on that other computer. What helps: keep your data in a folder on this computer (now it is in %1). For a copy anywhere else, use Export everything… in the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions schreibt, während du es benutzt, in deine Datendatei und die zwei kleinen Dateien daneben (mit der Endung -wal und -shm). Über ein Netzwerk können sie aus dem Takt geraten, wenn die Verbindung abbricht oder ein anderer Computer sie öffnet, und das kann die Datei beschädigen; außerdem liegt dein Tagebuch dann auf diesem anderen Computer. Was hilft: Bewahr deine Daten in einem Ordner auf diesem Computer auf (jetzt liegen sie in %1). Für eine Kopie woanders nimm „Alles exportieren…“ im Menü „Datei“.</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner öffnen</translation>
     </message>
     <message>
         <source>Show the folder in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner im Dateimanager zeigen</translation>
     </message>
     <message>
         <source>Keep it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier lassen</translation>
     </message>
     <message>
         <source>Don&apos;t mention this again for this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Ordner nicht mehr erwähnen</translation>
     </message>
     <message>
         <source>Close this notice for now; it comes back at the next start (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hinweis vorerst schließen; beim nächsten Start kommt er wieder (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1710,62 +1712,62 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     <message>
         <source>&amp;Edit…</source>
         <extracomment>The newest adjustments shown whole in an item&apos;s history; older ones scroll.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Adjust…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anpassen…</translation>
     </message>
     <message>
         <source>Make it smaller, change its rhythm or pause it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleiner machen, den Rhythmus ändern oder pausieren</translation>
     </message>
     <message>
         <source>Adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassungen</translation>
     </message>
     <message>
         <source>Adjustment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Anpassungen</translation>
     </message>
     <message>
         <source>When you make this step smaller, change its rhythm or pause it, the change is noted here, ready to talk about in your next session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du diesen Schritt kleiner machst, seinen Rhythmus änderst oder ihn pausierst, wird das hier notiert, bereit, um in deiner nächsten Sitzung darüber zu sprechen.</translation>
     </message>
     <message>
         <source>Thought records about this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedankenprotokolle zu diesem Schritt</translation>
     </message>
     <message>
         <source>Open in the journal (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tagebuch öffnen (Enter oder Doppelklick)</translation>
     </message>
     <message>
         <source>Smaller version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Version: %1</translation>
     </message>
     <message>
         <source>Pick &amp;up again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder aufnehmen</translation>
     </message>
     <message>
         <source>Pa&amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>&amp;Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückholen</translation>
     </message>
     <message>
         <source>Ret&amp;ire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;legen…</translation>
     </message>
 </context>
 <context>
     <name>PlanItemModel</name>
     <message>
         <source>this week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche: %1</translation>
     </message>
 </context>
 <context>
@@ -1773,61 +1775,63 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
     <message>
         <source>Plan items</source>
         <extracomment>The plan, and the journal&apos;s thought records shown with each item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planpunkte</translation>
     </message>
     <message>
         <source>Which plan items to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Planpunkte angezeigt werden</translation>
     </message>
     <message>
         <source>Current plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Plan</translation>
     </message>
     <message>
         <source>Retired items</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelegte Punkte</translation>
     </message>
     <message>
         <source>Add plan item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planpunkt hinzufügen…</translation>
     </message>
     <message>
         <source>Add a plan item (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Planpunkt hinzufügen (Ctrl+N)</translation>
     </message>
     <message>
         <source>Nothing is retired. Items you retire are kept here with their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist abgelegt. Punkte, die du ablegst, werden hier mit ihrem Verlauf aufbewahrt.</translation>
     </message>
     <message>
         <source>Add your first plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen ersten Planpunkt hinzufügen</translation>
     </message>
     <message>
         <source>Your plan from therapy, one small step at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan aus der Therapie, ein kleiner Schritt nach dem anderen</translation>
     </message>
     <message>
         <source>Add the steps you agreed on in therapy, each with a smaller version for the harder days. Then check in when you like: done, the smaller version, tried, or just thought about it. Every one of those counts.
 
 Nothing here is graded, and a day without a check-in is simply a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag die Schritte ein, die du in der Therapie vereinbart hast, jeden mit einer kleineren Version für die schwereren Tage. Dann trägst du ein, wann du magst: gemacht, die kleinere Version, versucht oder einfach daran gedacht. Jedes davon zählt.
+
+Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</translation>
     </message>
     <message>
         <source>Retire plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Planpunkt ablegen</translation>
     </message>
     <message>
         <source>Retire “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ablegen?</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablegen</translation>
     </message>
     <message>
         <source>It leaves your current plan but is kept, with its check-ins and history, under Retired items. You can bring it back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verlässt deinen aktuellen Plan, bleibt aber mit seinen Check-ins und seinem Verlauf unter „Abgelegte Punkte“ erhalten. Du kannst ihn jederzeit zurückholen.</translation>
     </message>
 </context>
 <context>
@@ -2098,11 +2102,11 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>If you&apos;re in &amp;crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer &amp;Krise…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Still here in the tray, so your reminder can come. To close the app completely, choose Quit in this icon&apos;s menu.</source>
@@ -2196,7 +2200,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>If you&apos;re in &amp;crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer &amp;Krise…</translation>
     </message>
     <message>
         <source>Your safety plan</source>
@@ -2216,7 +2220,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -2294,11 +2298,11 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Include the &amp;charts of these days</source>
@@ -2350,7 +2354,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Choose the days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage auswählen…</translation>
     </message>
     <message>
         <source>Kept copy: the session on %1</source>
@@ -2633,7 +2637,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -2696,7 +2700,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>If you&apos;re in &amp;crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer &amp;Krise…</translation>
     </message>
     <message>
         <source>If you&apos;re in crisis</source>
@@ -2759,7 +2763,7 @@ Nothing here is graded, and a day without a check-in is simply a day.</source>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
 </context>
 <context>
@@ -3043,7 +3047,7 @@ Details: %1</source>
     </message>
     <message>
         <source>A passphrase needs at least one character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase braucht mindestens ein Zeichen.</translation>
     </message>
     <message>
         <source>The file beside your data that keeps its keys can&apos;t be read (%1). Your data and that file have been left exactly as they are.</source>
@@ -3388,7 +3392,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsplan</translation>
     </message>
     <message>
         <source>No plan items yet.</source>
@@ -3404,7 +3408,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Smaller version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Version: %1</translation>
     </message>
     <message>
         <source>Why it matters: %1</source>
@@ -3424,11 +3428,11 @@ Details: %1</source>
     </message>
     <message>
         <source>Adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassungen</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>No journal entries yet.</source>
@@ -3615,7 +3619,7 @@ Details: %1</source>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom %1 bis %2</translation>
     </message>
     <message>
         <source>Next session: %1</source>
@@ -3663,7 +3667,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassungen</translation>
     </message>
     <message>
         <source>Small wins</source>
@@ -3872,7 +3876,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag</translation>
     </message>
     <message>
         <source>Some days a week</source>
