@@ -2,8 +2,9 @@
 
 The messages live in ``resources/texts/acknowledgements.json``, grouped by outcome and, for the
 outcomes after which the app asks what got in the way, by that too. The choice is deterministic
-for a given seed, so a message does not change when the screen refreshes. Imports no Qt and
-does no work at import time.
+for a given seed, so a message does not change when the screen refreshes. A translation beside it
+(``acknowledgements.de.json``) has the same outcomes and groups; a group it lacks stays English.
+Imports no Qt and does no work at import time.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
-from desktop.paths import resource_path
+from desktop.content import SOURCE_LANGUAGE, language, normalise, text_path, translation_path
 from desktop.store.records import Outcome, Reason
 
 #: Every outcome gets an acknowledgement: each one is an honest answer.
@@ -77,10 +78,40 @@ def load_messages(path: Path) -> Messages:
     return MappingProxyType(result)
 
 
+def messages(code: str | None = None) -> Messages:
+    """The built-in acknowledgements in code's language (the one in use if None), loaded once."""
+    return _messages(normalise(code) if code else language())
+
+
 @cache
-def messages() -> Messages:
-    """The built-in acknowledgements, loaded and checked once."""
-    return load_messages(resource_path("texts", "acknowledgements.json"))
+def _messages(code: str) -> Messages:
+    english = load_messages(text_path("acknowledgements", SOURCE_LANGUAGE))
+    path = translation_path("acknowledgements", code)
+    return english if path is None else translate_messages(english, path)
+
+
+def translate_messages(english: Messages, path: Path) -> Messages:
+    """The English messages with every group a translation file has in full; English elsewhere."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8")).get("messages")
+    except (OSError, ValueError, AttributeError):
+        raw = None
+    raw = raw if isinstance(raw, dict) else {}
+    result: dict[str, Mapping[str, tuple[str, ...]]] = {}
+    for outcome, groups in english.items():
+        found = raw.get(outcome)
+        found = found if isinstance(found, dict) else {}
+        checked: dict[str, tuple[str, ...]] = {}
+        for group, texts in groups.items():
+            given = found.get(group)
+            kept = (
+                tuple(t.strip() for t in given if isinstance(t, str) and t.strip())
+                if isinstance(given, list)
+                else ()
+            )
+            checked[group] = kept or texts
+        result[outcome] = MappingProxyType(checked)
+    return MappingProxyType(result)
 
 
 def group_for(reasons: Iterable[Reason] = (), other_reason: str = "", *, seed: str = "") -> str:
@@ -97,12 +128,16 @@ def acknowledgement(
     other_reason: str = "",
     *,
     seed: str = "",
+    code: str | None = None,
 ) -> str:
-    """A warm message fitting this outcome and, where it was asked, what got in the way."""
+    """A warm message fitting this outcome and, where it was asked, what got in the way.
+
+    In code's language (the one in use if None).
+    """
     outcome = Outcome(outcome)
     asked = outcome.asks_what_got_in_the_way
     group = group_for(reasons, other_reason, seed=seed) if asked else NO_REASON
-    texts = messages()[outcome.value][group]
+    texts = messages(code)[outcome.value][group]
     return texts[_stable_index(len(texts), "message", outcome.value, group, seed)]
 
 

@@ -3,18 +3,20 @@
 ``encouragement.json`` holds the message library, grouped (general, each of the five reasons that
 get in the way, before a session, after a hard week), each message with a stable id; the person's
 favourites and the messages they set aside are stored by that id. ``helps.json`` holds the two
-cards "what helps" and "what doesn't". Imports no Qt and does no work at import time.
+cards "what helps" and "what doesn't". Each has a translation beside it (``encouragement.de.json``)
+keyed by the same ids; a text a translation lacks stays English. Imports no Qt and does no work at
+import time.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from desktop.paths import resource_path
+from desktop.content import SOURCE_LANGUAGE, language, normalise, text_path, translation_path
 from desktop.store.encouragement_records import OWN_KEY_PREFIX, Message, MessageGroup
 
 FILE_VERSION = 1
@@ -73,15 +75,45 @@ def load_library(path: Path) -> tuple[Message, ...]:
     return tuple(found)
 
 
+def library(code: str | None = None) -> tuple[Message, ...]:
+    """The built-in messages in code's language (the one in use if None), loaded once each."""
+    return _library(normalise(code) if code else language())
+
+
 @cache
-def library() -> tuple[Message, ...]:
-    """The built-in messages, loaded and checked once."""
-    return load_library(resource_path("texts", "encouragement.json"))
+def _library(code: str) -> tuple[Message, ...]:
+    english = load_library(text_path("encouragement", SOURCE_LANGUAGE))
+    path = translation_path("encouragement", code)
+    return english if path is None else translate_library(english, path)
 
 
-def message_by_key(key: str) -> Message | None:
-    """A built-in message by its id."""
-    for message in library():
+def translate_library(english: tuple[Message, ...], path: Path) -> tuple[Message, ...]:
+    """The English messages with each text a translation file has for the same id.
+
+    The ids, groups and order stay the English ones; a missing, empty or too long translated
+    text (or an unreadable file) leaves that message in English.
+    """
+    texts: dict[str, str] = {}
+    try:
+        groups = _read(path).get("groups")
+    except (OSError, TextsError):
+        groups = None
+    for entries in groups.values() if isinstance(groups, dict) else ():
+        for entry in entries if isinstance(entries, list) else ():
+            key = entry.get("id") if isinstance(entry, dict) else None
+            text = entry.get("text") if isinstance(entry, dict) else None
+            if (
+                isinstance(key, str)
+                and isinstance(text, str)
+                and 0 < len(text.strip()) < MESSAGE_MAX
+            ):
+                texts[key] = text.strip()
+    return tuple(replace(message, text=texts.get(message.key, message.text)) for message in english)
+
+
+def message_by_key(key: str, code: str | None = None) -> Message | None:
+    """A built-in message by its id, in code's language (the one in use if None)."""
+    for message in library(code):
         if message.key == key:
             return message
     return None
@@ -127,7 +159,31 @@ def load_helps(path: Path) -> tuple[HelpCard, HelpCard]:
     return cards[0], cards[1]
 
 
+def helps(code: str | None = None) -> tuple[HelpCard, HelpCard]:
+    """The built-in cards, what helps when it's hard and what doesn't, in code's language."""
+    return _helps(normalise(code) if code else language())
+
+
 @cache
-def helps() -> tuple[HelpCard, HelpCard]:
-    """The built-in cards: what helps when it's hard, and what doesn't."""
-    return load_helps(resource_path("texts", "helps.json"))
+def _helps(code: str) -> tuple[HelpCard, HelpCard]:
+    english = load_helps(text_path("helps", SOURCE_LANGUAGE))
+    path = translation_path("helps", code)
+    if path is None:
+        return english
+    try:
+        translated = load_helps(path)
+    except (OSError, TextsError):
+        return english
+    return _translate_card(english[0], translated[0]), _translate_card(english[1], translated[1])
+
+
+def _translate_card(english: HelpCard, translated: HelpCard) -> HelpCard:
+    """The English card with the translated title and items (by position); English where none."""
+    items = tuple(
+        HelpItem(
+            title=(translated.items[n].title if n < len(translated.items) else "") or item.title,
+            text=(translated.items[n].text if n < len(translated.items) else "") or item.text,
+        )
+        for n, item in enumerate(english.items)
+    )
+    return HelpCard(title=translated.title or english.title, items=items)
