@@ -1838,39 +1838,39 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     <name>PromptDialog</name>
     <message>
         <source>Start from a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Impuls beginnen</translation>
     </message>
     <message>
         <source>Pick a question to write from. There is no right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Such dir eine Frage aus, von der aus du schreibst. Es gibt keine richtige Antwort.</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse</translation>
     </message>
     <message>
         <source>&amp;Add your own…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove one of your own prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen deiner eigenen Impulse entfernen</translation>
     </message>
     <message>
         <source>&amp;Use this prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Impuls &amp;verwenden</translation>
     </message>
     <message>
         <source>Your prompt was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Impuls wurde entfernt.</translation>
     </message>
     <message>
         <source>Undo removing your prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen deines Impulses rückgängig machen</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -1878,85 +1878,85 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>Your own prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Impulse</translation>
     </message>
     <message>
         <source>Prompts you add appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse, die du hinzufügst, erscheinen hier.</translation>
     </message>
     <message>
         <source>Your own prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein eigener Impuls</translation>
     </message>
     <message>
         <source>A question you&apos;d like to write from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage, von der aus du schreiben möchtest:</translation>
     </message>
 </context>
 <context>
     <name>ProtectDialog</name>
     <message>
         <source>Protect with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Passphrase schützen</translation>
     </message>
     <message>
         <source>&amp;Protect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schützen</translation>
     </message>
     <message>
         <source>Protect your journal with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schütze dein Tagebuch mit einer Passphrase</translation>
     </message>
     <message>
         <source>Your journal, your plan and everything else you keep here are encrypted on this computer, and so are their backups: without your passphrase, or the recovery code you are given next, no program can read them. The app asks for the passphrase when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch, dein Plan und alles andere, was du hier aufbewahrst, werden auf diesem Computer verschlüsselt, ebenso ihre Sicherungen: Ohne deine Passphrase oder den Wiederherstellungscode, den du gleich bekommst, kann kein Programm sie lesen. Die App fragt beim Start nach der Passphrase.</translation>
     </message>
     <message>
         <source>What a passphrase doesn&apos;t protect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Passphrase nicht schützt:</translation>
     </message>
     <message>
         <source>Files you export or save, such as an export or a session summary: anyone who can open them can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die du exportierst oder speicherst, etwa ein Export oder eine Sitzungszusammenfassung: Wer sie öffnen kann, kann sie lesen.</translation>
     </message>
     <message>
         <source>The window while it is open and unlocked: anyone at this computer can read what it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster, solange es offen und entsperrt ist: Wer an diesem Computer sitzt, kann lesen, was es zeigt.</translation>
     </message>
     <message>
         <source>A plain copy of the journal from before: a disk (an SSD especially) or a backup program may still keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unverschlüsselte Kopie des Tagebuchs von vorher: Eine Festplatte (besonders eine SSD) oder ein Sicherungsprogramm kann noch eine aufbewahren.</translation>
     </message>
 </context>
 <context>
     <name>QuestionsBox</name>
     <message>
         <source>Your questions for the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Fragen für die Sitzung</translation>
     </message>
     <message>
         <source>Space ticks a question as asked; F2 or a double-click changes its words</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste hakt eine Frage als gestellt ab; F2 oder ein Doppelklick ändert ihren Wortlaut</translation>
     </message>
     <message>
         <source>Something you&apos;d like to ask or say</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das du fragen oder sagen möchtest</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Frage</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Tick a question once you&apos;ve asked it. Any you don&apos;t get to stay for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hak eine Frage ab, sobald du sie gestellt hast. Fragen, zu denen du nicht kommst, bleiben fürs nächste Mal.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -1964,18 +1964,18 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>“%1” isn&apos;t saved yet. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist noch nicht gespeichert. %2</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wiederherstellungscode</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this code opens your journal. Write it down or print it, and keep it somewhere safe, away from this computer. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls du deine Passphrase einmal vergisst, öffnet dieser Code dein Tagebuch. Schreib ihn auf oder druck ihn aus und bewahr ihn an einem sicheren Ort auf, nicht bei diesem Computer. Er wird nur dieses eine Mal angezeigt.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -1983,82 +1983,82 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>Without your passphrase and this code, nobody can open your journal, not even the makers of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne deine Passphrase und diesen Code kann niemand dein Tagebuch öffnen, nicht einmal die Macher von %1.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>I&apos;ve &amp;kept it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn &amp;sicher aufbewahrt</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Füg ihn dort ein, wo du ihn sicher aufbewahrst.</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode drucken</translation>
     </message>
 </context>
 <context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>&amp;Remind me gently, once a day at most</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sanft erinnern, höchstens einmal am Tag</translation>
     </message>
     <message>
         <source>Remind me gently, once a day at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft erinnern, höchstens einmal am Tag</translation>
     </message>
     <message>
         <source>Time of the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Um:</translation>
     </message>
     <message>
         <source>On these &amp;days:</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesen &amp;Tagen:</translation>
     </message>
     <message>
         <source>Words of the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte der Erinnerung</translation>
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Worte:</translation>
     </message>
     <message>
         <source>It may mention my &amp;plan (never what is in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie darf meinen &amp;Plan erwähnen (nie, was darin steht)</translation>
     </message>
     <message>
         <source>It may mention my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie darf meinen Plan erwähnen</translation>
     </message>
     <message>
         <source>&amp;Start at login, quietly in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung &amp;leise im Infobereich starten</translation>
     </message>
     <message>
         <source>Start at login, quietly in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung leise im Infobereich starten</translation>
     </message>
     <message>
         <source>None on a day you have already checked in or written, and &quot;Not today&quot; quiets it until tomorrow. It never shows anything you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine an einem Tag, an dem du schon eingetragen oder geschrieben hast, und &quot;Heute nicht&quot; lässt sie bis morgen ruhen. Sie zeigt nie etwas, das du geschrieben hast.</translation>
     </message>
 </context>
 <context>
@@ -2066,35 +2066,35 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     <message>
         <source>&amp;Reminder…</source>
         <extracomment>What the reminder remembers between runs, beside its settings (ISO dates). A nudge was delivered (its words), for whoever listens (tests, the tray&apos;s tooltip).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rinnerung…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute nicht</translation>
     </message>
     <message>
         <source>%1 (your reminder for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deine Erinnerung für %2)</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>Starting at login couldn&apos;t be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung ließ sich nicht einrichten: %1</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintragen</translation>
     </message>
     <message>
         <source>&amp;Not today</source>
@@ -2110,45 +2110,45 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>Still here in the tray, so your reminder can come. To close the app completely, choose Quit in this icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch da, im Infobereich, damit deine Erinnerung kommen kann. Um die App ganz zu schließen, wähl „Beenden“ im Menü dieses Symbols.</translation>
     </message>
 </context>
 <context>
     <name>RhythmPicker</name>
     <message>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage pro Woche</translation>
     </message>
 </context>
 <context>
     <name>SafetyItemDialog</name>
     <message>
         <source>Edit your safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Krisenplan bearbeiten</translation>
     </message>
     <message>
         <source>Add to your safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu deinem Krisenplan hinzufügen</translation>
     </message>
     <message>
         <source>Part of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil des Plans</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>A number to call or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nummer zum Anrufen oder Schreiben</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2156,35 +2156,35 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>Optional: when to call, what to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wann du anrufst, was du sagst</translation>
     </message>
     <message>
         <source>&amp;Part</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teil</translation>
     </message>
     <message>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ummer</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;In your words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In deinen Worten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>In your words</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinen Worten</translation>
     </message>
 </context>
 <context>
@@ -2192,11 +2192,11 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     <message>
         <source>This app is not emergency help</source>
         <extracomment>The person asked for the crisis help (the main window shows it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese App ist keine Notfallhilfe</translation>
     </message>
     <message>
         <source>If you are in danger or can&apos;t keep yourself safe, call your local emergency number now, or a crisis line. Your plan below is for the moments before that: steps to try, people to reach, in the order that helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in Gefahr bist oder dich nicht sicher halten kannst, ruf jetzt den Notruf an, wo du gerade bist, oder eine Krisen-Hotline. Dein Plan unten ist für die Momente davor: Schritte, die du versuchen kannst, und Menschen, die du erreichen kannst, in der Reihenfolge, die dir hilft.</translation>
     </message>
     <message>
         <source>If you&apos;re in &amp;crisis…</source>
@@ -2204,19 +2204,19 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>Your safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Krisenplan</translation>
     </message>
     <message>
         <source>Enter to change a line, Insert to add one, Delete to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter ändert eine Zeile, Einfg fügt eine hinzu, Entf entfernt sie</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>Add a line to the selected part of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile zum ausgewählten Teil des Plans hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -2224,77 +2224,77 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Your safety plan, to read here. It can be changed again once your data is open from a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Krisenplan, hier zum Lesen. Du kannst ihn wieder ändern, sobald deine Daten aus einem Ordner geöffnet sind, in den du schreiben kannst.</translation>
     </message>
     <message>
         <source>Your safety plan is yours to write, ideally with your therapist. Fill in what you can; one line is a good start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Krisenplan schreibst du selbst, am besten zusammen mit deiner Therapeutin oder deinem Therapeuten. Füll aus, was du kannst; eine Zeile ist ein guter Anfang.</translation>
     </message>
     <message>
         <source>Remove from your safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus deinem Krisenplan entfernen</translation>
     </message>
     <message>
         <source>Remove “%1” from your safety plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus deinem Krisenplan entfernen?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
     <message>
         <source>Your sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sitzungen</translation>
     </message>
     <message>
         <source>The summary for your next session covers everything since the last one. Dates are only kept here, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung für deine nächste Sitzung umfasst alles seit der letzten. Die Termine werden nur hier auf diesem Computer aufbewahrt.</translation>
     </message>
     <message>
         <source>I know when my &amp;next session is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich weiß, wann meine &amp;nächste Sitzung ist</translation>
     </message>
     <message>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Sitzung</translation>
     </message>
     <message>
         <source>How often sessions come</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Sitzungen stattfinden</translation>
     </message>
     <message>
         <source>My &amp;last session was on</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;letzte Sitzung war am</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sitzung</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>&amp;Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholung</translation>
     </message>
     <message>
         <source>Da&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag</translation>
     </message>
 </context>
 <context>
     <name>SessionPrep</name>
     <message>
         <source>Which summary to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Zusammenfassung angezeigt wird</translation>
     </message>
     <message>
         <source>From</source>
@@ -2306,51 +2306,51 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>Include the &amp;charts of these days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme dieser Tage einbeziehen</translation>
     </message>
     <message>
         <source>Mood and energy, and each step week by week, as pictures and a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung und Energie und jeder Schritt Woche für Woche, als Bilder und als Tabelle</translation>
     </message>
     <message>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungszusammenfassung</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Save as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Markdown speichern…</translation>
     </message>
     <message>
         <source>Mark session as d&amp;one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung als &amp;erledigt markieren…</translation>
     </message>
     <message>
         <source>Keep a copy of this summary and start a fresh one from the session&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie dieser Zusammenfassung aufbewahren und ab dem Tag der Sitzung eine neue beginnen</translation>
     </message>
     <message>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Sitzung</translation>
     </message>
     <message>
         <source>Set the da&amp;te…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin festlegen…</translation>
     </message>
     <message>
         <source>Since %1 (your last session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 (deine letzte Sitzung)</translation>
     </message>
     <message>
         <source>The last two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten zwei Wochen</translation>
     </message>
     <message>
         <source>Choose the days…</source>
@@ -2358,35 +2358,35 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>Kept copy: the session on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrte Kopie: die Sitzung am %1</translation>
     </message>
     <message>
         <source>A copy of the summary is kept: choose “Kept copy” above it to read it again. A fresh one starts from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der Zusammenfassung wird aufbewahrt: Wähl „Aufbewahrte Kopie“ darüber, um sie wieder zu lesen. Eine neue beginnt ab %1.</translation>
     </message>
     <message>
         <source>The summary holds your check-ins, what got in the way, your questions and the journal entries you marked to bring to your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung enthält deine Check-ins, was im Weg stand, deine Fragen und die Tagebucheinträge, die du zum Mitnehmen in die Sitzung markiert hast.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <source>The summary couldn&apos;t be saved (%1). Nothing else was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung konnte nicht gespeichert werden (%1). Sonst wurde nichts verändert.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Session prep</source>
@@ -2394,46 +2394,46 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>Save as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown speichern</translation>
     </message>
     <message>
         <source>Markdown files (*.md *.markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Dateien (*.md *.markdown)</translation>
     </message>
     <message>
         <source>Print the session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungszusammenfassung drucken</translation>
     </message>
 </context>
 <context>
     <name>SmallWinsView</name>
     <message>
         <source>Earlier week</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Woche</translation>
     </message>
     <message>
         <source>Earlier week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Woche (Alt+Left)</translation>
     </message>
     <message>
         <source>Later week</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätere Woche</translation>
     </message>
     <message>
         <source>Later week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätere Woche (Alt+Right)</translation>
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Woche</translation>
     </message>
     <message>
         <source>Week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Woche</translation>
     </message>
     <message>
         <source>Everything that counted as a step: done, the smaller version, tried, thought about it, and what you wrote. Add anything else that took effort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was als Schritt gezählt hat: gemacht, die kleinere Version, versucht, daran gedacht und was du geschrieben hast. Füg alles hinzu, was dich sonst Kraft gekostet hat.</translation>
     </message>
     <message>
         <source>Small wins</source>
@@ -2441,27 +2441,27 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>A small win, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleiner Erfolg, in deinen eigenen Worten</translation>
     </message>
     <message>
         <source>New small win</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer kleiner Erfolg</translation>
     </message>
     <message>
         <source>Day of the win</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Erfolgs</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove a win you added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Erfolg entfernen, den du selbst hinzugefügt hast</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -2469,23 +2469,23 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>The win was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erfolg wurde entfernt.</translation>
     </message>
     <message>
         <source>Undo removing the win</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen des Erfolgs rückgängig machen</translation>
     </message>
     <message>
         <source>This week · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche · %1</translation>
     </message>
     <message>
         <source>Nothing noted yet this week, and that&apos;s fine. A small win can be very small: getting up, opening a window, asking for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ist noch nichts notiert, und das ist in Ordnung. Ein kleiner Erfolg kann sehr klein sein: aufstehen, ein Fenster öffnen, um Hilfe bitten.</translation>
     </message>
     <message>
         <source>A quiet week on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ruhige Woche auf dieser Seite.</translation>
     </message>
 </context>
 <context>
@@ -2493,11 +2493,11 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     <message>
         <source>No steps in the plan</source>
         <extracomment>Which outcome a week&apos;s mark shows when it holds several: the fullest step.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schritte im Plan</translation>
     </message>
     <message>
         <source>nothing marked</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts eingetragen</translation>
     </message>
 </context>
 <context>
@@ -2509,75 +2509,75 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>What was happening?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert?</translation>
     </message>
     <message>
         <source>The thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gedanke</translation>
     </message>
     <message>
         <source>What went through your mind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ging dir durch den Kopf?</translation>
     </message>
     <message>
         <source>What it made me feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich dabei gefühlt habe</translation>
     </message>
     <message>
         <source>anxious, ashamed, tired…</source>
-        <translation type="unfinished"></translation>
+        <translation>ängstlich, beschämt, müde…</translation>
     </message>
     <message>
         <source>How strongly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark</translation>
     </message>
     <message>
         <source>How strong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark?</translation>
     </message>
     <message>
         <source>What a kind friend would say</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine gute Freundin oder ein guter Freund sagen würde</translation>
     </message>
     <message>
         <source>If a friend had this thought, what would you tell them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand, den du gernhast, diesen Gedanken hätte, was würdest du ihm sagen?</translation>
     </message>
     <message>
         <source>A more balanced thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ausgewogenerer Gedanke</translation>
     </message>
     <message>
         <source>Something truer and gentler</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Wahreres und Sanfteres</translation>
     </message>
     <message>
         <source>Plan item it got in the way of</source>
-        <translation type="unfinished"></translation>
+        <translation>Planpunkt, dem er im Weg stand</translation>
     </message>
     <message>
         <source>It made me feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe gefühlt</translation>
     </message>
     <message>
         <source>A kind friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein guter Freund</translation>
     </message>
     <message>
         <source>Balanced thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewogener Gedanke</translation>
     </message>
     <message>
         <source>Got in the way of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand im Weg bei</translation>
     </message>
     <message>
         <source>No plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Planpunkt</translation>
     </message>
 </context>
 <context>
@@ -2585,55 +2585,55 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     <message>
         <source>A message for today</source>
         <extracomment>The most lines the message keeps room for (an own note longer than that may push).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Botschaft für heute</translation>
     </message>
     <message>
         <source>A&amp;nother one</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ine andere</translation>
     </message>
     <message>
         <source>Show a different message for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Botschaft für heute zeigen</translation>
     </message>
     <message>
         <source>&amp;Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese be&amp;halten</translation>
     </message>
     <message>
         <source>Keep it among your kept messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei deinen aufbewahrten Botschaften behalten</translation>
     </message>
     <message>
         <source>Don&apos;t show this &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr &amp;zeigen</translation>
     </message>
     <message>
         <source>Ke&amp;pt messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahr&amp;te Botschaften…</translation>
     </message>
     <message>
         <source>The messages you kept, and the ones you set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Botschaften, die du aufbewahrt hast, und die, die du beiseitegelegt hast</translation>
     </message>
     <message>
         <source>That message won&apos;t be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Botschaft wird nicht mehr gezeigt.</translation>
     </message>
     <message>
         <source>Your own notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Notizen</translation>
     </message>
     <message>
         <source>What your therapist said, or a note to future you. They come up among the messages above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in deiner Therapie gesagt wurde oder eine Notiz an dein künftiges Ich. Sie tauchen oben unter den Botschaften auf.</translation>
     </message>
     <message>
         <source>Edit with Enter or a double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Enter oder Doppelklick bearbeiten</translation>
     </message>
     <message>
         <source>Add a no&amp;te…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -2641,46 +2641,46 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>You&apos;ve set every message aside. Notes you add below will show up here, or let some messages back in under Kept messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast alle Botschaften beiseitegelegt. Notizen, die du unten hinzufügst, erscheinen hier, oder du holst unter „Aufbewahrte Botschaften“ einige zurück.</translation>
     </message>
     <message>
         <source>&amp;Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufbewahrt</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
     <message>
         <source>Delete this note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz löschen?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>TurnOffDialog</name>
     <message>
         <source>Turn off protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz ausschalten</translation>
     </message>
     <message>
         <source>&amp;Turn off protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz &amp;ausschalten</translation>
     </message>
     <message>
         <source>Turn off the passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ausschalten?</translation>
     </message>
     <message>
         <source>Your journal becomes a plain file again: any program on this computer can read it, and so can anyone who copies it. Backups made from now on are plain too. The backups made while it was protected stay protected: they open with your passphrase or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wird wieder eine unverschlüsselte Datei: Jedes Programm auf diesem Computer kann es lesen, und auch jeder, der es kopiert. Sicherungen ab jetzt sind ebenfalls unverschlüsselt. Die Sicherungen aus der geschützten Zeit bleiben geschützt: Sie öffnen sich mit deiner Passphrase oder deinem Wiederherstellungscode.</translation>
     </message>
 </context>
 <context>
@@ -2688,15 +2688,15 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     <message>
         <source>This journal is protected with a passphrase.</source>
         <extracomment>How the screen unlocks: protect.unlock(db_path, passphrase=… | recovery_code=…). The journal&apos;s key is at hand: &quot;&quot; (the passphrase opened it), or the recovery code. The person asked for crisis help (generic: nothing of theirs is shown while locked).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist mit einer Passphrase geschützt.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>If you&apos;re in &amp;crisis…</source>
@@ -2712,54 +2712,54 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>Type the recovery code you wrote down or printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Wiederherstellungscode ein, den du aufgeschrieben oder ausgedruckt hast.</translation>
     </message>
     <message>
         <source>Use your &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen deine &amp;Passphrase verwenden</translation>
     </message>
     <message>
         <source>Use your passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen deine Passphrase verwenden</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Use your &amp;recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen deinen &amp;Wiederherstellungscode verwenden</translation>
     </message>
     <message>
         <source>Use your recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen deinen Wiederherstellungscode verwenden</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this journal. Take your time and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase öffnet dieses Tagebuch nicht. Lass dir Zeit und versuch es noch einmal.</translation>
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this journal. Check each group of four against the code you wrote down, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungscode öffnet dieses Tagebuch nicht. Vergleich jede Vierergruppe mit dem Code, den du aufgeschrieben hast, und versuch es noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
         <source>Week view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenansicht</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Woche</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Week of %1</source>
@@ -2770,7 +2770,7 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     <name>_WorkDialog</name>
     <message>
         <source>That couldn&apos;t be done (%1). Your journal was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ging nicht (%1). Dein Tagebuch ist geblieben, wie es war.</translation>
     </message>
 </context>
 <context>
@@ -2780,7 +2780,9 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
 
 Details: %1</source>
         <extracomment>The exit codes. EXIT_OK also when SIGTERM or SIGHUP (a logout, a shutdown, `kill`) ended the app: it closed as a close does. EXIT_DATA_DIR also when the lock file beside the data couldn&apos;t be written for another reason than a full disk (the folder can&apos;t be written to).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist passiert, und der letzte Schritt wurde vielleicht nicht gespeichert. Alles, was vorher gespeichert wurde, ist sicher.
+
+Details: %1</translation>
     </message>
 </context>
 <context>
@@ -3456,23 +3458,23 @@ Details: %1</source>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>The thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gedanke</translation>
     </message>
     <message>
         <source>What it made me feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich dabei gefühlt habe</translation>
     </message>
     <message>
         <source>What a kind friend would say</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine gute Freundin oder ein guter Freund sagen würde</translation>
     </message>
     <message>
         <source>A more balanced thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ausgewogenerer Gedanke</translation>
     </message>
     <message>
         <source>My own prompts</source>
@@ -3570,7 +3572,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Your journal and its protected backups stay as they are. A disk or a backup program may still keep an older copy of a removed file.</source>
@@ -3695,19 +3697,19 @@ Details: %1</source>
     </message>
     <message>
         <source>The thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gedanke</translation>
     </message>
     <message>
         <source>What it made me feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich dabei gefühlt habe</translation>
     </message>
     <message>
         <source>What a kind friend would say</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine gute Freundin oder ein guter Freund sagen würde</translation>
     </message>
     <message>
         <source>A more balanced thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ausgewogenerer Gedanke</translation>
     </message>
     <message>
         <source>About the step</source>
@@ -3812,7 +3814,7 @@ Details: %1</source>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute nicht</translation>
     </message>
     <message>
         <source>Rested on purpose</source>
