@@ -2263,38 +2263,38 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima sesión</translation>
     </message>
     <message>
         <source>How often sessions come</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto hay sesión</translation>
     </message>
     <message>
         <source>My &amp;last session was on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi ú&amp;ltima sesión fue el</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sesión</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>&amp;Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se repite</translation>
     </message>
     <message>
         <source>Da&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día</translation>
     </message>
 </context>
 <context>
     <name>SessionPrep</name>
     <message>
         <source>Which summary to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué resumen mostrar</translation>
     </message>
     <message>
         <source>From</source>
@@ -2306,51 +2306,51 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>Include the &amp;charts of these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los &amp;gráficos de estos días</translation>
     </message>
     <message>
         <source>Mood and energy, and each step week by week, as pictures and a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo y energía, y cada paso semana a semana, en imágenes y en una tabla</translation>
     </message>
     <message>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la sesión</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>Save as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;Markdown…</translation>
     </message>
     <message>
         <source>Mark session as d&amp;one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la sesión como &amp;hecha…</translation>
     </message>
     <message>
         <source>Keep a copy of this summary and start a fresh one from the session&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de este resumen y empezar uno nuevo desde el día de la sesión</translation>
     </message>
     <message>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima sesión</translation>
     </message>
     <message>
         <source>Set the da&amp;te…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la &amp;fecha…</translation>
     </message>
     <message>
         <source>Since %1 (your last session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el %1 (tu última sesión)</translation>
     </message>
     <message>
         <source>The last two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos últimas semanas</translation>
     </message>
     <message>
         <source>Choose the days…</source>
@@ -2358,35 +2358,35 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>Kept copy: the session on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada: la sesión del %1</translation>
     </message>
     <message>
         <source>A copy of the summary is kept: choose “Kept copy” above it to read it again. A fresh one starts from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda una copia del resumen: elige «Copia guardada» encima para volver a leerla. Uno nuevo empieza desde el %1.</translation>
     </message>
     <message>
         <source>The summary holds your check-ins, what got in the way, your questions and the journal entries you marked to bring to your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen contiene tus registros, lo que se interpuso, tus preguntas y las entradas del diario que marcaste para llevar a tu sesión.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como %1</translation>
     </message>
     <message>
         <source>The summary couldn&apos;t be saved (%1). Nothing else was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el resumen (%1). No cambió nada más.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Session prep</source>
@@ -2394,46 +2394,46 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>Save as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como Markdown</translation>
     </message>
     <message>
         <source>Markdown files (*.md *.markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos Markdown (*.md *.markdown)</translation>
     </message>
     <message>
         <source>Print the session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el resumen de la sesión</translation>
     </message>
 </context>
 <context>
     <name>SmallWinsView</name>
     <message>
         <source>Earlier week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior</translation>
     </message>
     <message>
         <source>Earlier week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior (Alt+Left)</translation>
     </message>
     <message>
         <source>Later week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente</translation>
     </message>
     <message>
         <source>Later week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente (Alt+Right)</translation>
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta &amp;semana</translation>
     </message>
     <message>
         <source>Week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana mostrada</translation>
     </message>
     <message>
         <source>Everything that counted as a step: done, the smaller version, tried, thought about it, and what you wrote. Add anything else that took effort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que contó como un paso: hecho, la versión pequeña, lo intenté, lo pensé y lo que escribiste. Añade cualquier otra cosa que te costó esfuerzo.</translation>
     </message>
     <message>
         <source>Small wins</source>
@@ -2441,15 +2441,15 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>A small win, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño logro, con tus propias palabras</translation>
     </message>
     <message>
         <source>New small win</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo pequeño logro</translation>
     </message>
     <message>
         <source>Day of the win</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del logro</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -2461,7 +2461,7 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>Remove a win you added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un logro que añadiste a mano</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -2469,23 +2469,23 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>The win was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó el logro.</translation>
     </message>
     <message>
         <source>Undo removing the win</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: recuperar el logro</translation>
     </message>
     <message>
         <source>This week · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana · %1</translation>
     </message>
     <message>
         <source>Nothing noted yet this week, and that&apos;s fine. A small win can be very small: getting up, opening a window, asking for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada anotado esta semana, y está bien. Un pequeño logro puede ser muy pequeño: levantarte, abrir una ventana, pedir ayuda.</translation>
     </message>
     <message>
         <source>A quiet week on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una semana tranquila en esta página.</translation>
     </message>
 </context>
 <context>
@@ -2493,11 +2493,11 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     <message>
         <source>No steps in the plan</source>
         <extracomment>Which outcome a week&apos;s mark shows when it holds several: the fullest step.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay pasos en el plan</translation>
     </message>
     <message>
         <source>nothing marked</source>
-        <translation type="unfinished"></translation>
+        <translation>nada marcado</translation>
     </message>
 </context>
 <context>
@@ -2509,75 +2509,75 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>What was happening?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué estaba pasando?</translation>
     </message>
     <message>
         <source>The thought</source>
-        <translation type="unfinished"></translation>
+        <translation>El pensamiento</translation>
     </message>
     <message>
         <source>What went through your mind?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué se te pasó por la cabeza?</translation>
     </message>
     <message>
         <source>What it made me feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me hizo sentir</translation>
     </message>
     <message>
         <source>anxious, ashamed, tired…</source>
-        <translation type="unfinished"></translation>
+        <translation>ansiedad, vergüenza, cansancio…</translation>
     </message>
     <message>
         <source>How strongly</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué intensidad</translation>
     </message>
     <message>
         <source>How strong?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué intensidad?</translation>
     </message>
     <message>
         <source>What a kind friend would say</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que diría una amistad amable</translation>
     </message>
     <message>
         <source>If a friend had this thought, what would you tell them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguien querido tuviera este pensamiento, ¿qué le dirías?</translation>
     </message>
     <message>
         <source>A more balanced thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pensamiento más equilibrado</translation>
     </message>
     <message>
         <source>Something truer and gentler</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más cierto y más amable</translation>
     </message>
     <message>
         <source>Plan item it got in the way of</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso del plan con el que se interpuso</translation>
     </message>
     <message>
         <source>It made me feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Me hizo sentir</translation>
     </message>
     <message>
         <source>A kind friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Una amistad amable</translation>
     </message>
     <message>
         <source>Balanced thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensamiento equilibrado</translation>
     </message>
     <message>
         <source>Got in the way of</source>
-        <translation type="unfinished"></translation>
+        <translation>Se interpuso con</translation>
     </message>
     <message>
         <source>No plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paso del plan</translation>
     </message>
 </context>
 <context>
@@ -2585,55 +2585,55 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     <message>
         <source>A message for today</source>
         <extracomment>The most lines the message keeps room for (an own note longer than that may push).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje para hoy</translation>
     </message>
     <message>
         <source>A&amp;nother one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otro</translation>
     </message>
     <message>
         <source>Show a different message for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar otro mensaje para hoy</translation>
     </message>
     <message>
         <source>&amp;Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar este</translation>
     </message>
     <message>
         <source>Keep it among your kept messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardarlo entre tus mensajes guardados</translation>
     </message>
     <message>
         <source>Don&apos;t show this &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a &amp;mostrarlo</translation>
     </message>
     <message>
         <source>Ke&amp;pt messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes &amp;guardados…</translation>
     </message>
     <message>
         <source>The messages you kept, and the ones you set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes que guardaste y los que apartaste</translation>
     </message>
     <message>
         <source>That message won&apos;t be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese mensaje no se volverá a mostrar.</translation>
     </message>
     <message>
         <source>Your own notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propias notas</translation>
     </message>
     <message>
         <source>What your therapist said, or a note to future you. They come up among the messages above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dijo tu terapeuta, o una nota para tu yo del futuro. Aparecen entre los mensajes de arriba.</translation>
     </message>
     <message>
         <source>Edit with Enter or a double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar con Intro o con doble clic</translation>
     </message>
     <message>
         <source>Add a no&amp;te…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una &amp;nota…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -2641,46 +2641,46 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar…</translation>
     </message>
     <message>
         <source>You&apos;ve set every message aside. Notes you add below will show up here, or let some messages back in under Kept messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has apartado todos los mensajes. Las notas que añadas abajo aparecerán aquí, o puedes recuperar algunos mensajes en Mensajes guardados.</translation>
     </message>
     <message>
         <source>&amp;Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardados</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar nota</translation>
     </message>
     <message>
         <source>Delete this note?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar esta nota?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
     <name>TurnOffDialog</name>
     <message>
         <source>Turn off protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la protección</translation>
     </message>
     <message>
         <source>&amp;Turn off protection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar la protección</translation>
     </message>
     <message>
         <source>Turn off the passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la frase de contraseña?</translation>
     </message>
     <message>
         <source>Your journal becomes a plain file again: any program on this computer can read it, and so can anyone who copies it. Backups made from now on are plain too. The backups made while it was protected stay protected: they open with your passphrase or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario vuelve a ser un archivo sin cifrar: cualquier programa de este ordenador puede leerlo, y también cualquiera que lo copie. Las copias de seguridad que se hagan a partir de ahora también irán sin cifrar. Las copias hechas mientras estaba protegido siguen protegidas: se abren con tu frase de contraseña o con tu código de recuperación.</translation>
     </message>
 </context>
 <context>
@@ -2688,15 +2688,15 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     <message>
         <source>This journal is protected with a passphrase.</source>
         <extracomment>How the screen unlocks: protect.unlock(db_path, passphrase=… | recovery_code=…). The journal&apos;s key is at hand: &quot;&quot; (the passphrase opened it), or the recovery code. The person asked for crisis help (generic: nothing of theirs is shown while locked).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este diario está protegido con una frase de contraseña.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>If you&apos;re in &amp;crisis…</source>
@@ -2712,54 +2712,54 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>Type the recovery code you wrote down or printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el código de recuperación que anotaste o imprimiste.</translation>
     </message>
     <message>
         <source>Use your &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar tu &amp;frase de contraseña en su lugar</translation>
     </message>
     <message>
         <source>Use your passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar tu frase de contraseña en su lugar</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Use your &amp;recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar tu código de &amp;recuperación en su lugar</translation>
     </message>
     <message>
         <source>Use your recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar tu código de recuperación en su lugar</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this journal. Take your time and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este diario. Tómate tu tiempo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this journal. Check each group of four against the code you wrote down, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no abre este diario. Compara cada grupo de cuatro con el código que anotaste y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
         <source>Week view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de la semana</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Week of %1</source>
@@ -2770,7 +2770,7 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     <name>_WorkDialog</name>
     <message>
         <source>That couldn&apos;t be done (%1). Your journal was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer (%1). Tu diario se quedó como estaba.</translation>
     </message>
 </context>
 <context>
@@ -2780,7 +2780,9 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
 
 Details: %1</source>
         <extracomment>The exit codes. EXIT_OK also when SIGTERM or SIGHUP (a logout, a shutdown, `kill`) ended the app: it closed as a close does. EXIT_DATA_DIR also when the lock file beside the data couldn&apos;t be written for another reason than a full disk (the folder can&apos;t be written to).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pasó algo inesperado y puede que esa última acción no se haya guardado. Todo lo guardado antes está a salvo.
+
+Detalles: %1</translation>
     </message>
 </context>
 <context>
@@ -2788,262 +2790,262 @@ Details: %1</source>
     <message>
         <source>Your disk is full; nothing was lost, and what you typed is still here. Freeing a little space lets the app save it; it will keep trying.</source>
         <extracomment>Said where the app keeps retrying by itself (autosave, a check-in): the words are safe.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tu disco está lleno; no se perdió nada y lo que escribiste sigue aquí. Si liberas un poco de espacio, la app podrá guardarlo; seguirá intentándolo.</translation>
     </message>
     <message>
         <source>The folder that holds your data can&apos;t be written to right now; nothing was lost, and what you typed is still here. The app will keep trying to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se puede escribir en la carpeta donde están tus datos; no se perdió nada y lo que escribiste sigue aquí. La app seguirá intentando guardarlo.</translation>
     </message>
     <message>
         <source>Another program is holding your data file for the moment; nothing was lost, and what you typed is still here. The app will keep trying to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando tu archivo de datos en este momento; no se perdió nada y lo que escribiste sigue aquí. La app seguirá intentando guardarlo.</translation>
     </message>
     <message>
         <source>The disk didn&apos;t answer when the app tried to save; nothing was lost, and what you typed is still here. The app will keep trying to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco no respondió cuando la app intentó guardar; no se perdió nada y lo que escribiste sigue aquí. La app seguirá intentando guardarlo.</translation>
     </message>
     <message>
         <source>The app is still checking your data file, as it does after it starts; nothing was lost, and what you typed is still here. It is saved as soon as the check is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app aún está comprobando tu archivo de datos, como hace después de iniciarse; no se perdió nada y lo que escribiste sigue aquí. Se guardará en cuanto termine la comprobación.</translation>
     </message>
     <message>
         <source>A routine check found that your data file may be damaged, so the app is keeping it exactly as it is and not saving to it. What you typed is still here: you could copy it somewhere safe, then close Between Sessions and open it again to go on from your newest good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación rutinaria encontró que tu archivo de datos puede estar dañado, así que la app lo conserva tal cual y no guarda en él. Lo que escribiste sigue aquí: puedes copiarlo en un lugar seguro, cerrar Between Sessions y volver a abrirlo para seguir desde tu copia de seguridad buena más reciente.</translation>
     </message>
     <message>
         <source>Your disk is full, so this couldn&apos;t be saved yet. Your words are still here: free a little space, then try again.</source>
         <extracomment>Said in a form or field that waits for the person to try again (nothing retries there).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tu disco está lleno, así que esto aún no se pudo guardar. Tus palabras siguen aquí: libera un poco de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The folder that holds your data can&apos;t be written to right now, so this couldn&apos;t be saved yet. Your words are still here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se puede escribir en la carpeta donde están tus datos, así que esto aún no se pudo guardar. Tus palabras siguen aquí; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>Another program is holding your data file for the moment, so this couldn&apos;t be saved yet. Your words are still here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando tu archivo de datos en este momento, así que esto aún no se pudo guardar. Tus palabras siguen aquí; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>The disk didn&apos;t answer, so this couldn&apos;t be saved yet. Your words are still here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco no respondió, así que esto aún no se pudo guardar. Tus palabras siguen aquí; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>The app is still checking your data file, as it does after it starts, so this isn&apos;t saved yet. Your words are still here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app aún está comprobando tu archivo de datos, como hace después de iniciarse, así que esto aún no se ha guardado. Tus palabras siguen aquí; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>A routine check found that your data file may be damaged, so the app isn&apos;t saving to it. Your words are still here: you could copy them somewhere safe, then close Between Sessions and open it again to go on from your newest good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación rutinaria encontró que tu archivo de datos puede estar dañado, así que la app no guarda en él. Tus palabras siguen aquí: puedes copiarlas en un lugar seguro, cerrar Between Sessions y volver a abrirlo para seguir desde tu copia de seguridad buena más reciente.</translation>
     </message>
     <message>
         <source>the disk is full</source>
         <extracomment>Why a file couldn&apos;t be opened, a backup made or restored: the end of a sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>its folder can&apos;t be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en su carpeta</translation>
     </message>
     <message>
         <source>another program is holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa lo está usando</translation>
     </message>
     <message>
         <source>the disk didn&apos;t answer</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco no respondió</translation>
     </message>
     <message>
         <source>your disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>tu disco está lleno</translation>
     </message>
     <message>
         <source>the backups folder can&apos;t be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>another program is holding the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa está usando el archivo de datos</translation>
     </message>
     <message>
         <source>of an unexpected problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hubo un problema inesperado: %1</translation>
     </message>
     <message>
         <source>This plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso del plan</translation>
     </message>
     <message>
         <source>This journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada del diario</translation>
     </message>
     <message>
         <source>This note</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota</translation>
     </message>
     <message>
         <source>This line of your safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta línea de tu plan de seguridad</translation>
     </message>
     <message>
         <source>This question</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pregunta</translation>
     </message>
     <message>
         <source>This kept summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resumen guardado</translation>
     </message>
     <message>
         <source>This prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sugerencia</translation>
     </message>
     <message>
         <source>This</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto</translation>
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se cambió nada.</translation>
     </message>
     <message>
         <source>In %1, row %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, fila %2, %3</translation>
     </message>
     <message>
         <source>A plan item needs a few words as its title.</source>
         <extracomment>Every other code, by code. %1, %2, ... are the details named in DETAILS, in that order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un paso del plan necesita unas palabras como título.</translation>
     </message>
     <message>
         <source>A title can be up to %1 characters; please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un título puede tener hasta %1 caracteres; acórtalo un poco.</translation>
     </message>
     <message>
         <source>This text is longer than %1 characters; please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto tiene más de %1 caracteres; acórtalo un poco.</translation>
     </message>
     <message>
         <source>Some days a week means between one and six days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos días a la semana significa entre uno y seis días.</translation>
     </message>
     <message>
         <source>Mood is chosen from 1 to 5, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de ánimo se elige del 1 al 5, o se deja vacío.</translation>
     </message>
     <message>
         <source>Energy is chosen from 1 to 5, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La energía se elige del 1 al 5, o se deja vacía.</translation>
     </message>
     <message>
         <source>How strong a feeling was is given from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intensidad de un sentimiento se indica del 0 al 100.</translation>
     </message>
     <message>
         <source>A tag can be up to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta puede tener hasta %1 caracteres.</translation>
     </message>
     <message>
         <source>This entry is longer than the journal can keep in one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada es más larga de lo que el diario puede guardar de una vez.</translation>
     </message>
     <message>
         <source>A line of the safety plan needs a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea del plan de seguridad necesita unas palabras.</translation>
     </message>
     <message>
         <source>A note needs a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota necesita unas palabras.</translation>
     </message>
     <message>
         <source>A small win needs a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño logro necesita unas palabras.</translation>
     </message>
     <message>
         <source>A question needs a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta necesita unas palabras.</translation>
     </message>
     <message>
         <source>A prompt needs a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sugerencia necesita unas palabras.</translation>
     </message>
     <message>
         <source>A session can be marked as done on its day or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión se puede marcar como hecha el mismo día o después.</translation>
     </message>
     <message>
         <source>This summary is too long to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resumen es demasiado largo para guardarlo.</translation>
     </message>
     <message>
         <source>Your own notes are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propias notas siempre se guardan.</translation>
     </message>
     <message>
         <source>A tag needs a few letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta necesita unas letras.</translation>
     </message>
     <message>
         <source>A kept summary&apos;s period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo de un resumen guardado termina antes de empezar.</translation>
     </message>
     <message>
         <source>A message needs its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje necesita su nombre.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Between Sessions (data format %2; this version understands up to %3). To keep your data safe it has not been opened or changed. Please install the newer version to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se guardó con una versión más reciente de Between Sessions (formato de datos %2; esta versión entiende hasta el %3). Para mantener tus datos a salvo, no se ha abierto ni cambiado. Instala la versión más reciente para usarlo.</translation>
     </message>
     <message>
         <source>%1 is a database, but not one made by Between Sessions. The app has left it exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos, pero no de Between Sessions. La app lo ha dejado tal como está.</translation>
     </message>
     <message>
         <source>%1 is not a Between Sessions data file (it is not a database at all). The app has left it exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de datos de Between Sessions (ni siquiera es una base de datos). La app lo ha dejado tal como está.</translation>
     </message>
     <message>
         <source>%1 could not be read (%2). The app has left it exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 (%2). La app lo ha dejado tal como está.</translation>
     </message>
     <message>
         <source>%1 is empty. It may have been cut short when it was copied; the app has left it exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío. Puede que se cortara al copiarlo; la app lo ha dejado tal como está.</translation>
     </message>
     <message>
         <source>%1 looks damaged: its check found a problem (%2). The app has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parece dañado: su comprobación encontró un problema (%2). La app no lo ha cambiado.</translation>
     </message>
     <message>
         <source>The copy of %1 did not pass its check, so it was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de %1 no pasó su comprobación, así que no se guardó.</translation>
     </message>
     <message>
         <source>There is no data file at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún archivo de datos en %1.</translation>
     </message>
     <message>
         <source>%1 needs updating to this version&apos;s data format first; close the app and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que actualizar %1 al formato de datos de esta versión; cierra la app y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This copy of Between Sessions uses SQLite %1, and keeping your data needs %2 or newer. Nothing was opened or changed. The app from its own installer brings what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de Between Sessions usa SQLite %1, y para guardar tus datos hace falta la %2 o una más reciente. No se abrió ni cambió nada. La app de su propio instalador trae lo que necesita.</translation>
     </message>
     <message>
         <source>This copy of Between Sessions uses an SQLite (%1) without full-text search, which the journal&apos;s search needs. Nothing was opened or changed. The app from its own installer brings what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de Between Sessions usa un SQLite (%1) sin búsqueda de texto completo, que la búsqueda del diario necesita. No se abrió ni cambió nada. La app de su propio instalador trae lo que necesita.</translation>
     </message>
     <message>
         <source>%1 is protected with a passphrase. It opens with its passphrase or its recovery code; nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está protegido con una frase de contraseña. Se abre con su frase de contraseña o su código de recuperación; no se cambió nada en él.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this journal. Nothing was changed; you can try again as often as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este diario. No se cambió nada; puedes volver a intentarlo tantas veces como quieras.</translation>
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this journal. Nothing was changed; check each group of four against the code you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no abre este diario. No se cambió nada; compara cada grupo de cuatro con el código que anotaste.</translation>
     </message>
     <message>
         <source>A passphrase needs at least one character.</source>
@@ -3051,336 +3053,336 @@ Details: %1</source>
     </message>
     <message>
         <source>The file beside your data that keeps its keys can&apos;t be read (%1). Your data and that file have been left exactly as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo que está junto a tus datos y guarda sus claves (%1). Tus datos y ese archivo se han dejado tal como están.</translation>
     </message>
     <message>
         <source>%1 isn&apos;t there: it keeps the keys to this protected journal. Your data has been left exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está: guarda las claves de este diario protegido. Tus datos se han dejado tal como están.</translation>
     </message>
     <message>
         <source>This backup was made while the journal was protected with other keys (before it was last protected anew), so it can&apos;t take the journal&apos;s place here. Your journal was left exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad se hizo cuando el diario estaba protegido con otras claves (antes de la última vez que se volvió a proteger), así que no puede ocupar aquí el lugar del diario. Tu diario se quedó tal como estaba.</translation>
     </message>
     <message>
         <source>This journal is already protected with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario ya está protegido con una frase de contraseña.</translation>
     </message>
     <message>
         <source>This journal isn&apos;t protected with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario no está protegido con una frase de contraseña.</translation>
     </message>
     <message>
         <source>The converted copy didn&apos;t match your journal (%1), so your journal was left exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia convertida no coincidía con tu diario (%1), así que tu diario se quedó tal como estaba.</translation>
     </message>
     <message>
         <source>Updating the data format found rows that point nowhere; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al actualizar el formato de datos se encontraron filas que no apuntan a nada; no se cambió nada.</translation>
     </message>
     <message>
         <source>There are too many backups made in the same second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay demasiadas copias de seguridad hechas en el mismo segundo.</translation>
     </message>
     <message>
         <source>There is no data file to back up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún archivo de datos del que hacer una copia.</translation>
     </message>
     <message>
         <source>Its check found a problem (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su comprobación encontró un problema (%1).</translation>
     </message>
     <message>
         <source>It couldn&apos;t be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer (%1).</translation>
     </message>
     <message>
         <source>It is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está vacía.</translation>
     </message>
     <message>
         <source>Between Sessions is open with this data (%1). Close it first, then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions está abierto con estos datos (%1). Ciérralo primero y vuelve a intentarlo; no se cambió nada.</translation>
     </message>
     <message>
         <source>A Between Sessions command (an import, a backup or a restore) is working with this data (%1) right now. Nothing was changed; please try again once it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comando de Between Sessions (una importación, una copia de seguridad o una restauración) está trabajando con estos datos (%1) ahora mismo. No se cambió nada; vuelve a intentarlo cuando termine.</translation>
     </message>
     <message>
         <source>Between Sessions is open with this data (%1) on another computer, %2. Close it there first, then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions está abierto con estos datos (%1) en otro ordenador, %2. Ciérralo allí primero y vuelve a intentarlo; no se cambió nada.</translation>
     </message>
     <message>
         <source>The data folder %1 could not be created (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta de datos %1 (%2).</translation>
     </message>
     <message>
         <source>%1 exists but is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe, pero no es una carpeta.</translation>
     </message>
     <message>
         <source>The data folder %1 can&apos;t be made: %2 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de datos %1: %2 es un archivo, no una carpeta.</translation>
     </message>
     <message>
         <source>The data folder %1 can&apos;t be written to, so nothing was changed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de datos %1, así que no se cambió nada allí.</translation>
     </message>
     <message>
         <source>Between Sessions couldn&apos;t open your data because the disk that holds it (%1) is full. Nothing was changed; once a little space is free, please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions no pudo abrir tus datos porque el disco donde están (%1) está lleno. No se cambió nada; cuando haya un poco de espacio libre, vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Between Sessions couldn&apos;t open your data because its folder (%1) can&apos;t be written to. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions no pudo abrir tus datos porque no se puede escribir en su carpeta (%1). No se cambió nada.</translation>
     </message>
     <message>
         <source>Between Sessions couldn&apos;t open your data because it couldn&apos;t write in its folder (%1) just now. Nothing was changed; please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions no pudo abrir tus datos porque ahora mismo no pudo escribir en su carpeta (%1). No se cambió nada; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>%1 is open in another program (a PDF viewer, say), so it couldn&apos;t be replaced. Close it there, or choose another name; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está abierto en otro programa (un visor de PDF, por ejemplo), así que no se pudo reemplazar. Ciérralo allí o elige otro nombre; no se escribió nada.</translation>
     </message>
     <message>
         <source>%1 is part of your data, so nothing was written there. Please choose another name or another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es parte de tus datos, así que no se escribió nada allí. Elige otro nombre u otra carpeta.</translation>
     </message>
     <message>
         <source>%1 is a folder. Please choose a file name inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta. Elige un nombre de archivo dentro de ella.</translation>
     </message>
     <message>
         <source>The folder %1 doesn&apos;t exist, so nothing was written. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe, así que no se escribió nada. Elige otra.</translation>
     </message>
     <message>
         <source>Your disk is full, so %1 couldn&apos;t be written. Nothing else was changed; freeing a little space lets you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu disco está lleno, así que no se pudo escribir %1. No cambió nada más; si liberas un poco de espacio, podrás volver a intentarlo.</translation>
     </message>
     <message>
         <source>%1 couldn&apos;t be written (%2). Nothing else was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1 (%2). No cambió nada más.</translation>
     </message>
     <message>
         <source>This file is too large to be a Between Sessions export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para ser una exportación de Between Sessions.</translation>
     </message>
     <message>
         <source>This file isn&apos;t a Between Sessions export (it isn&apos;t JSON text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una exportación de Between Sessions (no es texto JSON).</translation>
     </message>
     <message>
         <source>This file isn&apos;t a Between Sessions export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una exportación de Between Sessions.</translation>
     </message>
     <message>
         <source>This export file is missing its version numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>A este archivo de exportación le faltan sus números de versión.</translation>
     </message>
     <message>
         <source>This export was made by a newer version of Between Sessions. Please install the newer version to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta exportación se hizo con una versión más reciente de Between Sessions. Instala la versión más reciente para importarla.</translation>
     </message>
     <message>
         <source>This export file has no tables in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de exportación no tiene tablas.</translation>
     </message>
     <message>
         <source>This export has tables the app doesn&apos;t know: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta exportación tiene tablas que la app no conoce: %1.</translation>
     </message>
     <message>
         <source>In this export, %1 isn&apos;t a list of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta exportación, %1 no es una lista de filas.</translation>
     </message>
     <message>
         <source>In %1, row %2 isn&apos;t a set of named values.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la fila %2 no es un conjunto de valores con nombre.</translation>
     </message>
     <message>
         <source>In %1, row %2 has values the app doesn&apos;t know: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la fila %2 tiene valores que la app no conoce: %3.</translation>
     </message>
     <message>
         <source>In %1, row %2 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la fila %2 no tiene id.</translation>
     </message>
     <message>
         <source>In %1, row %2 points to a %3 row that isn&apos;t in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la fila %2 apunta a una fila de %3 que no está en el archivo.</translation>
     </message>
     <message>
         <source>Some rows in this file point to rows that aren&apos;t there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas filas de este archivo apuntan a filas que no están.</translation>
     </message>
     <message>
         <source>Part of this file conflicts with what is already here (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de este archivo choca con lo que ya hay aquí (%1).</translation>
     </message>
     <message>
         <source>The file couldn&apos;t be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo (%1).</translation>
     </message>
     <message>
         <source>%1 isn&apos;t a file the app can import (it may be a folder or a device).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo que la app pueda importar (puede ser una carpeta o un dispositivo).</translation>
     </message>
     <message>
         <source>In %1, row %2 has the same id as an earlier row.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la fila %2 tiene el mismo id que una fila anterior.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta %1.</translation>
     </message>
     <message>
         <source>%1 should be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene que ser un número entero.</translation>
     </message>
     <message>
         <source>%1 should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene que ser verdadero o falso.</translation>
     </message>
     <message>
         <source>%1 should be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene que ser un número.</translation>
     </message>
     <message>
         <source>%1 should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene que ser texto.</translation>
     </message>
     <message>
         <source>%1 isn&apos;t a date the app understands (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha que la app entienda (%2).</translation>
     </message>
     <message>
         <source>%1 is a number the app can&apos;t keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un número que la app no puede guardar.</translation>
     </message>
     <message>
         <source>%1 holds something this version of the app doesn&apos;t know (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene algo que esta versión de la app no conoce (%2).</translation>
     </message>
     <message>
         <source>This is more than the app reads for one import (up to %1 MB of text). If it is a journal, exporting a few years at a time lets it come in piece by piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es más de lo que la app lee en una importación (hasta %1 MB de texto). Si es un diario, exportarlo por tramos de unos pocos años permite traerlo por partes.</translation>
     </message>
     <message>
         <source>%1 doesn&apos;t look like text the app can read (it may be a picture or a program).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no parece texto que la app pueda leer (puede ser una imagen o un programa).</translation>
     </message>
     <message>
         <source>%1 is saved in an older text encoding the app doesn&apos;t guess at, so no letter gets changed by mistake. Saving it again as UTF-8 (a spreadsheet calls it &quot;CSV UTF-8&quot;) lets it come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está guardado en una codificación de texto antigua que la app no intenta adivinar, para que ninguna letra cambie por error. Si lo vuelves a guardar como UTF-8 (una hoja de cálculo lo llama &quot;CSV UTF-8&quot;), se podrá importar.</translation>
     </message>
     <message>
         <source>This folder or zip file holds more than %1 files, more than the app reads for one import. Choosing the folder that holds just the journal may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta o archivo zip contiene más de %1 archivos, más de lo que la app lee en una importación. Puede ayudar elegir la carpeta que contiene solo el diario.</translation>
     </message>
     <message>
         <source>This zip file holds a name that points outside it (%1), so the app didn&apos;t open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo zip contiene un nombre que apunta fuera de él (%1), así que la app no lo abrió.</translation>
     </message>
     <message>
         <source>The journal in this zip file unpacks to more than %1 MB, more than the app reads for one import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario de este archivo zip ocupa más de %1 MB al descomprimirlo, más de lo que la app lee en una importación.</translation>
     </message>
     <message>
         <source>%1 couldn&apos;t be opened as a zip file (it may be incomplete or have a password).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1 como archivo zip (puede estar incompleto o tener contraseña).</translation>
     </message>
     <message>
         <source>There is no journal (a .json file) in %1. Day One&apos;s export holds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún diario (un archivo .json) en %1. La exportación de Day One contiene uno.</translation>
     </message>
     <message>
         <source>%1 isn&apos;t a folder; this kind of journal is a folder of files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta; este tipo de diario es una carpeta de archivos.</translation>
     </message>
     <message>
         <source>%1 has a date that doesn&apos;t exist in the calendar (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una fecha que no existe en el calendario (%2).</translation>
     </message>
     <message>
         <source>%1 has a date the app doesn&apos;t understand (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una fecha que la app no entiende (%2).</translation>
     </message>
     <message>
         <source>%1 has a time of day the app doesn&apos;t understand (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una hora que la app no entiende (%2).</translation>
     </message>
     <message>
         <source>%1 holds instructions for a program, not just writing, so the app didn&apos;t read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene instrucciones para un programa, no solo texto, así que la app no lo leyó.</translation>
     </message>
     <message>
         <source>%1 couldn&apos;t be read as a journal file (near line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 como archivo de diario (cerca de la línea %2).</translation>
     </message>
     <message>
         <source>%1 doesn&apos;t look like a journal from %2 (it has no %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no parece un diario de %2 (no tiene %3).</translation>
     </message>
     <message>
         <source>%1 isn&apos;t JSON text, as this kind of export is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto JSON, como lo es este tipo de exportación.</translation>
     </message>
     <message>
         <source>%1 couldn&apos;t be read as a table of values (near line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 como tabla de valores (cerca de la línea %2).</translation>
     </message>
     <message>
         <source>The pattern for dates in file names (%1) needs YYYY, MM and DD once each, for example YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>El patrón de fechas en los nombres de archivo (%1) necesita YYYY, MM y DD una vez cada uno, por ejemplo YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>In %1, entry %2 (dated %3) is longer than the journal can keep in one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la entrada %2 (con fecha %3) es más larga de lo que el diario puede guardar de una vez.</translation>
     </message>
     <message>
         <source>In %1, entry %2 (dated %3) has a tag longer than %4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la entrada %2 (con fecha %3) tiene una etiqueta de más de %4 caracteres.</translation>
     </message>
     <message>
         <source>In %1, entry %2 (dated %3) can&apos;t be kept as it is (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, la entrada %2 (con fecha %3) no se puede guardar tal cual (%4).</translation>
     </message>
     <message>
         <source>The app couldn&apos;t tell which app %1 comes from. Saying which one (Day One, jrnl, Daylio, RedNotebook or Markdown notes) lets it try.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app no pudo saber de qué app viene %1. Si indicas cuál (Day One, jrnl, Daylio, RedNotebook o notas en Markdown), podrá intentarlo.</translation>
     </message>
     <message>
         <source>%1 is a Between Sessions export; it comes in as one, not as another app&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una exportación de Between Sessions; se importa como tal, no como la de otra app.</translation>
     </message>
     <message>
         <source>%1 is no longer here: it may have gone with a restore or an import. What you see now is what is stored.</source>
         <extracomment>The details each text puts in, in the order of %1, %2, ... Import problems with one value in one row: said as &quot;In &lt;table&gt;, row &lt;n&gt;, &lt;column&gt; ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está: puede que se fuera con una restauración o una importación. Lo que ves ahora es lo que está guardado.</translation>
     </message>
     <message>
         <source>%1 couldn&apos;t be opened because %2. Nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1 porque %2. No se cambió nada en él.</translation>
     </message>
     <message>
         <source>The app couldn&apos;t make a backup because %1. Nothing was lost; your data is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app no pudo hacer una copia de seguridad porque %1. No se perdió nada; tus datos están como estaban.</translation>
     </message>
     <message>
         <source>The backup couldn&apos;t be restored because %1. Nothing was lost; your data is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar la copia de seguridad porque %1. No se perdió nada; tus datos están como estaban.</translation>
     </message>
     <message>
         <source>This backup can&apos;t be restored. %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad no se puede restaurar. %1 No se cambió nada.</translation>
     </message>
     <message>
         <source>In %1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, fila %2: %3</translation>
     </message>
     <message>
         <source>Something couldn&apos;t be done (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo no se pudo hacer (%1).</translation>
     </message>
 </context>
 <context>
@@ -3456,23 +3458,23 @@ Details: %1</source>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>The thought</source>
-        <translation type="unfinished"></translation>
+        <translation>El pensamiento</translation>
     </message>
     <message>
         <source>What it made me feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me hizo sentir</translation>
     </message>
     <message>
         <source>What a kind friend would say</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que diría una amistad amable</translation>
     </message>
     <message>
         <source>A more balanced thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pensamiento más equilibrado</translation>
     </message>
     <message>
         <source>My own prompts</source>
@@ -3695,19 +3697,19 @@ Details: %1</source>
     </message>
     <message>
         <source>The thought</source>
-        <translation type="unfinished"></translation>
+        <translation>El pensamiento</translation>
     </message>
     <message>
         <source>What it made me feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me hizo sentir</translation>
     </message>
     <message>
         <source>What a kind friend would say</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que diría una amistad amable</translation>
     </message>
     <message>
         <source>A more balanced thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pensamiento más equilibrado</translation>
     </message>
     <message>
         <source>About the step</source>
