@@ -659,7 +659,7 @@ Mereces apoyo, y no tienes que pasar por esto a solas.</translation>
     </message>
     <message>
         <source>For example YYYY-MM-DD or DD.MM.YYYY</source>
-        <translation>Por ejemplo AAAA-MM-DD o DD.MM.AAAA</translation>
+        <translation>Por ejemplo YYYY-MM-DD o DD.MM.YYYY</translation>
     </message>
     <message>
         <source>From:</source>
@@ -3390,7 +3390,7 @@ Detalles: %1</translation>
     <message>
         <source>Everything kept in the app, exported on %1. This copy is for reading; to move your data to another computer, use the JSON export.</source>
         <extracomment>Every phrase of the document; %1, %2 stand for the values put in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que se guarda en la app, exportado el %1. Esta copia es para leer; para llevar tus datos a otro ordenador, usa la exportación JSON.</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -3398,15 +3398,15 @@ Detalles: %1</translation>
     </message>
     <message>
         <source>No plan items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay pasos en el plan.</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>Rhythm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo: %1</translation>
     </message>
     <message>
         <source>Smaller version: %1</source>
@@ -3414,19 +3414,19 @@ Detalles: %1</translation>
     </message>
     <message>
         <source>Why it matters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa: %1</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>what got in the way: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qué se interpuso: %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>Adjustments</source>
@@ -3438,19 +3438,19 @@ Detalles: %1</translation>
     </message>
     <message>
         <source>No journal entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay entradas en el diario.</translation>
     </message>
     <message>
         <source>mood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado de ánimo: %1</translation>
     </message>
     <message>
         <source>energy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>energía: %1</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas: %1</translation>
     </message>
     <message>
         <source>Thought record</source>
@@ -3478,97 +3478,97 @@ Detalles: %1</translation>
     </message>
     <message>
         <source>My own prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis propias sugerencias</translation>
     </message>
     <message>
         <source>My own notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis propias notas</translation>
     </message>
     <message>
         <source>Small wins I added</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeños logros que añadí</translation>
     </message>
     <message>
         <source>My next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi próxima sesión</translation>
     </message>
     <message>
         <source>Next session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima sesión: %1</translation>
     </message>
     <message>
         <source>Kept session summary, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de sesión guardado, del %1 al %2</translation>
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de seguridad</translation>
     </message>
 </context>
 <context>
     <name>plain_file</name>
     <message>
         <source>A file anyone can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo que cualquiera puede leer</translation>
     </message>
     <message>
         <source>This file will be readable by anyone who can open it — it isn&apos;t protected by your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo lo podrá leer cualquiera que pueda abrirlo: no está protegido por tu frase de contraseña.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Keep it somewhere only you can reach, and remove it once you&apos;re done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdalo en un lugar al que solo tú puedas acceder, y bórralo cuando termines.</translation>
     </message>
 </context>
 <context>
     <name>protect_dialogs</name>
     <message>
         <source>%1: recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: código de recuperación</translation>
     </message>
     <message>
         <source>This code opens your journal if you forget your passphrase. Made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código abre tu diario si olvidas tu frase de contraseña. Creado el %1.</translation>
     </message>
     <message>
         <source>Without your passphrase and this code, nobody can open your journal, not even the makers of %1. Keep this page somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin tu frase de contraseña y este código, nadie puede abrir tu diario, ni siquiera quienes hacen %1. Guarda esta página en un lugar seguro, lejos del ordenador.</translation>
     </message>
     <message>
         <source>Backups anyone can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad que cualquiera puede leer</translation>
     </message>
     <message>
         <source>A backup from before is still a plain file, readable by any program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad de antes sigue siendo un archivo sin cifrar, que cualquier programa puede leer.</translation>
     </message>
     <message>
         <source>%1 backups from before are still plain files, readable by any program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copias de seguridad de antes siguen siendo archivos sin cifrar, que cualquier programa puede leer.</translation>
     </message>
     <message>
         <source>In %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1:</translation>
     </message>
     <message>
         <source>&amp;Remove them…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrarlas…</translation>
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservarlas</translation>
     </message>
     <message>
         <source>Remove the plain backups?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar las copias sin cifrar?</translation>
     </message>
     <message>
         <source>Remove these backups for good? They can&apos;t be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar estas copias para siempre? No se podrán recuperar.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3576,7 +3576,7 @@ Detalles: %1</translation>
     </message>
     <message>
         <source>Your journal and its protected backups stay as they are. A disk or a backup program may still keep an older copy of a removed file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario y sus copias protegidas se quedan como están. Un disco o un programa de copias de seguridad aún podría conservar una copia antigua de un archivo borrado.</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +3584,7 @@ Detalles: %1</translation>
     <message>
         <source>Your data is open read-only, so this can&apos;t be changed here.</source>
         <extracomment>Where a control keeps its own tooltip while it says why it can&apos;t be used.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos están abiertos en solo lectura, así que esto no se puede cambiar aquí.</translation>
     </message>
 </context>
 <context>
@@ -3592,24 +3592,24 @@ Detalles: %1</translation>
     <message>
         <source>A moment for yourself?</source>
         <extracomment>The nudge&apos;s words, chosen from these few (key, text): calm, and about nobody&apos;s data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Un momento para ti?</translation>
     </message>
     <message>
         <source>A quiet minute, if you&apos;d like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minuto de calma, si te apetece.</translation>
     </message>
     <message>
         <source>Between Sessions is here when you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions está aquí cuando lo quieras.</translation>
     </message>
     <message>
         <source>Time for a breath, and a look at your day?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Un respiro y un vistazo a tu día?</translation>
     </message>
     <message>
         <source>Your plan is there, one small step at a time.</source>
         <extracomment>Added only when the person allowed the nudge to mention the plan (never an item&apos;s title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan está ahí, un pequeño paso cada vez.</translation>
     </message>
 </context>
 <context>
@@ -3625,11 +3625,11 @@ Detalles: %1</translation>
     </message>
     <message>
         <source>Next session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima sesión: %1</translation>
     </message>
     <message>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan</translation>
     </message>
     <message>
         <source>nothing noted</source>
@@ -3637,35 +3637,35 @@ Detalles: %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
         <source>What got in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se interpuso</translation>
     </message>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez</translation>
     </message>
     <message>
         <source>twice</source>
-        <translation type="unfinished"></translation>
+        <translation>dos veces</translation>
     </message>
     <message>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veces</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>In my words: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mis palabras: «%1»</translation>
     </message>
     <message>
         <source>Adjustments</source>
@@ -3677,23 +3677,23 @@ Detalles: %1</translation>
     </message>
     <message>
         <source>wrote in my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>escribí en mi diario</translation>
     </message>
     <message>
         <source>wrote in my journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escribí en mi diario: %1</translation>
     </message>
     <message>
         <source>To bring to the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Para llevar a la sesión</translation>
     </message>
     <message>
         <source>Thought records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de pensamientos</translation>
     </message>
     <message>
         <source>The situation</source>
-        <translation type="unfinished"></translation>
+        <translation>La situación</translation>
     </message>
     <message>
         <source>The thought</source>
@@ -3713,104 +3713,104 @@ Detalles: %1</translation>
     </message>
     <message>
         <source>About the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el paso</translation>
     </message>
     <message>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis preguntas</translation>
     </message>
     <message>
         <source>Nothing has been noted in this period yet, and that&apos;s all right. How it went is still worth talking about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha anotado nada en este periodo, y está bien. Vale la pena hablar igualmente de cómo fue.</translation>
     </message>
     <message>
         <source>Made with Between Sessions. Entries marked private are never included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con Between Sessions. Las entradas marcadas como privadas nunca se incluyen.</translation>
     </message>
 </context>
 <context>
     <name>startup</name>
     <message>
         <source>A routine check found that your data file may be damaged. Nothing has been changed. Please close Between Sessions and open it again: it will keep the file safe and offer your newest good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación rutinaria encontró que tu archivo de datos puede estar dañado. No se ha cambiado nada. Cierra Between Sessions y vuelve a abrirlo: conservará el archivo a salvo y te ofrecerá tu copia de seguridad buena más reciente.</translation>
     </message>
 </context>
 <context>
     <name>synced</name>
     <message>
         <source>This folder is synced to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta se sincroniza con %1.</translation>
     </message>
     <message>
         <source>This folder is on a network share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta está en una carpeta compartida de red.</translation>
     </message>
     <message>
         <source>%1 would upload it, so a copy would be kept on %1&apos;s servers as well. To keep it on this computer only, choose a folder that isn&apos;t synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo subiría, así que también se guardaría una copia en los servidores de %1. Para tenerlo solo en este ordenador, elige una carpeta que no se sincronice.</translation>
     </message>
     <message>
         <source>It would be kept on another computer, where anyone who can open the share could read it. To keep it on this computer only, choose a folder on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaría en otro ordenador, donde cualquiera que pueda abrir la carpeta compartida podría leerlo. Para tenerlo solo en este ordenador, elige una carpeta de este ordenador.</translation>
     </message>
     <message>
         <source>Save to a synced folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar en una carpeta sincronizada?</translation>
     </message>
     <message>
         <source>Save to a network share?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar en una carpeta compartida de red?</translation>
     </message>
     <message>
         <source>Save it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardarlo aquí</translation>
     </message>
     <message>
         <source>Choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro lugar</translation>
     </message>
 </context>
 <context>
     <name>widgets</name>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
 </context>
 <context>
     <name>words</name>
     <message>
         <source>markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>markdown</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>report</translation>
     </message>
     <message>
         <source>Done</source>
         <extracomment>(context, text) -&gt; the text in the person&apos;s language: the app passes Qt&apos;s translator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Did the smaller version</source>
-        <translation type="unfinished"></translation>
+        <translation>Hice la versión pequeña</translation>
     </message>
     <message>
         <source>Tried / started</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo intenté / empecé</translation>
     </message>
     <message>
         <source>Thought about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo pensé</translation>
     </message>
     <message>
         <source>Not today</source>
@@ -3818,63 +3818,63 @@ Detalles: %1</translation>
     </message>
     <message>
         <source>Rested on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Descansé a propósito</translation>
     </message>
     <message>
         <source>Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeña</translation>
     </message>
     <message>
         <source>Tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Intenté</translation>
     </message>
     <message>
         <source>Thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensé</translation>
     </message>
     <message>
         <source>Rested</source>
-        <translation type="unfinished"></translation>
+        <translation>Descansé</translation>
     </message>
     <message>
         <source>Too much going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas cosas a la vez</translation>
     </message>
     <message>
         <source>Fear of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Miedo al cambio</translation>
     </message>
     <message>
         <source>Perfectionism or self-doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfeccionismo o inseguridad</translation>
     </message>
     <message>
         <source>The step felt too big</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso me pareció demasiado grande</translation>
     </message>
     <message>
         <source>Getting in my own way</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponerme trabas</translation>
     </message>
     <message>
         <source>Journaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en el diario</translation>
     </message>
     <message>
         <source>Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites</translation>
     </message>
     <message>
         <source>Challenging thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionar pensamientos</translation>
     </message>
     <message>
         <source>Self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocuidado</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Every day</source>
@@ -3882,187 +3882,187 @@ Detalles: %1</translation>
     </message>
     <message>
         <source>Some days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos días a la semana</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez</translation>
     </message>
     <message>
         <source>When needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando haga falta</translation>
     </message>
     <message>
         <source>One day a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día a la semana</translation>
     </message>
     <message>
         <source>%1 days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días a la semana</translation>
     </message>
     <message>
         <source>In the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>En el plan</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Picked up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomado</translation>
     </message>
     <message>
         <source>Brought back into the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta en el plan</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota</translation>
     </message>
     <message>
         <source>Smaller version cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión pequeña borrada</translation>
     </message>
     <message>
         <source>Smaller version set to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión pequeña cambiada a «%1»</translation>
     </message>
     <message>
         <source>Rhythm changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo cambiado de %1 a %2</translation>
     </message>
     <message>
         <source>Heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesado</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Okay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligero</translation>
     </message>
     <message>
         <source>Running on empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fuerzas</translation>
     </message>
     <message>
         <source>Some</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo</translation>
     </message>
     <message>
         <source>Steady</source>
-        <translation type="unfinished"></translation>
+        <translation>Estable</translation>
     </message>
     <message>
         <source>Plenty</source>
-        <translation type="unfinished"></translation>
+        <translation>De sobra</translation>
     </message>
     <message>
         <source>Bring to next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar a la próxima sesión</translation>
     </message>
     <message>
         <source>Private, not ready to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Privada, aún no lista para compartir</translation>
     </message>
     <message>
         <source>What my therapist said</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dijo mi terapeuta</translation>
     </message>
     <message>
         <source>A note to future me</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para mi yo del futuro</translation>
     </message>
     <message>
         <source>Something your therapist said, kept in your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que dijo tu terapeuta, guardado en tus notas</translation>
     </message>
     <message>
         <source>A note you wrote to your future self</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota que escribiste para tu yo del futuro</translation>
     </message>
     <message>
         <source>Just this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta fecha</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dos semanas</translation>
     </message>
     <message>
         <source>Signs that a hard time is starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de que empieza un momento difícil</translation>
     </message>
     <message>
         <source>Things I can do on my own to cope</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que puedo hacer por mi cuenta para sobrellevarlo</translation>
     </message>
     <message>
         <source>People and places that take my mind off things</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas y lugares que me ayudan a desconectar</translation>
     </message>
     <message>
         <source>People I can ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas a las que puedo pedir ayuda</translation>
     </message>
     <message>
         <source>Professionals I can contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesionales con quienes puedo contactar</translation>
     </message>
     <message>
         <source>Crisis lines and emergency numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis y números de emergencia</translation>
     </message>
     <message>
         <source>What matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me importa</translation>
     </message>
     <message>
         <source>Thoughts, feelings or things you do that tell you it&apos;s getting hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensamientos, sentimientos o cosas que haces que te indican que se está poniendo difícil</translation>
     </message>
     <message>
         <source>Small things that help a little: a shower, music, a walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas pequeñas que ayudan un poco: una ducha, música, un paseo</translation>
     </message>
     <message>
         <source>Somewhere to go or someone to be around</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lugar al que ir o alguien con quien estar</translation>
     </message>
     <message>
         <source>Someone you trust, with their number</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien de confianza, con su número</translation>
     </message>
     <message>
         <source>Your therapist, your doctor, an out-of-hours service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu terapeuta, tu médico, un servicio de urgencias fuera de horario</translation>
     </message>
     <message>
         <source>A crisis line in your country, your emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de crisis de tu país, el número de emergencias</translation>
     </message>
     <message>
         <source>People, animals, hopes, things to look forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas, animales, esperanzas, cosas que te ilusionan</translation>
     </message>
 </context>
 </TS>
