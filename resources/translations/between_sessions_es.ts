@@ -1188,7 +1188,7 @@ Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una pági
     </message>
     <message>
         <source>Private</source>
-        <translation>Privada</translation>
+        <translation>Privadas</translation>
     </message>
     <message>
         <source>With a thought record</source>
@@ -1315,7 +1315,7 @@ Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una pági
     </message>
     <message>
         <source>Lock &amp;when idle</source>
-        <translation>Bloquear &amp;en inactividad</translation>
+        <translation>Bloquear tras un &amp;tiempo sin uso</translation>
     </message>
     <message>
         <source>&amp;Never</source>
@@ -2609,7 +2609,7 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>Ke&amp;pt messages…</source>
-        <translation>Mensajes &amp;guardados…</translation>
+        <translation>Mensajes g&amp;uardados…</translation>
     </message>
     <message>
         <source>The messages you kept, and the ones you set aside</source>
@@ -2649,7 +2649,7 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>&amp;Kept</source>
-        <translation>&amp;Guardados</translation>
+        <translation>&amp;Guardado</translation>
     </message>
     <message>
         <source>Delete note</source>
@@ -3572,7 +3572,7 @@ Detalles: %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>Quitar</translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Your journal and its protected backups stay as they are. A disk or a backup program may still keep an older copy of a removed file.</source>
