@@ -975,7 +975,7 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation>Jeden Tag</translation>
+        <translation>Alle Tage</translation>
     </message>
     <message>
         <source>Show the entries of every day again</source>
@@ -2790,262 +2790,262 @@ Details: %1</translation>
     <message>
         <source>Your disk is full; nothing was lost, and what you typed is still here. Freeing a little space lets the app save it; it will keep trying.</source>
         <extracomment>Said where the app keeps retrying by itself (autosave, a check-in): the words are safe.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Festplatte ist voll; nichts ist verloren gegangen, und was du getippt hast, ist noch da. Wenn du ein wenig Platz freimachst, kann die App es speichern; sie versucht es weiter.</translation>
     </message>
     <message>
         <source>The folder that holds your data can&apos;t be written to right now; nothing was lost, and what you typed is still here. The app will keep trying to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner mit deinen Daten kann gerade nicht geschrieben werden; nichts ist verloren gegangen, und was du getippt hast, ist noch da. Die App versucht weiter, es zu speichern.</translation>
     </message>
     <message>
         <source>Another program is holding your data file for the moment; nothing was lost, and what you typed is still here. The app will keep trying to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hält deine Datendatei gerade fest; nichts ist verloren gegangen, und was du getippt hast, ist noch da. Die App versucht weiter, es zu speichern.</translation>
     </message>
     <message>
         <source>The disk didn&apos;t answer when the app tried to save; nothing was lost, and what you typed is still here. The app will keep trying to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte hat beim Speichern nicht geantwortet; nichts ist verloren gegangen, und was du getippt hast, ist noch da. Die App versucht weiter, es zu speichern.</translation>
     </message>
     <message>
         <source>The app is still checking your data file, as it does after it starts; nothing was lost, and what you typed is still here. It is saved as soon as the check is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App prüft gerade noch deine Datendatei, wie immer nach dem Start; nichts ist verloren gegangen, und was du getippt hast, ist noch da. Es wird gespeichert, sobald die Prüfung fertig ist.</translation>
     </message>
     <message>
         <source>A routine check found that your data file may be damaged, so the app is keeping it exactly as it is and not saving to it. What you typed is still here: you could copy it somewhere safe, then close Between Sessions and open it again to go on from your newest good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routineprüfung hat ergeben, dass deine Datendatei vielleicht beschädigt ist, deshalb lässt die App sie genau so, wie sie ist, und speichert nicht hinein. Was du getippt hast, ist noch da: Du könntest es an einen sicheren Ort kopieren, dann Between Sessions schließen und wieder öffnen, um mit deiner neuesten intakten Sicherung weiterzumachen.</translation>
     </message>
     <message>
         <source>Your disk is full, so this couldn&apos;t be saved yet. Your words are still here: free a little space, then try again.</source>
         <extracomment>Said in a form or field that waits for the person to try again (nothing retries there).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Festplatte ist voll, deshalb konnte das noch nicht gespeichert werden. Deine Worte sind noch da: Mach ein wenig Platz frei und versuch es dann noch einmal.</translation>
     </message>
     <message>
         <source>The folder that holds your data can&apos;t be written to right now, so this couldn&apos;t be saved yet. Your words are still here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner mit deinen Daten kann gerade nicht geschrieben werden, deshalb konnte das noch nicht gespeichert werden. Deine Worte sind noch da; versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Another program is holding your data file for the moment, so this couldn&apos;t be saved yet. Your words are still here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hält deine Datendatei gerade fest, deshalb konnte das noch nicht gespeichert werden. Deine Worte sind noch da; versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The disk didn&apos;t answer, so this couldn&apos;t be saved yet. Your words are still here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte hat nicht geantwortet, deshalb konnte das noch nicht gespeichert werden. Deine Worte sind noch da; versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The app is still checking your data file, as it does after it starts, so this isn&apos;t saved yet. Your words are still here; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App prüft gerade noch deine Datendatei, wie immer nach dem Start, deshalb ist das noch nicht gespeichert. Deine Worte sind noch da; versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <source>A routine check found that your data file may be damaged, so the app isn&apos;t saving to it. Your words are still here: you could copy them somewhere safe, then close Between Sessions and open it again to go on from your newest good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routineprüfung hat ergeben, dass deine Datendatei vielleicht beschädigt ist, deshalb speichert die App nicht hinein. Deine Worte sind noch da: Du könntest sie an einen sicheren Ort kopieren, dann Between Sessions schließen und wieder öffnen, um mit deiner neuesten intakten Sicherung weiterzumachen.</translation>
     </message>
     <message>
         <source>the disk is full</source>
         <extracomment>Why a file couldn&apos;t be opened, a backup made or restored: the end of a sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Festplatte voll ist</translation>
     </message>
     <message>
         <source>its folder can&apos;t be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Ordner nicht geschrieben werden kann</translation>
     </message>
     <message>
         <source>another program is holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm die Datei gerade festhält</translation>
     </message>
     <message>
         <source>the disk didn&apos;t answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Festplatte nicht geantwortet hat</translation>
     </message>
     <message>
         <source>your disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>deine Festplatte voll ist</translation>
     </message>
     <message>
         <source>the backups folder can&apos;t be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Sicherungsordner nicht geschrieben werden kann</translation>
     </message>
     <message>
         <source>another program is holding the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm die Datendatei gerade festhält</translation>
     </message>
     <message>
         <source>of an unexpected problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unerwartetes Problem aufgetreten ist: %1</translation>
     </message>
     <message>
         <source>This plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Planpunkt</translation>
     </message>
     <message>
         <source>This journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tagebucheintrag</translation>
     </message>
     <message>
         <source>This note</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz</translation>
     </message>
     <message>
         <source>This line of your safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile deines Krisenplans</translation>
     </message>
     <message>
         <source>This question</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage</translation>
     </message>
     <message>
         <source>This kept summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese aufbewahrte Zusammenfassung</translation>
     </message>
     <message>
         <source>This prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Impuls</translation>
     </message>
     <message>
         <source>This</source>
-        <translation type="unfinished"></translation>
+        <translation>Das</translation>
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nichts wurde verändert.</translation>
     </message>
     <message>
         <source>In %1, row %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1, Zeile %2, Feld „%3“</translation>
     </message>
     <message>
         <source>A plan item needs a few words as its title.</source>
         <extracomment>Every other code, by code. %1, %2, ... are the details named in DETAILS, in that order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Planpunkt braucht ein paar Worte als Titel.</translation>
     </message>
     <message>
         <source>A title can be up to %1 characters; please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel kann bis zu %1 Zeichen lang sein; kürze ihn bitte.</translation>
     </message>
     <message>
         <source>This text is longer than %1 characters; please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text ist länger als %1 Zeichen; kürze ihn bitte.</translation>
     </message>
     <message>
         <source>Some days a week means between one and six days.</source>
-        <translation type="unfinished"></translation>
+        <translation>An manchen Tagen pro Woche heißt: zwischen einem und sechs Tagen.</translation>
     </message>
     <message>
         <source>Mood is chosen from 1 to 5, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimmung wird von 1 bis 5 gewählt oder leer gelassen.</translation>
     </message>
     <message>
         <source>Energy is chosen from 1 to 5, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Energie wird von 1 bis 5 gewählt oder leer gelassen.</translation>
     </message>
     <message>
         <source>How strong a feeling was is given from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark ein Gefühl war, wird von 0 bis 100 angegeben.</translation>
     </message>
     <message>
         <source>A tag can be up to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort kann bis zu %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>This entry is longer than the journal can keep in one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist länger, als das Tagebuch am Stück aufbewahren kann.</translation>
     </message>
     <message>
         <source>A line of the safety plan needs a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile des Krisenplans braucht ein paar Worte.</translation>
     </message>
     <message>
         <source>A note needs a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz braucht ein paar Worte.</translation>
     </message>
     <message>
         <source>A small win needs a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleiner Erfolg braucht ein paar Worte.</translation>
     </message>
     <message>
         <source>A question needs a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage braucht ein paar Worte.</translation>
     </message>
     <message>
         <source>A prompt needs a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Impuls braucht ein paar Worte.</translation>
     </message>
     <message>
         <source>A session can be marked as done on its day or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung kann an ihrem Tag oder danach als erledigt markiert werden.</translation>
     </message>
     <message>
         <source>This summary is too long to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zusammenfassung ist zu lang zum Aufbewahren.</translation>
     </message>
     <message>
         <source>Your own notes are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Notizen werden immer aufbewahrt.</translation>
     </message>
     <message>
         <source>A tag needs a few letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort braucht ein paar Buchstaben.</translation>
     </message>
     <message>
         <source>A kept summary&apos;s period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum einer aufbewahrten Zusammenfassung endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>A message needs its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Botschaft braucht ihren Namen.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Between Sessions (data format %2; this version understands up to %3). To keep your data safe it has not been opened or changed. Please install the newer version to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Between Sessions gespeichert (Datenformat %2; diese Version versteht bis %3). Damit deine Daten sicher bleiben, wurde die Datei weder geöffnet noch verändert. Installier bitte die neuere Version, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>%1 is a database, but not one made by Between Sessions. The app has left it exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datenbank, aber keine von Between Sessions. Die App hat sie genau so gelassen, wie sie ist.</translation>
     </message>
     <message>
         <source>%1 is not a Between Sessions data file (it is not a database at all). The app has left it exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datendatei von Between Sessions (es ist überhaupt keine Datenbank). Die App hat sie genau so gelassen, wie sie ist.</translation>
     </message>
     <message>
         <source>%1 could not be read (%2). The app has left it exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden (%2). Die App hat die Datei genau so gelassen, wie sie ist.</translation>
     </message>
     <message>
         <source>%1 is empty. It may have been cut short when it was copied; the app has left it exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer. Vielleicht wurde sie beim Kopieren abgeschnitten; die App hat sie genau so gelassen, wie sie ist.</translation>
     </message>
     <message>
         <source>%1 looks damaged: its check found a problem (%2). The app has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht beschädigt aus: Die Prüfung hat ein Problem gefunden (%2). Die App hat die Datei nicht verändert.</translation>
     </message>
     <message>
         <source>The copy of %1 did not pass its check, so it was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie von %1 hat die Prüfung nicht bestanden, deshalb wurde sie nicht aufbewahrt.</translation>
     </message>
     <message>
         <source>There is no data file at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es noch keine Datendatei.</translation>
     </message>
     <message>
         <source>%1 needs updating to this version&apos;s data format first; close the app and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zuerst auf das Datenformat dieser Version aktualisiert werden; schließ die App und versuch es noch einmal.</translation>
     </message>
     <message>
         <source>This copy of Between Sessions uses SQLite %1, and keeping your data needs %2 or newer. Nothing was opened or changed. The app from its own installer brings what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kopie von Between Sessions verwendet SQLite %1, für deine Daten braucht es aber %2 oder neuer. Nichts wurde geöffnet oder verändert. Die App aus ihrem eigenen Installationsprogramm bringt mit, was sie braucht.</translation>
     </message>
     <message>
         <source>This copy of Between Sessions uses an SQLite (%1) without full-text search, which the journal&apos;s search needs. Nothing was opened or changed. The app from its own installer brings what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kopie von Between Sessions verwendet ein SQLite (%1) ohne Volltextsuche, die die Suche im Tagebuch braucht. Nichts wurde geöffnet oder verändert. Die App aus ihrem eigenen Installationsprogramm bringt mit, was sie braucht.</translation>
     </message>
     <message>
         <source>%1 is protected with a passphrase. It opens with its passphrase or its recovery code; nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit einer Passphrase geschützt. Die Datei öffnet sich mit ihrer Passphrase oder ihrem Wiederherstellungscode; nichts darin wurde verändert.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this journal. Nothing was changed; you can try again as often as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase öffnet dieses Tagebuch nicht. Nichts wurde verändert; du kannst es so oft versuchen, wie du magst.</translation>
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this journal. Nothing was changed; check each group of four against the code you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungscode öffnet dieses Tagebuch nicht. Nichts wurde verändert; vergleich jede Vierergruppe mit dem Code, den du aufgeschrieben hast.</translation>
     </message>
     <message>
         <source>A passphrase needs at least one character.</source>
@@ -3053,336 +3053,336 @@ Details: %1</translation>
     </message>
     <message>
         <source>The file beside your data that keeps its keys can&apos;t be read (%1). Your data and that file have been left exactly as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei neben deinen Daten, die ihre Schlüssel enthält, kann nicht gelesen werden (%1). Deine Daten und diese Datei sind genau so geblieben, wie sie sind.</translation>
     </message>
     <message>
         <source>%1 isn&apos;t there: it keeps the keys to this protected journal. Your data has been left exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht da: Diese Datei enthält die Schlüssel zu diesem geschützten Tagebuch. Deine Daten sind genau so geblieben, wie sie sind.</translation>
     </message>
     <message>
         <source>This backup was made while the journal was protected with other keys (before it was last protected anew), so it can&apos;t take the journal&apos;s place here. Your journal was left exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wurde erstellt, als das Tagebuch mit anderen Schlüsseln geschützt war (bevor es zuletzt neu geschützt wurde), deshalb kann sie hier nicht an die Stelle des Tagebuchs treten. Dein Tagebuch ist genau so geblieben, wie es war.</translation>
     </message>
     <message>
         <source>This journal is already protected with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist schon mit einer Passphrase geschützt.</translation>
     </message>
     <message>
         <source>This journal isn&apos;t protected with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist nicht mit einer Passphrase geschützt.</translation>
     </message>
     <message>
         <source>The converted copy didn&apos;t match your journal (%1), so your journal was left exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die umgewandelte Kopie hat nicht zu deinem Tagebuch gepasst (%1), deshalb ist dein Tagebuch genau so geblieben, wie es war.</translation>
     </message>
     <message>
         <source>Updating the data format found rows that point nowhere; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Aktualisieren des Datenformats wurden Zeilen gefunden, die ins Leere zeigen; nichts wurde verändert.</translation>
     </message>
     <message>
         <source>There are too many backups made in the same second.</source>
-        <translation type="unfinished"></translation>
+        <translation>In derselben Sekunde wurden zu viele Sicherungen erstellt.</translation>
     </message>
     <message>
         <source>There is no data file to back up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Datendatei zum Sichern.</translation>
     </message>
     <message>
         <source>Its check found a problem (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung hat ein Problem gefunden (%1).</translation>
     </message>
     <message>
         <source>It couldn&apos;t be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>It is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist leer.</translation>
     </message>
     <message>
         <source>Between Sessions is open with this data (%1). Close it first, then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions ist mit diesen Daten geöffnet (%1). Schließ es zuerst und versuch es dann noch einmal; nichts wurde verändert.</translation>
     </message>
     <message>
         <source>A Between Sessions command (an import, a backup or a restore) is working with this data (%1) right now. Nothing was changed; please try again once it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl von Between Sessions (ein Import, eine Sicherung oder eine Wiederherstellung) arbeitet gerade mit diesen Daten (%1). Nichts wurde verändert; versuch es bitte noch einmal, wenn er fertig ist.</translation>
     </message>
     <message>
         <source>Between Sessions is open with this data (%1) on another computer, %2. Close it there first, then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions ist mit diesen Daten (%1) auf einem anderen Computer geöffnet, %2. Schließ es zuerst dort und versuch es dann noch einmal; nichts wurde verändert.</translation>
     </message>
     <message>
         <source>The data folder %1 could not be created (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 konnte nicht angelegt werden (%2).</translation>
     </message>
     <message>
         <source>%1 exists but is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es, aber es ist kein Ordner.</translation>
     </message>
     <message>
         <source>The data folder %1 can&apos;t be made: %2 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden: %2 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>The data folder %1 can&apos;t be written to, so nothing was changed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Datenordner %1 kann nicht geschrieben werden, deshalb wurde dort nichts verändert.</translation>
     </message>
     <message>
         <source>Between Sessions couldn&apos;t open your data because the disk that holds it (%1) is full. Nothing was changed; once a little space is free, please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions konnte deine Daten nicht öffnen, weil die Festplatte, auf der sie liegen (%1), voll ist. Nichts wurde verändert; sobald ein wenig Platz frei ist, versuch es bitte noch einmal.</translation>
     </message>
     <message>
         <source>Between Sessions couldn&apos;t open your data because its folder (%1) can&apos;t be written to. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions konnte deine Daten nicht öffnen, weil in ihren Ordner (%1) nicht geschrieben werden kann. Nichts wurde verändert.</translation>
     </message>
     <message>
         <source>Between Sessions couldn&apos;t open your data because it couldn&apos;t write in its folder (%1) just now. Nothing was changed; please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions konnte deine Daten nicht öffnen, weil es gerade nicht in ihren Ordner (%1) schreiben konnte. Nichts wurde verändert; versuch es bitte gleich noch einmal.</translation>
     </message>
     <message>
         <source>%1 is open in another program (a PDF viewer, say), so it couldn&apos;t be replaced. Close it there, or choose another name; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einem anderen Programm geöffnet (etwa einem PDF-Betrachter), deshalb konnte die Datei nicht ersetzt werden. Schließ sie dort oder wähl einen anderen Namen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>%1 is part of your data, so nothing was written there. Please choose another name or another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu deinen Daten, deshalb wurde dort nichts geschrieben. Wähl bitte einen anderen Namen oder einen anderen Ordner.</translation>
     </message>
     <message>
         <source>%1 is a folder. Please choose a file name inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner. Wähl bitte einen Dateinamen darin.</translation>
     </message>
     <message>
         <source>The folder %1 doesn&apos;t exist, so nothing was written. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner %1 gibt es nicht, deshalb wurde nichts geschrieben. Wähl bitte einen anderen.</translation>
     </message>
     <message>
         <source>Your disk is full, so %1 couldn&apos;t be written. Nothing else was changed; freeing a little space lets you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Festplatte ist voll, deshalb konnte %1 nicht geschrieben werden. Sonst wurde nichts verändert; wenn du ein wenig Platz freimachst, kannst du es noch einmal versuchen.</translation>
     </message>
     <message>
         <source>%1 couldn&apos;t be written (%2). Nothing else was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2). Sonst wurde nichts verändert.</translation>
     </message>
     <message>
         <source>This file is too large to be a Between Sessions export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist zu groß für einen Export von Between Sessions.</translation>
     </message>
     <message>
         <source>This file isn&apos;t a Between Sessions export (it isn&apos;t JSON text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Export von Between Sessions (sie ist kein JSON-Text).</translation>
     </message>
     <message>
         <source>This file isn&apos;t a Between Sessions export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Export von Between Sessions.</translation>
     </message>
     <message>
         <source>This export file is missing its version numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Exportdatei fehlen die Versionsnummern.</translation>
     </message>
     <message>
         <source>This export was made by a newer version of Between Sessions. Please install the newer version to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Export wurde von einer neueren Version von Between Sessions erstellt. Installier bitte die neuere Version, um ihn zu importieren.</translation>
     </message>
     <message>
         <source>This export file has no tables in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Exportdatei sind keine Tabellen.</translation>
     </message>
     <message>
         <source>This export has tables the app doesn&apos;t know: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Export hat Tabellen, die die App nicht kennt: %1.</translation>
     </message>
     <message>
         <source>In this export, %1 isn&apos;t a list of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Export ist %1 keine Liste von Zeilen.</translation>
     </message>
     <message>
         <source>In %1, row %2 isn&apos;t a set of named values.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist Zeile %2 keine Menge benannter Werte.</translation>
     </message>
     <message>
         <source>In %1, row %2 has values the app doesn&apos;t know: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 hat Zeile %2 Werte, die die App nicht kennt: %3.</translation>
     </message>
     <message>
         <source>In %1, row %2 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 hat Zeile %2 keine ID.</translation>
     </message>
     <message>
         <source>In %1, row %2 points to a %3 row that isn&apos;t in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 zeigt Zeile %2 auf eine Zeile in %3, die nicht in der Datei ist.</translation>
     </message>
     <message>
         <source>Some rows in this file point to rows that aren&apos;t there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen in dieser Datei zeigen auf Zeilen, die es nicht gibt.</translation>
     </message>
     <message>
         <source>Part of this file conflicts with what is already here (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil dieser Datei passt nicht zu dem, was schon hier ist (%1).</translation>
     </message>
     <message>
         <source>The file couldn&apos;t be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>%1 isn&apos;t a file the app can import (it may be a folder or a device).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei, die die App importieren kann (vielleicht ein Ordner oder ein Gerät).</translation>
     </message>
     <message>
         <source>In %1, row %2 has the same id as an earlier row.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 hat Zeile %2 dieselbe ID wie eine frühere Zeile.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt.</translation>
     </message>
     <message>
         <source>%1 should be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Erwartet wird eine ganze Zahl.</translation>
     </message>
     <message>
         <source>%1 should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Erwartet wird true oder false.</translation>
     </message>
     <message>
         <source>%1 should be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Erwartet wird eine Zahl.</translation>
     </message>
     <message>
         <source>%1 should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Erwartet wird Text.</translation>
     </message>
     <message>
         <source>%1 isn&apos;t a date the app understands (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Datum, das die App versteht (%2).</translation>
     </message>
     <message>
         <source>%1 is a number the app can&apos;t keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Zahl, die die App nicht speichern kann.</translation>
     </message>
     <message>
         <source>%1 holds something this version of the app doesn&apos;t know (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enthält etwas, das diese Version der App nicht kennt (%2).</translation>
     </message>
     <message>
         <source>This is more than the app reads for one import (up to %1 MB of text). If it is a journal, exporting a few years at a time lets it come in piece by piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist mehr, als die App für einen Import liest (bis zu %1 MB Text). Wenn es ein Tagebuch ist, kannst du jeweils ein paar Jahre exportieren, dann kommt es Stück für Stück herein.</translation>
     </message>
     <message>
         <source>%1 doesn&apos;t look like text the app can read (it may be a picture or a program).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nicht nach Text aus, den die App lesen kann (vielleicht ein Bild oder ein Programm).</translation>
     </message>
     <message>
         <source>%1 is saved in an older text encoding the app doesn&apos;t guess at, so no letter gets changed by mistake. Saving it again as UTF-8 (a spreadsheet calls it &quot;CSV UTF-8&quot;) lets it come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einer älteren Textkodierung gespeichert, die die App nicht errät, damit kein Buchstabe versehentlich verändert wird. Wenn du die Datei noch einmal als UTF-8 speicherst (eine Tabellenkalkulation nennt das &quot;CSV UTF-8&quot;), kann sie hereinkommen.</translation>
     </message>
     <message>
         <source>This folder or zip file holds more than %1 files, more than the app reads for one import. Choosing the folder that holds just the journal may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner oder diese ZIP-Datei enthält mehr als %1 Dateien, mehr, als die App für einen Import liest. Vielleicht hilft es, den Ordner zu wählen, der nur das Tagebuch enthält.</translation>
     </message>
     <message>
         <source>This zip file holds a name that points outside it (%1), so the app didn&apos;t open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese ZIP-Datei enthält einen Namen, der nach außerhalb zeigt (%1), deshalb hat die App sie nicht geöffnet.</translation>
     </message>
     <message>
         <source>The journal in this zip file unpacks to more than %1 MB, more than the app reads for one import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch in dieser ZIP-Datei wird entpackt größer als %1 MB, mehr, als die App für einen Import liest.</translation>
     </message>
     <message>
         <source>%1 couldn&apos;t be opened as a zip file (it may be incomplete or have a password).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als ZIP-Datei geöffnet werden (vielleicht ist sie unvollständig oder hat ein Passwort).</translation>
     </message>
     <message>
         <source>There is no journal (a .json file) in %1. Day One&apos;s export holds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist kein Tagebuch (eine .json-Datei). Der Export von Day One enthält eins.</translation>
     </message>
     <message>
         <source>%1 isn&apos;t a folder; this kind of journal is a folder of files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner; diese Art Tagebuch ist ein Ordner mit Dateien.</translation>
     </message>
     <message>
         <source>%1 has a date that doesn&apos;t exist in the calendar (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Datum, das es im Kalender nicht gibt (%2).</translation>
     </message>
     <message>
         <source>%1 has a date the app doesn&apos;t understand (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Datum, das die App nicht versteht (%2).</translation>
     </message>
     <message>
         <source>%1 has a time of day the app doesn&apos;t understand (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Uhrzeit, die die App nicht versteht (%2).</translation>
     </message>
     <message>
         <source>%1 holds instructions for a program, not just writing, so the app didn&apos;t read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Anweisungen für ein Programm, nicht nur Geschriebenes, deshalb hat die App die Datei nicht gelesen.</translation>
     </message>
     <message>
         <source>%1 couldn&apos;t be read as a journal file (near line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als Tagebuchdatei gelesen werden (bei Zeile %2).</translation>
     </message>
     <message>
         <source>%1 doesn&apos;t look like a journal from %2 (it has no %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nicht nach einem Tagebuch aus %2 aus (es fehlt %3).</translation>
     </message>
     <message>
         <source>%1 isn&apos;t JSON text, as this kind of export is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Text, wie es diese Art Export ist.</translation>
     </message>
     <message>
         <source>%1 couldn&apos;t be read as a table of values (near line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als Wertetabelle gelesen werden (bei Zeile %2).</translation>
     </message>
     <message>
         <source>The pattern for dates in file names (%1) needs YYYY, MM and DD once each, for example YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster für Datumsangaben in Dateinamen (%1) braucht YYYY, MM und DD je einmal, zum Beispiel YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>In %1, entry %2 (dated %3) is longer than the journal can keep in one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist Eintrag %2 (vom %3) länger, als das Tagebuch am Stück aufbewahren kann.</translation>
     </message>
     <message>
         <source>In %1, entry %2 (dated %3) has a tag longer than %4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 hat Eintrag %2 (vom %3) ein Schlagwort, das länger als %4 Zeichen ist.</translation>
     </message>
     <message>
         <source>In %1, entry %2 (dated %3) can&apos;t be kept as it is (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann Eintrag %2 (vom %3) nicht so aufbewahrt werden, wie er ist (%4).</translation>
     </message>
     <message>
         <source>The app couldn&apos;t tell which app %1 comes from. Saying which one (Day One, jrnl, Daylio, RedNotebook or Markdown notes) lets it try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte nicht erkennen, aus welcher App %1 kommt. Wenn du angibst, aus welcher (Day One, jrnl, Daylio, RedNotebook oder Markdown-Notizen), kann sie es versuchen.</translation>
     </message>
     <message>
         <source>%1 is a Between Sessions export; it comes in as one, not as another app&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Export von Between Sessions; er kommt als solcher herein, nicht als der einer anderen App.</translation>
     </message>
     <message>
         <source>%1 is no longer here: it may have gone with a restore or an import. What you see now is what is stored.</source>
         <extracomment>The details each text puts in, in the order of %1, %2, ... Import problems with one value in one row: said as &quot;In &lt;table&gt;, row &lt;n&gt;, &lt;column&gt; ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr da: Vielleicht ist es mit einer Wiederherstellung oder einem Import verschwunden. Was du jetzt siehst, ist das, was gespeichert ist.</translation>
     </message>
     <message>
         <source>%1 couldn&apos;t be opened because %2. Nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden, weil %2. Nichts darin wurde verändert.</translation>
     </message>
     <message>
         <source>The app couldn&apos;t make a backup because %1. Nothing was lost; your data is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte keine Sicherung erstellen, weil %1. Nichts ist verloren gegangen; deine Daten sind, wie sie waren.</translation>
     </message>
     <message>
         <source>The backup couldn&apos;t be restored because %1. Nothing was lost; your data is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden, weil %1. Nichts ist verloren gegangen; deine Daten sind, wie sie waren.</translation>
     </message>
     <message>
         <source>This backup can&apos;t be restored. %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung kann nicht wiederhergestellt werden. %1 Nichts wurde verändert.</translation>
     </message>
     <message>
         <source>In %1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>Something couldn&apos;t be done (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas hat nicht geklappt (%1).</translation>
     </message>
 </context>
 <context>
@@ -3390,7 +3390,7 @@ Details: %1</translation>
     <message>
         <source>Everything kept in the app, exported on %1. This copy is for reading; to move your data to another computer, use the JSON export.</source>
         <extracomment>Every phrase of the document; %1, %2 stand for the values put in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was in der App aufbewahrt ist, exportiert am %1. Diese Kopie ist zum Lesen; um deine Daten auf einen anderen Computer zu bringen, nimm den JSON-Export.</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -3398,15 +3398,15 @@ Details: %1</translation>
     </message>
     <message>
         <source>No plan items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Planpunkte.</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <source>Rhythm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus: %1</translation>
     </message>
     <message>
         <source>Smaller version: %1</source>
@@ -3414,19 +3414,19 @@ Details: %1</translation>
     </message>
     <message>
         <source>Why it matters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist: %1</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>what got in the way: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>was im Weg stand: %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>Adjustments</source>
@@ -3438,19 +3438,19 @@ Details: %1</translation>
     </message>
     <message>
         <source>No journal entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tagebucheinträge.</translation>
     </message>
     <message>
         <source>mood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung: %1</translation>
     </message>
     <message>
         <source>energy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie: %1</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <source>Thought record</source>
@@ -3478,97 +3478,97 @@ Details: %1</translation>
     </message>
     <message>
         <source>My own prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine eigenen Impulse</translation>
     </message>
     <message>
         <source>My own notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine eigenen Notizen</translation>
     </message>
     <message>
         <source>Small wins I added</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Erfolge, die ich hinzugefügt habe</translation>
     </message>
     <message>
         <source>My next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine nächste Sitzung</translation>
     </message>
     <message>
         <source>Next session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Sitzung: %1</translation>
     </message>
     <message>
         <source>Kept session summary, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrte Sitzungszusammenfassung, %1 bis %2</translation>
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Krisenplan</translation>
     </message>
 </context>
 <context>
     <name>plain_file</name>
     <message>
         <source>A file anyone can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, die alle lesen können</translation>
     </message>
     <message>
         <source>This file will be readable by anyone who can open it — it isn&apos;t protected by your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann jeder lesen, der sie öffnen kann – sie ist nicht durch deine Passphrase geschützt.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Keep it somewhere only you can reach, and remove it once you&apos;re done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahr sie an einem Ort auf, an den nur du kommst, und entferne sie, wenn du fertig bist.</translation>
     </message>
 </context>
 <context>
     <name>protect_dialogs</name>
     <message>
         <source>%1: recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wiederherstellungscode</translation>
     </message>
     <message>
         <source>This code opens your journal if you forget your passphrase. Made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code öffnet dein Tagebuch, falls du deine Passphrase vergisst. Erstellt am %1.</translation>
     </message>
     <message>
         <source>Without your passphrase and this code, nobody can open your journal, not even the makers of %1. Keep this page somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne deine Passphrase und diesen Code kann niemand dein Tagebuch öffnen, nicht einmal die Macher von %1. Bewahr diese Seite an einem sicheren Ort auf, nicht beim Computer.</translation>
     </message>
     <message>
         <source>Backups anyone can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, die alle lesen können</translation>
     </message>
     <message>
         <source>A backup from before is still a plain file, readable by any program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung von vorher ist noch eine unverschlüsselte Datei, die jedes Programm lesen kann.</translation>
     </message>
     <message>
         <source>%1 backups from before are still plain files, readable by any program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sicherungen von vorher sind noch unverschlüsselte Dateien, die jedes Programm lesen kann.</translation>
     </message>
     <message>
         <source>In %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1:</translation>
     </message>
     <message>
         <source>&amp;Remove them…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
     <message>
         <source>Remove the plain backups?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unverschlüsselten Sicherungen entfernen?</translation>
     </message>
     <message>
         <source>Remove these backups for good? They can&apos;t be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherungen endgültig entfernen? Sie lassen sich nicht zurückholen.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3576,7 +3576,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>Your journal and its protected backups stay as they are. A disk or a backup program may still keep an older copy of a removed file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch und seine geschützten Sicherungen bleiben, wie sie sind. Eine Festplatte oder ein Sicherungsprogramm kann noch eine ältere Kopie einer entfernten Datei aufbewahren.</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +3584,7 @@ Details: %1</translation>
     <message>
         <source>Your data is open read-only, so this can&apos;t be changed here.</source>
         <extracomment>Where a control keeps its own tooltip while it says why it can&apos;t be used.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten sind nur zum Lesen geöffnet, deshalb lässt sich das hier nicht ändern.</translation>
     </message>
 </context>
 <context>
@@ -3592,24 +3592,24 @@ Details: %1</translation>
     <message>
         <source>A moment for yourself?</source>
         <extracomment>The nudge&apos;s words, chosen from these few (key, text): calm, and about nobody&apos;s data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Moment für dich?</translation>
     </message>
     <message>
         <source>A quiet minute, if you&apos;d like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ruhige Minute, wenn du magst.</translation>
     </message>
     <message>
         <source>Between Sessions is here when you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Sessions ist da, wenn du es brauchst.</translation>
     </message>
     <message>
         <source>Time for a breath, and a look at your day?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Durchatmen und für einen Blick auf deinen Tag?</translation>
     </message>
     <message>
         <source>Your plan is there, one small step at a time.</source>
         <extracomment>Added only when the person allowed the nudge to mention the plan (never an item&apos;s title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan ist da, ein kleiner Schritt nach dem anderen.</translation>
     </message>
 </context>
 <context>
@@ -3625,11 +3625,11 @@ Details: %1</translation>
     </message>
     <message>
         <source>Next session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Sitzung: %1</translation>
     </message>
     <message>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan</translation>
     </message>
     <message>
         <source>nothing noted</source>
@@ -3637,35 +3637,35 @@ Details: %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelegt</translation>
     </message>
     <message>
         <source>What got in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Was im Weg stand</translation>
     </message>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal</translation>
     </message>
     <message>
         <source>twice</source>
-        <translation type="unfinished"></translation>
+        <translation>zweimal</translation>
     </message>
     <message>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>In my words: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>In meinen Worten: „%1“</translation>
     </message>
     <message>
         <source>Adjustments</source>
@@ -3677,23 +3677,23 @@ Details: %1</translation>
     </message>
     <message>
         <source>wrote in my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>ins Tagebuch geschrieben</translation>
     </message>
     <message>
         <source>wrote in my journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ins Tagebuch geschrieben: %1</translation>
     </message>
     <message>
         <source>To bring to the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Sitzung</translation>
     </message>
     <message>
         <source>Thought records</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedankenprotokolle</translation>
     </message>
     <message>
         <source>The situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Situation</translation>
     </message>
     <message>
         <source>The thought</source>
@@ -3713,104 +3713,104 @@ Details: %1</translation>
     </message>
     <message>
         <source>About the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schritt</translation>
     </message>
     <message>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fragen</translation>
     </message>
     <message>
         <source>Nothing has been noted in this period yet, and that&apos;s all right. How it went is still worth talking about.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum ist noch nichts notiert, und das ist in Ordnung. Wie es gelaufen ist, ist trotzdem ein Gespräch wert.</translation>
     </message>
     <message>
         <source>Made with Between Sessions. Entries marked private are never included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Between Sessions. Als privat markierte Einträge sind nie enthalten.</translation>
     </message>
 </context>
 <context>
     <name>startup</name>
     <message>
         <source>A routine check found that your data file may be damaged. Nothing has been changed. Please close Between Sessions and open it again: it will keep the file safe and offer your newest good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routineprüfung hat ergeben, dass deine Datendatei vielleicht beschädigt ist. Nichts wurde verändert. Schließ Between Sessions bitte und öffne es wieder: Es bewahrt die Datei sicher auf und bietet dir deine neueste intakte Sicherung an.</translation>
     </message>
 </context>
 <context>
     <name>synced</name>
     <message>
         <source>This folder is synced to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner wird mit %1 synchronisiert.</translation>
     </message>
     <message>
         <source>This folder is on a network share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner liegt auf einer Netzwerkfreigabe.</translation>
     </message>
     <message>
         <source>%1 would upload it, so a copy would be kept on %1&apos;s servers as well. To keep it on this computer only, choose a folder that isn&apos;t synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde die Datei hochladen, also läge eine Kopie auch auf den Servern von %1. Damit sie nur auf diesem Computer bleibt, wähl einen Ordner, der nicht synchronisiert wird.</translation>
     </message>
     <message>
         <source>It would be kept on another computer, where anyone who can open the share could read it. To keep it on this computer only, choose a folder on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie läge auf einem anderen Computer, wo jeder sie lesen könnte, der die Freigabe öffnen kann. Damit sie nur auf diesem Computer bleibt, wähl einen Ordner darauf.</translation>
     </message>
     <message>
         <source>Save to a synced folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem synchronisierten Ordner speichern?</translation>
     </message>
     <message>
         <source>Save to a network share?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Netzwerkfreigabe speichern?</translation>
     </message>
     <message>
         <source>Save it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier speichern</translation>
     </message>
     <message>
         <source>Choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Ort wählen</translation>
     </message>
 </context>
 <context>
     <name>widgets</name>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
 </context>
 <context>
     <name>words</name>
     <message>
         <source>markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>markdown</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>report</translation>
     </message>
     <message>
         <source>Done</source>
         <extracomment>(context, text) -&gt; the text in the person&apos;s language: the app passes Qt&apos;s translator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gemacht</translation>
     </message>
     <message>
         <source>Did the smaller version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kleinere Version gemacht</translation>
     </message>
     <message>
         <source>Tried / started</source>
-        <translation type="unfinished"></translation>
+        <translation>Versucht / angefangen</translation>
     </message>
     <message>
         <source>Thought about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Daran gedacht</translation>
     </message>
     <message>
         <source>Not today</source>
@@ -3818,63 +3818,63 @@ Details: %1</translation>
     </message>
     <message>
         <source>Rested on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewusst ausgeruht</translation>
     </message>
     <message>
         <source>Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleiner</translation>
     </message>
     <message>
         <source>Tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Versucht</translation>
     </message>
     <message>
         <source>Thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedacht</translation>
     </message>
     <message>
         <source>Rested</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeruht</translation>
     </message>
     <message>
         <source>Too much going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viel los</translation>
     </message>
     <message>
         <source>Fear of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst vor Veränderung</translation>
     </message>
     <message>
         <source>Perfectionism or self-doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfektionismus oder Selbstzweifel</translation>
     </message>
     <message>
         <source>The step felt too big</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt fühlte sich zu groß an</translation>
     </message>
     <message>
         <source>Getting in my own way</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir selbst im Weg gestanden</translation>
     </message>
     <message>
         <source>Journaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch schreiben</translation>
     </message>
     <message>
         <source>Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen</translation>
     </message>
     <message>
         <source>Challenging thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken hinterfragen</translation>
     </message>
     <message>
         <source>Self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstfürsorge</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes</translation>
     </message>
     <message>
         <source>Every day</source>
@@ -3882,187 +3882,187 @@ Details: %1</translation>
     </message>
     <message>
         <source>Some days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>An manchen Tagen pro Woche</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal</translation>
     </message>
     <message>
         <source>When needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Bedarf</translation>
     </message>
     <message>
         <source>One day a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag pro Woche</translation>
     </message>
     <message>
         <source>%1 days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage pro Woche</translation>
     </message>
     <message>
         <source>In the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelegt</translation>
     </message>
     <message>
         <source>Picked up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder aufgenommen</translation>
     </message>
     <message>
         <source>Brought back into the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück in den Plan geholt</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz</translation>
     </message>
     <message>
         <source>Smaller version cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Version entfernt</translation>
     </message>
     <message>
         <source>Smaller version set to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Version auf „%1“ gesetzt</translation>
     </message>
     <message>
         <source>Rhythm changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus geändert von „%1“ zu „%2“</translation>
     </message>
     <message>
         <source>Heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrückt</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischt</translation>
     </message>
     <message>
         <source>Okay</source>
-        <translation type="unfinished"></translation>
+        <translation>Okay</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>Running on empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Reserve</translation>
     </message>
     <message>
         <source>Some</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas</translation>
     </message>
     <message>
         <source>Steady</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabil</translation>
     </message>
     <message>
         <source>Plenty</source>
-        <translation type="unfinished"></translation>
+        <translation>Reichlich</translation>
     </message>
     <message>
         <source>Bring to next session</source>
-        <translation type="unfinished"></translation>
+        <translation>In die nächste Sitzung mitnehmen</translation>
     </message>
     <message>
         <source>Private, not ready to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat, noch nicht zum Teilen bereit</translation>
     </message>
     <message>
         <source>What my therapist said</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus meiner Therapie</translation>
     </message>
     <message>
         <source>A note to future me</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz an mein künftiges Ich</translation>
     </message>
     <message>
         <source>Something your therapist said, kept in your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das in deiner Therapie gesagt wurde, in deinen Notizen aufbewahrt</translation>
     </message>
     <message>
         <source>A note you wrote to your future self</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz, die du an dein künftiges Ich geschrieben hast</translation>
     </message>
     <message>
         <source>Just this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Termin</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zwei Wochen</translation>
     </message>
     <message>
         <source>Signs that a hard time is starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeichen, dass eine schwere Zeit beginnt</translation>
     </message>
     <message>
         <source>Things I can do on my own to cope</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich allein tun kann, um damit zurechtzukommen</translation>
     </message>
     <message>
         <source>People and places that take my mind off things</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen und Orte, die mich auf andere Gedanken bringen</translation>
     </message>
     <message>
         <source>People I can ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, die ich um Hilfe bitten kann</translation>
     </message>
     <message>
         <source>Professionals I can contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachleute, an die ich mich wenden kann</translation>
     </message>
     <message>
         <source>Crisis lines and emergency numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisentelefone und Notrufnummern</translation>
     </message>
     <message>
         <source>What matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mir wichtig ist</translation>
     </message>
     <message>
         <source>Thoughts, feelings or things you do that tell you it&apos;s getting hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken, Gefühle oder Dinge, die du tust, an denen du merkst, dass es schwer wird</translation>
     </message>
     <message>
         <source>Small things that help a little: a shower, music, a walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Dinge, die ein bisschen helfen: eine Dusche, Musik, ein Spaziergang</translation>
     </message>
     <message>
         <source>Somewhere to go or someone to be around</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ort, an den du gehen kannst, oder jemand, bei dem du sein kannst</translation>
     </message>
     <message>
         <source>Someone you trust, with their number</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand, dem du vertraust, mit Telefonnummer</translation>
     </message>
     <message>
         <source>Your therapist, your doctor, an out-of-hours service</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Therapeutin oder dein Therapeut, deine Ärztin oder dein Arzt, ein Bereitschaftsdienst</translation>
     </message>
     <message>
         <source>A crisis line in your country, your emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Krisentelefon in deinem Land, der Notruf</translation>
     </message>
     <message>
         <source>People, animals, hopes, things to look forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, Tiere, Hoffnungen, Dinge, auf die du dich freust</translation>
     </message>
 </context>
 </TS>
