@@ -42,7 +42,7 @@
     </message>
     <message>
         <source>When it&apos;s done, mark it as done to keep this summary and start a fresh one.</source>
-        <translation>Wenn sie vorbei ist, markiere sie als erledigt: Dann wird diese Zusammenfassung aufbewahrt und eine neue beginnt.</translation>
+        <translation>Wenn sie vorbei ist, schließ sie ab: Dann wird diese Zusammenfassung aufbewahrt und eine neue beginnt.</translation>
     </message>
 </context>
 <context>
@@ -382,7 +382,7 @@ in deinem Datenordner aufbewahrt, falls sie sich später retten lässt.</transla
     <message>
         <source>&amp;Back up now</source>
         <extracomment>The passphrase&apos;s actions: &quot;protect&quot; for a plain journal, the other two for a protected one. The actions that write to the data folder: held back while it is read-only.</extracomment>
-        <translation>Jetzt &amp;sichern</translation>
+        <translation>Jetzt sic&amp;hern</translation>
     </message>
     <message>
         <source>Bac&amp;kups…</source>
@@ -581,10 +581,10 @@ in deinem Datenordner aufbewahrt, falls sie sich später retten lässt.</transla
 • Get in touch with your therapist, your doctor, or someone you trust.
 
 You deserve support, and you don&apos;t have to get through this alone.</source>
-        <translation>Wenn du in Gefahr bist oder daran denkst, dir etwas anzutun, hol dir bitte jetzt Hilfe:
+        <translation>Wenn du in Gefahr bist oder daran denkst, dir etwas anzutun, wende dich bitte jetzt an jemanden:
 
-• Ruf den Notruf an, wo du gerade bist.
-• Wende dich an eine Krisen- oder Seelsorge-Hotline in deinem Land; dort hört man dir zu, Tag und Nacht.
+• Ruf den Notruf an.
+• Ruf ein Krisentelefon in deinem Land an; dort hört man dir zu, Tag und Nacht.
 • Melde dich bei deiner Therapeutin oder deinem Therapeuten, bei deiner Ärztin oder deinem Arzt oder bei jemandem, dem du vertraust.
 
 Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
@@ -663,7 +663,7 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>Aus:</translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>&amp;Comes from:</source>
@@ -1403,7 +1403,7 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
     </message>
     <message>
         <source>Nothing noted as getting in the way.</source>
-        <translation>Nichts als hinderlich notiert.</translation>
+        <translation>Nichts notiert, was im Weg stand.</translation>
     </message>
     <message>
         <source>Once a few more weeks are written, some patterns may show here. There&apos;s no hurry.</source>
@@ -1515,7 +1515,7 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
     <name>MarkDoneDialog</name>
     <message>
         <source>Mark the session as done</source>
-        <translation>Sitzung als erledigt markieren</translation>
+        <translation>Sitzung abschließen</translation>
     </message>
     <message>
         <source>A copy of this summary is kept: choose “Kept copy” above the summary to read it again. A fresh summary starts from the session&apos;s day. Questions you ticked go with the copy; the others stay for next time.</source>
@@ -1531,7 +1531,7 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
     </message>
     <message>
         <source>&amp;Mark as done</source>
-        <translation>Als &amp;erledigt markieren</translation>
+        <translation>&amp;Abschließen</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1559,7 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
     </message>
     <message>
         <source>Energy (its words on the right)</source>
-        <translation>Energie (ihre Worte rechts)</translation>
+        <translation>Energie (Beschriftung rechts)</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1590,7 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
     </message>
     <message>
         <source>The two are the same.</source>
-        <translation>Beide sind gleich.</translation>
+        <translation>Beide stimmen überein.</translation>
     </message>
     <message>
         <source>Now type it once more below.</source>
@@ -1598,7 +1598,7 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
     </message>
     <message>
         <source>The two aren&apos;t the same yet.</source>
-        <translation>Die beiden sind noch nicht gleich.</translation>
+        <translation>Die beiden stimmen noch nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -2196,7 +2196,7 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>If you are in danger or can&apos;t keep yourself safe, call your local emergency number now, or a crisis line. Your plan below is for the moments before that: steps to try, people to reach, in the order that helps you.</source>
-        <translation>Wenn du in Gefahr bist oder dich nicht sicher halten kannst, ruf jetzt den Notruf an, wo du gerade bist, oder eine Krisen-Hotline. Dein Plan unten ist für die Momente davor: Schritte, die du versuchen kannst, und Menschen, die du erreichen kannst, in der Reihenfolge, die dir hilft.</translation>
+        <translation>Wenn du in Gefahr bist oder dich nicht selbst schützen kannst, ruf jetzt den Notruf oder ein Krisentelefon an. Dein Plan unten ist für die Momente davor: Schritte, die du versuchen kannst, und Menschen, die du erreichen kannst, in der Reihenfolge, die dir hilft.</translation>
     </message>
     <message>
         <source>If you&apos;re in &amp;crisis…</source>
@@ -2330,7 +2330,7 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>Mark session as d&amp;one…</source>
-        <translation>Sitzung als &amp;erledigt markieren…</translation>
+        <translation>Sitzung &amp;abschließen…</translation>
     </message>
     <message>
         <source>Keep a copy of this summary and start a fresh one from the session&apos;s day</source>
@@ -2541,11 +2541,11 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>What a kind friend would say</source>
-        <translation>Was eine gute Freundin oder ein guter Freund sagen würde</translation>
+        <translation>Was jemand sagen würde, der dich gernhat</translation>
     </message>
     <message>
         <source>If a friend had this thought, what would you tell them?</source>
-        <translation>Wenn jemand, den du gernhast, diesen Gedanken hätte, was würdest du ihm sagen?</translation>
+        <translation>Wenn jemand, den du gernhast, diesen Gedanken hätte: Was würdest du ihm sagen?</translation>
     </message>
     <message>
         <source>A more balanced thought</source>
@@ -2561,11 +2561,11 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>It made me feel</source>
-        <translation>Ich habe gefühlt</translation>
+        <translation>Dabei gefühlt</translation>
     </message>
     <message>
         <source>A kind friend</source>
-        <translation>Ein guter Freund</translation>
+        <translation>Ein lieber Mensch</translation>
     </message>
     <message>
         <source>Balanced thought</source>
@@ -2770,7 +2770,7 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     <name>_WorkDialog</name>
     <message>
         <source>That couldn&apos;t be done (%1). Your journal was left as it was.</source>
-        <translation>Das ging nicht (%1). Dein Tagebuch ist geblieben, wie es war.</translation>
+        <translation>Das hat nicht geklappt (%1). Dein Tagebuch ist geblieben, wie es war.</translation>
     </message>
 </context>
 <context>
@@ -2969,7 +2969,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>A session can be marked as done on its day or after it.</source>
-        <translation>Eine Sitzung kann an ihrem Tag oder danach als erledigt markiert werden.</translation>
+        <translation>Eine Sitzung kann an ihrem Tag oder danach abgeschlossen werden.</translation>
     </message>
     <message>
         <source>This summary is too long to keep.</source>
@@ -3470,7 +3470,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>What a kind friend would say</source>
-        <translation>Was eine gute Freundin oder ein guter Freund sagen würde</translation>
+        <translation>Was jemand sagen würde, der dich gernhat</translation>
     </message>
     <message>
         <source>A more balanced thought</source>
@@ -3600,7 +3600,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>Between Sessions is here when you want it.</source>
-        <translation>Between Sessions ist da, wenn du es brauchst.</translation>
+        <translation>Between Sessions ist da, wenn du magst.</translation>
     </message>
     <message>
         <source>Time for a breath, and a look at your day?</source>
@@ -3685,7 +3685,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>To bring to the session</source>
-        <translation>Für die Sitzung</translation>
+        <translation>Was ich in die Sitzung mitnehmen möchte</translation>
     </message>
     <message>
         <source>Thought records</source>
@@ -3705,7 +3705,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>What a kind friend would say</source>
-        <translation>Was eine gute Freundin oder ein guter Freund sagen würde</translation>
+        <translation>Was jemand sagen würde, der dich gernhat</translation>
     </message>
     <message>
         <source>A more balanced thought</source>
@@ -3854,7 +3854,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>Getting in my own way</source>
-        <translation>Mir selbst im Weg gestanden</translation>
+        <translation>Mir selbst im Weg stehen</translation>
     </message>
     <message>
         <source>Journaling</source>
