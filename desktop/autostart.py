@@ -115,7 +115,12 @@ def desktop_entry(command: Sequence[str]) -> str:
         "[Desktop Entry]\n"
         "Type=Application\n"
         f"Name={APP_NAME}\n"
+        # The name is the same in every language; the comments say what it is in each.
+        f"Name[de]={APP_NAME}\n"
+        f"Name[es]={APP_NAME}\n"
         "Comment=Starts quietly in the tray, for the reminder you chose\n"
+        "Comment[de]=Startet leise im Infobereich, für die Erinnerung, die du gewählt hast\n"
+        "Comment[es]=Se inicia en silencio en la bandeja, para el recordatorio que elegiste\n"
         f"Exec={' '.join(_exec_argument(a) for a in command)}\n"
         f"Icon={APP_ID}\n"
         "Terminal=false\n"

@@ -97,7 +97,11 @@ def test_linux_an_xdg_autostart_entry(tmp_path: Path, monkeypatch: pytest.Monkey
     assert entry["Icon"] == APP_ID
     assert entry["Terminal"] == "false"
     assert _exec_words(entry["Exec"]) == odd
-    assert "therapy" not in path.read_text(encoding="utf-8").lower()  # shown in settings apps
+    text = path.read_text(encoding="utf-8").lower()
+    assert "therap" not in text and "terap" not in text  # shown in settings apps, every language
+    for code in ("de", "es"):
+        assert entry[f"Name[{code}]"] == "Between Sessions"  # the name is the same everywhere
+        assert entry[f"Comment[{code}]"] not in ("", entry["Comment"])
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no half-written file left
     autostart.disable(system="linux", home=tmp_path)
     assert not path.exists()

@@ -3,6 +3,8 @@ no words of judgement, and English wherever a translation lacks a text or a whol
 
 from __future__ import annotations
 
+import configparser
+import importlib.util
 import json
 import re
 import shutil
@@ -258,3 +260,21 @@ def test_an_unreadable_translation_falls_back_to_english(texts_dir: Path) -> Non
     assert enc.helps("es") == enc.helps("en")
     assert ack.messages("es") == ack.messages("en")
     assert prm.builtin_prompts("es") == prm.builtin_prompts("en")
+
+
+def test_the_debs_desktop_entry_is_named_and_described_in_every_language() -> None:
+    script = Path(__file__).resolve().parents[1] / "packaging" / "build.py"
+    spec = importlib.util.spec_from_file_location("packaging_build", script)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read_string(build.desktop_entry())
+    entry = parser["Desktop Entry"]
+    for code in TRANSLATED:
+        assert entry[f"Name[{code}]"] == entry["Name"] == "Between Sessions"
+        for key in ("GenericName", "Comment", "Keywords"):
+            assert entry[f"{key}[{code}]"] not in ("", entry[key]), (key, code)
+        for word in SHAME_WORDS[code]:
+            assert word not in entry[f"Comment[{code}]"].lower()
