@@ -100,7 +100,8 @@ def test_the_installer_asks_for_the_same_mutex_before_anything_else() -> None:
     assert 'kernel32::OpenMutexW(i ${SYNCHRONIZE}, i 0, w "${RUNNING_MUTEX}")' in asks
     # Silent: Cancel, so the installer ends there; asked: Retry looks again.
     assert "MB_RETRYCANCEL" in asks and "/SD IDCANCEL IDRETRY" in asks and "Abort" in asks
-    assert "is open. Close it, then choose" in asks
+    assert '"$(AppIsOpen)"' in asks  # (the LangString, in each language of the installer)
+    assert '${LANG_ENGLISH} "${APP_NAME} is open. Close it, then choose Retry."' in script
 
 
 def test_the_app_and_its_commands_mark_themselves_running_first(

@@ -278,3 +278,22 @@ def test_the_debs_desktop_entry_is_named_and_described_in_every_language() -> No
             assert entry[f"{key}[{code}]"] not in ("", entry[key]), (key, code)
         for word in SHAME_WORDS[code]:
             assert word not in entry[f"Comment[{code}]"].lower()
+
+
+def test_the_windows_installer_has_each_of_its_texts_in_every_language() -> None:
+    script = Path(__file__).resolve().parents[1] / "packaging" / "windows" / "installer.nsi"
+    text = script.read_text(encoding="utf-8")
+    nsis_names = {"en": "English", "de": "German", "es": "Spanish"}
+    for code in content.LANGUAGES:
+        assert f'!insertmacro MUI_LANGUAGE "{nsis_names[code]}"' in text
+    defined: dict[str, set[str]] = {}
+    for name, language in re.findall(r"^LangString (\w+) \$\{LANG_(\w+)\}", text, re.M):
+        defined.setdefault(name, set()).add(language)
+    used = set(re.findall(r"\$\((\w+)\)", text))
+    assert used and used == set(defined)
+    for name, languages in defined.items():
+        assert languages == {"ENGLISH", "GERMAN", "SPANISH"}, name
+    translated = "\n".join(
+        re.findall(r"^LangString \w+ \$\{LANG_(?:GERMAN|SPANISH)\}.*", text, re.M)
+    )
+    assert not re.search(r"\b(Sie|Ihr|usted)\b", translated)  # NSIS's own pages say Sie/usted

@@ -4,6 +4,10 @@
 ;   /DVERSION=0.1.0  /DBUNDLE=<the PyInstaller onedir folder>  /DOUTFILE=<setup.exe>  /DICON=<.ico>
 ; Installs the bundle's two executables: between-sessions.exe (the app; the Start-menu entry)
 ; and between-sessions-cli.exe (the same program for a terminal, where the commands print).
+; Its own pages are in English, German and Spanish: Windows' display language picks one (NSIS
+; does that by itself for every language inserted below), and our texts are the LangStrings at
+; the end of the file. The German and Spanish ones speak to nobody directly, since NSIS's own
+; texts on the same pages say "Sie"/"usted" while the app says "du"/"tú".
 ; Silent use:  setup.exe /S [/D=C:\path]         installs or upgrades in place
 ;              uninstall.exe /S                   removes the program, keeps the person's data
 ;              uninstall.exe /S /REMOVEDATA       removes the data folder too
@@ -70,20 +74,60 @@ VIAddVersionKey "LegalCopyright" "${PUBLISHER}"
 !endif
 !define MUI_ABORTWARNING
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${APP_EXE}"
-!define MUI_FINISHPAGE_RUN_TEXT "Open ${APP_NAME} now"
+!define MUI_FINISHPAGE_RUN_TEXT "$(OpenNow)"
 
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
 !insertmacro MUI_PAGE_FINISH
 
-!define MUI_COMPONENTSPAGE_TEXT_TOP "${APP_NAME} will be removed from this computer. \
-Your plan, check-ins and backups stay in $\"${DATA_DIR}$\" unless you tick the box below."
+!define MUI_COMPONENTSPAGE_TEXT_TOP "$(RemovedKeepsData)"
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_COMPONENTS
 !insertmacro MUI_UNPAGE_INSTFILES
 
 !insertmacro MUI_LANGUAGE "English"
+!insertmacro MUI_LANGUAGE "German"
+!insertmacro MUI_LANGUAGE "Spanish"
+
+; Our own texts on those pages, in each language.
+LangString OpenNow ${LANG_ENGLISH} "Open ${APP_NAME} now"
+LangString OpenNow ${LANG_GERMAN} "${APP_NAME} jetzt öffnen"
+LangString OpenNow ${LANG_SPANISH} "Abrir ${APP_NAME} ahora"
+LangString RemovedKeepsData ${LANG_ENGLISH} "${APP_NAME} will be removed from this computer. \
+Your plan, check-ins and backups stay in $\"${DATA_DIR}$\" unless you tick the box below."
+LangString RemovedKeepsData ${LANG_GERMAN} "${APP_NAME} wird von diesem Computer entfernt. \
+Plan, Check-ins und Sicherungen bleiben in $\"${DATA_DIR}$\" erhalten, außer das Kästchen \
+unten ist angehakt."
+LangString RemovedKeepsData ${LANG_SPANISH} "${APP_NAME} se quitará de este equipo. El plan, \
+los check-ins y las copias de seguridad se quedan en $\"${DATA_DIR}$\", salvo que se marque \
+la casilla de abajo."
+LangString AppIsOpen ${LANG_ENGLISH} "${APP_NAME} is open. Close it, then choose Retry."
+LangString AppIsOpen ${LANG_GERMAN} "${APP_NAME} ist geöffnet. Bitte zuerst schließen, dann \
+„Wiederholen“ wählen."
+LangString AppIsOpen ${LANG_SPANISH} "${APP_NAME} está abierto. Hace falta cerrarlo y luego \
+elegir «Reintentar»."
+LangString CloseFirst ${LANG_ENGLISH} "Please close ${APP_NAME} first, then run the installer \
+again. Nothing has been changed."
+LangString CloseFirst ${LANG_GERMAN} "Bitte zuerst ${APP_NAME} schließen und das \
+Installationsprogramm dann noch einmal starten. Es wurde nichts verändert."
+LangString CloseFirst ${LANG_SPANISH} "Hace falta cerrar ${APP_NAME} primero y luego volver a \
+abrir el instalador. No se ha cambiado nada."
+LangString SecRemoveDataName ${LANG_ENGLISH} "Also remove my data (plan, journal, backups)"
+LangString SecRemoveDataName ${LANG_GERMAN} "Auch meine Daten entfernen (Plan, Tagebuch, Sicherungen)"
+LangString SecRemoveDataName ${LANG_SPANISH} "Quitar también mis datos (plan, diario, copias de \
+seguridad)"
+LangString DescApp ${LANG_ENGLISH} "The program, its Start-menu entry and its entry in Apps."
+LangString DescApp ${LANG_GERMAN} "Das Programm, sein Eintrag im Startmenü und sein Eintrag \
+unter Apps."
+LangString DescApp ${LANG_SPANISH} "El programa, su acceso en el menú Inicio y su entrada en \
+Aplicaciones."
+LangString DescData ${LANG_ENGLISH} "Deletes everything you wrote in ${APP_NAME}, and its \
+backups. This cannot be undone."
+LangString DescData ${LANG_GERMAN} "Löscht alles, was in ${APP_NAME} geschrieben wurde, samt \
+Sicherungen. Das lässt sich nicht rückgängig machen."
+LangString DescData ${LANG_SPANISH} "Borra todo lo escrito en ${APP_NAME} y sus copias de \
+seguridad. No se puede deshacer."
 
 ; First thing in .onInit and un.onInit: while the app runs, stop before anything is touched. An
 ; upgrade or an uninstall would otherwise delete _internal from under it (Windows refuses only
@@ -97,8 +141,7 @@ Your plan, check-ins and backups stay in $\"${DATA_DIR}$\" unless you tick the b
       ${Break}
     ${EndIf}
     System::Call 'kernel32::CloseHandle(p r0)'
-    MessageBox MB_RETRYCANCEL|MB_ICONINFORMATION "${APP_NAME} is open. Close it, then choose \
-Retry." /SD IDCANCEL IDRETRY +2
+    MessageBox MB_RETRYCANCEL|MB_ICONINFORMATION "$(AppIsOpen)" /SD IDCANCEL IDRETRY +2
     Abort
   ${Loop}
 !macroend
@@ -121,8 +164,7 @@ Section "${APP_NAME}" SecApp
   ${If} ${FileExists} "$INSTDIR\_internal\*.*"
   ${OrIf} ${FileExists} "$INSTDIR\${APP_EXE}"
   ${OrIf} ${FileExists} "$INSTDIR\${CLI_EXE}"
-    MessageBox MB_OK|MB_ICONINFORMATION "Please close ${APP_NAME} first, then run the \
-installer again. Nothing has been changed." /SD IDOK
+    MessageBox MB_OK|MB_ICONINFORMATION "$(CloseFirst)" /SD IDOK
     Abort
   ${EndIf}
 
@@ -166,7 +208,7 @@ Section "un.${APP_NAME}" SecUninstallApp
 SectionEnd
 
 ; Unticked unless the person ticks it (or passes /REMOVEDATA to a silent uninstall).
-Section /o "un.Also remove my data (plan, journal, backups)" SecRemoveData
+Section /o "un.$(SecRemoveDataName)" SecRemoveData
   RMDir /r "${DATA_DIR}"
   DeleteRegKey HKCU "${QSETTINGS_KEY}"
 SectionEnd
@@ -184,6 +226,6 @@ Function un.onInit
 FunctionEnd
 
 !insertmacro MUI_UNFUNCTION_DESCRIPTION_BEGIN
-  !insertmacro MUI_DESCRIPTION_TEXT ${SecUninstallApp} "The program, its Start-menu entry and its entry in Apps."
-  !insertmacro MUI_DESCRIPTION_TEXT ${SecRemoveData} "Deletes everything you wrote in ${APP_NAME}, and its backups. This cannot be undone."
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecUninstallApp} "$(DescApp)"
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecRemoveData} "$(DescData)"
 !insertmacro MUI_UNFUNCTION_DESCRIPTION_END
