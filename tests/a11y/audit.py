@@ -270,11 +270,19 @@ def control_of(acc: Any) -> Any:
     composites = [a for a, r in zip(chain, roles, strict=True) if r in COMPOSITES]
     if composites:
         return composites[-1]
+    at = 0
     if roles and roles[0] in ITEM_ROLES | {R.ROLE_PAGE_TAB}:
-        for a, r in zip(chain[1:], roles[1:], strict=True):
-            if r in ITEM_CONTAINERS or r == R.ROLE_PAGE_TAB_LIST:
-                return a
-    return acc
+        containers = [
+            n for n, r in enumerate(roles) if r in ITEM_CONTAINERS or r == R.ROLE_PAGE_TAB_LIST
+        ]
+        at = containers[0] if containers else 0
+    # (a table inside a table, as a calendar's month view: the outer one is the control, the
+    # one walk() stops at)
+    while roles and roles[at] in ITEM_CONTAINERS and at + 1 < len(chain):
+        if roles[at + 1] != roles[at]:
+            break
+        at += 1
+    return chain[at]
 
 
 class ScreenAudit:
@@ -521,7 +529,7 @@ def audit(desktop: Desktop, screen: dict[str, Any]) -> dict[str, Any]:
     missing = show(desktop, screen.get("steps", []), before)
     window = desktop.windows()[0]
     if not missing and screen.get("dialog"):
-        window = desktop.new_window(before)
+        window = desktop.new_window(before, timeout=20)  # (a first open may import a lot)
         missing = "" if window is not None else "the dialog"
     if missing:
         close(desktop, before)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 PLAN, JOURNAL, ENCOURAGEMENT = "Action plan", "Journal", "Encouragement"
-PAGES = ("Today", "Small wins", "Session prep", "Safety plan")
+PAGES = ("Today", "Small wins", "Looking back", "Session prep", "Safety plan")
 
 
 def _pages() -> list[dict[str, Any]]:
@@ -35,6 +35,8 @@ _MENU_BOXES = [
     _dialog("Help: If you're in crisis", ("keys", "alt+h c")),
     _dialog("Help: About", ("keys", "alt+h a")),
     _dialog("File: Backups", ("keys", "alt+f k")),
+    _dialog("File: Protect with a passphrase", ("keys", "alt+f p")),
+    _dialog("File: Reminder", ("keys", "alt+f r")),
 ]
 
 #: The first of the sample notes and the first line of the sample safety plan, chosen with
@@ -84,6 +86,10 @@ SCREENS: dict[str, list[dict[str, Any]]] = {
             "steps": [("tab", JOURNAL), ("focus", "Journal entries"), ("keys", "Home")],
         },
         {"name": "Journal: filters shown", "steps": [("press", "Show filters")]},
+        {
+            "name": "Journal: the calendar shown",
+            "steps": [("tab", JOURNAL), ("press", "Show the calendar")],
+        },
         _dialog("Journal: prompt picker", ("press", "From a prompt…")),
         _dialog(
             "Journal: your own prompt", ("press", "From a prompt…"), ("press", "Add your own…")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QPushButton,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -80,6 +81,10 @@ class JournalCalendar(QWidget):
         self.button.setAccessibleName(self.tr("Show the calendar"))
         self.calendar = MarkedCalendar()
         self.calendar.setAccessibleName(self.tr("Days written on"))
+        # The month's table inside takes the keyboard: a screen reader names it as the whole.
+        days = self.calendar.findChild(QTableView)
+        if days is not None:
+            days.setAccessibleName(self.calendar.accessibleName())
         self.mood_box = QCheckBox(self.tr("Show each day's mood"))
         self.all_days = QPushButton(self.tr("Every day"))
         self.all_days.setToolTip(self.tr("Show the entries of every day again"))
