@@ -96,6 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.ui.common.contrast import keep_readable
 
     keep_readable(app)  # quiet words, the accent and check boxes readable in any theme
+    from desktop.ui.app import language  # View → Language's choice, or the system's
+
+    language.apply(app, language.chosen())
     interactive = not args.smoke_test
     _install_excepthook(interactive)
 

@@ -104,34 +104,45 @@ class Locking(QObject):
         #: the app says so and ends), and close it (the backups stopped first).
         self.open_data: Callable[[], bool] = self._open_here
         self.close_data: Callable[[], None] = self._close_here
-        self.lock_action = QAction(self.tr("&Lock now"), window)
+        self.lock_action = QAction(window)
         self.lock_action.setObjectName("lockNow")
         self.lock_action.setShortcuts([QKeySequence("Ctrl+L")])
         self.lock_action.triggered.connect(self.lock_now)
-        file_menu.addAction(self.lock_action)
-        self.idle_menu = file_menu.addMenu(self.tr("Lock &when idle"))
+        self.idle_menu = QMenu(window)  # (the window's: it outlives a File menu built again)
         self.idle_menu.setToolTipsVisible(True)
         group = QActionGroup(self)
         chosen = self.idle_minutes()
         self.idle_actions: dict[int, QAction] = {}
         for minutes in IDLE_CHOICES:
-            text = (
-                self.tr("&Never")
-                if minutes == 0
-                else self.tr("After %1 minutes").replace("%1", str(minutes))
-            )
-            action = QAction(text, group)
+            action = QAction(group)
             action.setCheckable(True)
             action.setChecked(minutes == chosen)
             action.triggered.connect(lambda _=False, m=minutes: self.set_idle_minutes(m))
             self.idle_menu.addAction(action)
             self.idle_actions[minutes] = action
+        self.add_to(file_menu)
         #: The idle wait: started again by any input (see _Watch); a test can fire it.
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.idle_lock)
         self._watch: _Watch | None = None
         self.protection_changed()
+
+    def add_to(self, file_menu: QMenu) -> None:
+        """Put Lock now and Lock when idle into the File menu, in the language now chosen (and
+        again when the menus are built again after a change of language)."""
+        self.lock_action.setText(self.tr("&Lock now"))
+        file_menu.addAction(self.lock_action)
+        self.idle_menu.setTitle(self.tr("Lock &when idle"))
+        file_menu.addMenu(self.idle_menu)
+        for minutes, action in self.idle_actions.items():
+            action.setText(
+                self.tr("&Never")
+                if minutes == 0
+                else self.tr("After %1 minutes").replace("%1", str(minutes))
+            )
+        if hasattr(self, "idle_timer"):  # (again: the tooltips in the new language)
+            self.protection_changed()
 
     # -- the settings ------------------------------------------------------------------------
 

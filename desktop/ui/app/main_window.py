@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtCore import QSettings, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QSettings, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -92,7 +92,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.events.open_entry.connect(self._open_entry)
-        self._build_menus()
+        from desktop.ui.app.language import LanguageSwitch  # View → Language (issue 13)
+
+        self.language = LanguageSwitch(self)
+        self.build_menus()
         self._restore_state()
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(DAY_CHECK_MS)
@@ -218,28 +221,41 @@ class MainWindow(QMainWindow):
             self.tr("Your data is open read-only, so nothing can be saved here."), 10_000
         )
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.language.language_changed()  # built again in the new language (language.py)
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
 
-    def _build_menus(self) -> None:
+    def build_menus(self, *, again: bool = False) -> None:
+        """The menus in the language in use (again: after a change of it, see language.py)."""
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setToolTipsVisible(True)  # a held-back action says why (show_read_only)
         open_folder = QAction(self.tr("Open &data folder"), self)
         open_folder.triggered.connect(self.open_data_folder)
         file_menu.addAction(open_folder)
         file_menu.addSeparator()
-        self.data_actions = DataActions(self, self.data_dir, self.events, self.commit_pending)
+        if not again:
+            self.data_actions = DataActions(self, self.data_dir, self.events, self.commit_pending)
         self.data_actions.add_to(file_menu)
         from desktop.ui.app.tray import Reminders  # File → Reminder…, the tray (issue 17)
 
-        self.reminders = Reminders(self, file_menu)
+        if again:
+            self.reminders.add_to(file_menu)
+        else:
+            self.reminders: Reminders = Reminders(self, file_menu)
         file_menu.addSeparator()
         from desktop.ui.app.locking import Locking  # Lock now, Lock when idle (issue 18)
 
-        self.locking = Locking(self, file_menu)
+        if again:
+            self.locking.add_to(file_menu)
+        else:
+            self.locking: Locking = Locking(self, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         # setShortcuts, not setShortcut: PySide resolves setShortcut's overloads by building
@@ -257,6 +273,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, n=number: self.tabs.setCurrentIndex(n))
             view_menu.addAction(action)
             self.view_actions.append(action)
+        view_menu.addSeparator()
+        self.language.add_to(view_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         crisis = QAction(self.tr("If you're in &crisis…"), self)
@@ -265,7 +283,7 @@ class MainWindow(QMainWindow):
         safety_plan = QAction(self.tr("Your &safety plan…"), self)
         safety_plan.triggered.connect(self.show_safety_plan)
         help_menu.addAction(safety_plan)
-        self.needs_data = [*self.data_actions.actions, safety_plan]
+        self.needs_data: list[QAction] = [*self.data_actions.actions, safety_plan]
         help_menu.addSeparator()
         about = QAction(self.tr("&About %1").replace("%1", APP_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)

@@ -86,12 +86,10 @@ class Reminders(QObject):
         self.tray: QSystemTrayIcon | None = None
         self.notifications: DesktopNotifications | None = None  # (made when first needed)
         self._quitting = False
-        action = QAction(self.tr("&Reminder…"), window)
-        action.setObjectName("reminder")
-        action.triggered.connect(self.show_settings)
-        file_menu.addAction(action)
-        # File → Quit quits, even with the tray (found once the menu is complete).
-        QTimer.singleShot(0, self, lambda: self._follow_quit(file_menu))
+        self.action = QAction(window)
+        self.action.setObjectName("reminder")
+        self.action.triggered.connect(self.show_settings)
+        self.add_to(file_menu)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.look)
@@ -100,6 +98,19 @@ class Reminders(QObject):
         window.installEventFilter(self)
         self._show_tray()
         self.arm()
+
+    def add_to(self, file_menu: QMenu) -> None:
+        """Put File → Reminder… into the File menu in the language now chosen; the tray's menu
+        follows (again when the menus are built again after a change of language)."""
+        self.action.setText(self.tr("&Reminder…"))
+        file_menu.addAction(self.action)
+        # File → Quit quits, even with the tray (found once the menu is complete).
+        QTimer.singleShot(0, self, lambda: self._follow_quit(file_menu))
+        if self.tray is not None:
+            before = self.tray.contextMenu()
+            self.tray.setContextMenu(self._tray_menu())
+            if before is not None:
+                before.deleteLater()
 
     def _follow_quit(self, file_menu: QMenu) -> None:
         for each in file_menu.actions():
@@ -210,7 +221,9 @@ class Reminders(QObject):
 
     def say_in_app(self, text: str) -> None:
         """The one quiet line for a moment that passed while the computer was off or asleep."""
-        at = self.chosen.at.strftime("%H:%M")
+        from desktop.ui.common.labels import time_of_day
+
+        at = time_of_day(self.chosen.at)
         line = self.tr("%1 (your reminder for %2)").replace("%2", at).replace("%1", text)
         self.window.statusBar().showMessage(line)
 

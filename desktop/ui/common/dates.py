@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 
 
 def to_qdate(day: date) -> QDate:
@@ -17,7 +17,15 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def week_of(day: date) -> list[date]:
-    """The seven days, Monday first, of the week that holds day."""
-    monday = day - timedelta(days=day.weekday())
-    return [monday + timedelta(days=n) for n in range(7)]
+def first_weekday() -> int:
+    """The week's first day in the person's locale, as date.weekday() counts (0 Monday, 6
+    Sunday): Monday in Germany, Spain and Britain, Sunday in the United States."""
+    return QLocale().firstDayOfWeek().value - 1  # (Qt counts 1 Monday ... 7 Sunday)
+
+
+def week_of(day: date, first: int | None = None) -> list[date]:
+    """The seven days of the week that holds day, from the locale's first day of the week (or
+    first: 0 Monday ... 6 Sunday)."""
+    start = first_weekday() if first is None else first
+    begins = day - timedelta(days=(day.weekday() - start) % 7)
+    return [begins + timedelta(days=n) for n in range(7)]

@@ -3,10 +3,11 @@ of words (reports/words.py) through Qt's translator, and dates in the person's w
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTime
 
 from desktop.reports.words import Words
 from desktop.ui.common.dates import to_qdate
@@ -16,9 +17,38 @@ if TYPE_CHECKING:
     from desktop.store.encouragement_records import SafetyItem
 
 
+def day_format(*, weekday: bool = False, year: bool = True) -> str:
+    """The locale's own form of a date with the month as a short word and the year in full:
+    "d. MMM yyyy" in German ("2. Dez. 2026"), "d MMM yyyy" in Spanish ("2 dic 2026") and
+    British English, "MMM d, yyyy" in American English ("Dec 2, 2026"). Made from the locale's
+    long form, without its weekday and its little words ("de"); weekday: "ddd " before it
+    (German "Mi., 2. Dez. 2026"); year=False: without the year ("2. Dez.", "Dec 2")."""
+    locale = QLocale()
+    form = locale.dateFormat(QLocale.FormatType.LongFormat)
+    form = re.sub(r"'[^']*'", " ", form)  # quoted words: Spanish "d 'de' MMMM 'de' yyyy"
+    form = re.sub(r"d{3,}[,.]?", " ", form)  # the weekday and what follows it
+    form = form.replace("MMMM", "MMM")
+    if not year:
+        form = re.sub(r"[,.]?\s*y+", " ", form)
+    form = re.sub(r"\s+", " ", form).strip(" ,")
+    if weekday:
+        form = f"ddd{',' if locale.language() == QLocale.Language.German else ''} {form}"
+    return form
+
+
 def day(value: date) -> str:
-    """A date in the person's language, e.g. "26 Nov 2026"."""
-    return QLocale().toString(to_qdate(value), "d MMM yyyy")
+    """A date in the person's language and its own form, e.g. "26 Nov 2026", "26. Nov. 2026"."""
+    return QLocale().toString(to_qdate(value), day_format())
+
+
+def time_of_day(value: time) -> str:
+    """A time of day in the locale's short form ("14:05", "2:05 PM")."""
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def count(number: int) -> str:
+    """A count with the locale's thousands separator ("12,345", "12.345")."""
+    return QLocale().toString(number)
 
 
 def weekday(value: date, *, long: bool = False) -> str:
@@ -28,8 +58,8 @@ def weekday(value: date, *, long: bool = False) -> str:
 
 
 def report_day(value: date) -> str:
-    """A date as the reports write it: "Thu 26 Nov 2026"."""
-    return f"{weekday(value)} {day(value)}"
+    """A date as the reports write it: "Thu 26 Nov 2026" ("Do., 26. Nov. 2026")."""
+    return QLocale().toString(to_qdate(value), day_format(weekday=True))
 
 
 #: The words, translated each time they are used (so a change of language shows at once).
