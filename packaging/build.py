@@ -259,7 +259,7 @@ def desktop_entry() -> str:
         f"Name[de]={APP_NAME}\n"
         f"Name[es]={APP_NAME}\n"
         "GenericName=Therapy companion\n"
-        "GenericName[de]=Begleiter für die Therapie\n"
+        "GenericName[de]=Begleitung für die Therapie\n"
         "GenericName[es]=Acompañante para la terapia\n"
         "Comment=Your action plan, check-ins and small wins between therapy sessions\n"
         "Comment[de]=Dein Plan, deine Check-ins und kleine Erfolge zwischen den Therapiesitzungen\n"
