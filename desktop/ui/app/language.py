@@ -52,17 +52,21 @@ def locale_for(choice: str) -> QLocale:
     return system if system.language() == wanted.language() else wanted
 
 
-def apply(app: QCoreApplication, choice: str) -> str:
-    """Install the translators for a choice and make its locale the default; returns the
-    language now in use ("en", "de", "es"). At start (app.py) and at each choice."""
-    language: str | None = None if choice == SYSTEM else choice
+def install_translators(app: QCoreApplication, language: str | None) -> str:
+    """Our translations and Qt's own for a language (None: the system's), instead of those
+    before; returns the language now in use. (Tests put their own in its place.)"""
     try:
         from desktop.ui.app import translation  # type: ignore[attr-defined, unused-ignore]
     except ImportError:  # pragma: no cover - only while the translations are being written
-        in_use = language or QLocale.system().name().split("_")[0]
-    else:
-        in_use = str(translation.install(app, language))  # (.qm files: ours and Qt's)
-    QLocale.setDefault(locale_for(choice))
+        return language or QLocale.system().name().split("_")[0]
+    return str(translation.install(app, language))
+
+
+def apply(app: QCoreApplication, choice: str) -> str:
+    """Install the translators for a choice and make its locale the default; returns the
+    language now in use ("en", "de", "es"). At start (app.py) and at each choice."""
+    QLocale.setDefault(locale_for(choice))  # first: what LanguageChange builds shows its dates
+    in_use = install_translators(app, None if choice == SYSTEM else choice)
     _applied[0] += 1
     return in_use
 
@@ -70,6 +74,8 @@ def apply(app: QCoreApplication, choice: str) -> str:
 def system_name() -> str:
     """The system's language in its own words ("Deutsch", "English")."""
     system = QLocale.system()
+    if system.language() == QLocale.Language.C:
+        return NATIVE_NAMES["en"]  # (no language set: the app speaks English)
     code = system.name().split("_")[0]
     return NATIVE_NAMES.get(code) or system.nativeLanguageName().capitalize() or code
 
@@ -82,6 +88,7 @@ class Place:
     page: int | None = None
     entry_id: int | None = None
     item_id: int | None = None
+    cursor: int = 0  # where the journal entry's text was being typed
 
 
 class LanguageSwitch(QObject):
@@ -195,6 +202,7 @@ class LanguageSwitch(QObject):
                 place.page = tab.current_page()
             elif isinstance(tab, JournalTab):
                 place.entry_id = tab.editor.entry_id
+                place.cursor = tab.editor.body.textCursor().position()
             elif isinstance(tab, PlanTab):
                 place.item_id = tab.current_item_id()
         return place
@@ -204,12 +212,19 @@ class LanguageSwitch(QObject):
         window.tabs.setCurrentIndex(place.tab)
         pages = window.pages()
         plan, journal, encouragement = (page.content for page in pages)
-        if encouragement is not None and place.page is not None:
-            window.encouragement_tab.show_page(place.page)
-        if journal is not None and place.entry_id is not None:
-            window.journal_tab.open_entry(place.entry_id)
-        if plan is not None and place.item_id is not None:
-            window.plan_tab.refresh(select_id=place.item_id)
+        from desktop.store.errors import StoreError
+
+        with contextlib.suppress(StoreError):  # (an entry gone meanwhile: the list as it is)
+            if encouragement is not None and place.page is not None:
+                window.encouragement_tab.show_page(place.page)
+            if journal is not None and place.entry_id is not None:
+                window.journal_tab.open_entry(place.entry_id)
+                body = window.journal_tab.editor.body
+                cursor = body.textCursor()
+                cursor.setPosition(min(place.cursor, len(body.toPlainText())))
+                body.setTextCursor(cursor)
+            if plan is not None and place.item_id is not None:
+                window.plan_tab.refresh(select_id=place.item_id)
 
     # -- building again -----------------------------------------------------------------------
 
@@ -248,8 +263,8 @@ class LanguageSwitch(QObject):
         content.hide()
         content.deleteLater()
         page.content = None
-        if not page.held and page.isVisible():
-            page.build()
+        if not page.held:
+            page.build()  # (a tab built before stays built: the person's place in it is kept)
 
     def _rebuild_notices(self) -> None:
         window = self.window
