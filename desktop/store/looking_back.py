@@ -299,26 +299,38 @@ def looking_back(first: date, last: date, *, shareable_only: bool = False) -> St
     )
 
 
-#: The words of each kind of observation (English; the app translates them in the context
-#: "looking_back"): %1, %2... are its values, said by ``observation_text``.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a text for pyside6-lupdate in a context; returns it unchanged (no Qt here)."""
+    return text
+
+
+# The words of each kind of observation (English; the app translates them in the context
+# "looking_back"): %1, %2... are its values, said by ``observation_text``.
 OBSERVATION_TEXTS = {
-    "mood_with_step": "On days with “%1”, mood was “%2” or better on %3 of %4",
-    "smaller_more_often": "With “%1”, the smaller version was chosen more often than the full "
-    "step in %2",
-    "full_more_often": "With “%1”, the full step was chosen more often than the smaller "
-    "version in %2",
-    "step_most_weeks": "“%1” showed up in %2 of the %3 weeks",
+    "mood_with_step": QT_TRANSLATE_NOOP(
+        "looking_back", "On days with “%1”, mood was “%2” or better on %3 of %4"
+    ),
+    "smaller_more_often": QT_TRANSLATE_NOOP(
+        "looking_back",
+        "With “%1”, the smaller version was chosen more often than the full step in %2",
+    ),
+    "full_more_often": QT_TRANSLATE_NOOP(
+        "looking_back",
+        "With “%1”, the full step was chosen more often than the smaller version in %2",
+    ),
+    "step_most_weeks": QT_TRANSLATE_NOOP("looking_back", "“%1” showed up in %2 of the %3 weeks"),
 }
 
 
 def observation_text(
     observation: Observation,
     *,
-    tr: Callable[[str, str], str] = lambda _context, text: text,
+    translate: Callable[[str, str], str] = lambda _context, text: text,
     mood: Callable[[int], str] = str,
     month: Callable[[date], str] = lambda day: f"{day:%B %Y}",
 ) -> str:
-    """An observation in words: tr translates the text, mood names a level, month a month."""
+    """An observation in words: translate translates the text, mood names a level, month a
+    month."""
     values: list[str] = []
     for value in observation.values:
         values.append(str(value))
@@ -326,7 +338,7 @@ def observation_text(
         values[1] = mood(int(observation.values[1]))
     elif observation.kind in ("smaller_more_often", "full_more_often"):
         values[1] = month(observation.values[1])
-    text = tr("looking_back", OBSERVATION_TEXTS[observation.kind])
+    text = translate("looking_back", OBSERVATION_TEXTS[observation.kind])
     # Each %n once, left to right: a title holding "%2" stays as typed.
     return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], text)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.reports.words import fill
 from desktop.store import looking_back, session
 from desktop.store.looking_back import Stretch, observation_text
 from desktop.ui.app.events import Events
@@ -25,11 +26,6 @@ from desktop.ui.common.widgets import heading, page_scroll, quiet, selectable
 from desktop.ui.encouragement.looking_back_charts import MeasuresChart, StepsChart, times
 
 FOUR_WEEKS, THREE_MONTHS, A_YEAR, SINCE_SESSION, CUSTOM = range(5)
-
-
-def tr(text: str) -> str:
-    """Translate a text of this page outside an instance."""
-    return QCoreApplication.translate("LookingBack", text)
 
 
 def stretch_for(
@@ -53,11 +49,14 @@ def reason_lines(stretch: Stretch) -> list[str]:
     9 Nov"."""
     lines = []
     for found in stretch.reasons:
-        text = f"{labels.WORDS.reason(found.reason)} — {times(found.count)}"
+        values = (labels.WORDS.reason(found.reason), times(found.count), labels.day(found.most_in))
         if len(found.by_week) > 1:
-            text += tr(", mostly in the week of %1").replace("%1", labels.day(found.most_in))
+            text = QCoreApplication.translate("LookingBack", "%1 — %2, mostly in the week of %3")
         elif found.by_week:
-            text += tr(", in the week of %1").replace("%1", labels.day(found.most_in))
+            text = QCoreApplication.translate("LookingBack", "%1 — %2, in the week of %3")
+        else:
+            text = QCoreApplication.translate("LookingBack", "%1 — %2")
+        text = fill(text, *values)
         lines.append(text)
     return lines
 
@@ -67,7 +66,7 @@ def observation_lines(stretch: Stretch) -> list[str]:
     return [
         observation_text(
             o,
-            tr=QCoreApplication.translate,
+            translate=QCoreApplication.translate,
             mood=labels.WORDS.mood,
             month=lambda day: QLocale().toString(to_qdate(day), "MMMM yyyy"),
         )

@@ -21,10 +21,6 @@ from desktop.ui.common.outcome_mark import paint_mark
 Role = QPalette.ColorRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LookingBack", text)
-
-
 class WalkedChart(QWidget):
     """A chart with a current column that the arrow keys move; says that column's facts."""
 
@@ -85,7 +81,9 @@ class MeasuresChart(WalkedChart):
     """Mood and energy over the stretch: one line each, by day or by week, gaps left open."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Mood and energy over time"), parent)
+        super().__init__(
+            QCoreApplication.translate("LookingBack", "Mood and energy over time"), parent
+        )
         self.points: Sequence[Measures] = ()
         self.by_week = True
 
@@ -236,7 +234,9 @@ class StepsChart(WalkedChart):
     under a week when the step was adjusted in it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Each step, week by week"), parent)
+        super().__init__(
+            QCoreApplication.translate("LookingBack", "Each step, week by week"), parent
+        )
         self.steps: Sequence[StepAcross] = ()
         self.weeks: list[date] = []
 
@@ -350,13 +350,15 @@ def outcomes_text(counts: Sequence[tuple[Outcome, int]]) -> str:
 def times(count: int) -> str:
     """How often, as a person says it."""
     if count == 1:
-        return _tr("once")
+        return QCoreApplication.translate("LookingBack", "once")
     if count == 2:
-        return _tr("twice")
-    return _tr("%1 times").replace("%1", str(count))
+        return QCoreApplication.translate("LookingBack", "twice")
+    return QCoreApplication.translate("LookingBack", "%1 times").replace("%1", str(count))
 
 
 def step_text(step: StepAcross, weeks: list[date]) -> str:
     """A step across the stretch in words, for a reader."""
-    shown = _tr("%1: marks in %2 of %3 weeks").replace("%1", step.title)
+    shown = QCoreApplication.translate("LookingBack", "%1: marks in %2 of %3 weeks").replace(
+        "%1", step.title
+    )
     return shown.replace("%2", str(len(step.weeks))).replace("%3", str(len(weeks)))

@@ -50,10 +50,6 @@ RecordRole = Qt.ItemDataRole.UserRole + 1
 SectionRole = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("encouragement", text)
-
-
 class OwnNoteModel(RecordListModel[OwnNote]):
     """The person's own notes, newest first: the note, and what kind of note it is."""
 
@@ -68,7 +64,11 @@ class OwnNoteModel(RecordListModel[OwnNote]):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{kind}: {note.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return kind if note.in_rotation else f"{kind} ({_tr('not among the messages')})"
+            if note.in_rotation:
+                return kind
+            return QCoreApplication.translate(
+                "encouragement", "%1 (not among the messages)"
+            ).replace("%1", kind)
         if role == Qt.ItemDataRole.ForegroundRole and not note.in_rotation:
             return QPalette().brush(QPalette.ColorRole.PlaceholderText)
         if role == RecordRole:
@@ -125,7 +125,11 @@ class QuestionModel(RecordListModel[Question]):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if question.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            asked = _tr("asked") if question.done else _tr("to ask")
+            asked = (
+                QCoreApplication.translate("encouragement", "asked")
+                if question.done
+                else QCoreApplication.translate("encouragement", "to ask")
+            )
             return f"{question.text}, {asked}"
         if role == RecordRole:
             return question
@@ -203,8 +207,10 @@ def win_text(win: SmallWin) -> str:
         return f"{win.text} — {labels.outcome(win.outcome).lower()}"
     if win.kind is WinKind.ENTRY:
         if win.private or not win.text:
-            return _tr("Wrote in your journal")
-        return _tr("Wrote in your journal: %1").replace("%1", win.text)
+            return QCoreApplication.translate("encouragement", "Wrote in your journal")
+        return QCoreApplication.translate("encouragement", "Wrote in your journal: %1").replace(
+            "%1", win.text
+        )
     return win.text
 
 

@@ -54,26 +54,27 @@ CURRENT = -1  # the summary choice that means "since the last session", not a ke
 CHOSEN_DAYS = -2  # the summary choice of any stretch of days, picked under it
 
 
-def tr(text: str) -> str:
-    """Translate a text of this page outside an instance."""
-    return QCoreApplication.translate("SessionPrep", text)
-
-
 def next_session_text(days: int | None, day: date | None) -> tuple[str, str]:
     """What to say about the next session: a main line and a quieter one under it."""
     if days is None or day is None:
-        return tr("No date set for your next session"), tr(
-            "Set it to see how long there is to go. It's fine not to know yet."
+        return QCoreApplication.translate(
+            "SessionPrep", "No date set for your next session"
+        ), QCoreApplication.translate(
+            "SessionPrep", "Set it to see how long there is to go. It's fine not to know yet."
         )
     when = f"{labels.weekday(day, long=True)} {labels.day(day)}"
     if days == 0:
-        return tr("Your session is today"), when
+        return QCoreApplication.translate("SessionPrep", "Your session is today"), when
     if days == 1:
-        return tr("Next session tomorrow"), when
+        return QCoreApplication.translate("SessionPrep", "Next session tomorrow"), when
     if days > 1:
-        return tr("Next session in %1 days").replace("%1", str(days)), when
-    return tr("Your session was on %1").replace("%1", when), tr(
-        "When it's done, mark it as done to keep this summary and start a fresh one."
+        return QCoreApplication.translate("SessionPrep", "Next session in %1 days").replace(
+            "%1", str(days)
+        ), when
+    return QCoreApplication.translate("SessionPrep", "Your session was on %1").replace(
+        "%1", when
+    ), QCoreApplication.translate(
+        "SessionPrep", "When it's done, mark it as done to keep this summary and start a fresh one."
     )
 
 

@@ -28,10 +28,6 @@ IMAGE_WIDTH = 600
 IMAGE_RATIO = 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryCharts", text)
-
-
 def stretch_for_summary(first: date, last: date) -> Stretch:
     """The stretch as the summary may show it: without private entries."""
     return looking_back(first, last, shareable_only=True)
@@ -39,11 +35,18 @@ def stretch_for_summary(first: date, last: date) -> Stretch:
 
 def charts_markdown(stretch: Stretch, *, images: bool) -> str:
     """The charts' section of the summary: the images (when images), then a table by week."""
-    lines = ["", f"## {_tr('Looking back')}", ""]
+    lines = ["", "## " + QCoreApplication.translate("SummaryCharts", "Looking back"), ""]
     if images:
-        lines += [f"![{_tr('Mood and energy')}]({MOOD_IMAGE})", ""]
-        lines += [f"![{_tr('Each step, week by week')}]({STEPS_IMAGE})", ""]
-    header = [_tr("Week of"), _tr("Mood"), _tr("Energy"), _tr("Steps")]
+        mood_chart = QCoreApplication.translate("SummaryCharts", "Mood and energy")
+        steps_chart = QCoreApplication.translate("SummaryCharts", "Each step, week by week")
+        lines += [f"![{mood_chart}]({MOOD_IMAGE})", ""]
+        lines += [f"![{steps_chart}]({STEPS_IMAGE})", ""]
+    header = [
+        QCoreApplication.translate("SummaryCharts", "Week of"),
+        QCoreApplication.translate("SummaryCharts", "Mood"),
+        QCoreApplication.translate("SummaryCharts", "Energy"),
+        QCoreApplication.translate("SummaryCharts", "Steps"),
+    ]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for week in stretch.weeks:
         steps = [
@@ -61,11 +64,13 @@ def charts_markdown(stretch: Stretch, *, images: bool) -> str:
         lines.append("| " + " | ".join(cells) + " |")
     reasons = reason_lines(stretch)
     if reasons:
-        lines += ["", f"### {_tr('What got in the way, and when')}", ""]
+        in_the_way = QCoreApplication.translate("SummaryCharts", "What got in the way, and when")
+        lines += ["", f"### {in_the_way}", ""]
         lines += [f"- {escape(line)}" for line in reasons]
     noticed = observation_lines(stretch)
     if noticed:
-        lines += ["", f"### {_tr('Things you might notice')}", ""]
+        notice = QCoreApplication.translate("SummaryCharts", "Things you might notice")
+        lines += ["", f"### {notice}", ""]
         lines += [f"- {escape(line)}" for line in noticed]
     return "\n".join(lines) + "\n"
 
