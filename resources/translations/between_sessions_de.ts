@@ -6,43 +6,51 @@
     <message>
         <source>looking_back</source>
         <extracomment>The mood level from which a day counts as &quot;okay or better&quot; (4 is &quot;Okay&quot;). At most this many observations are shown: a few, not a report card. The words of each kind of observation (English; the app translates them in the context &quot;looking_back&quot;): %1, %2... are its values, said by ``observation_text``.</extracomment>
-        <translation>looking_back</translation>
+        <translation type="vanished">looking_back</translation>
     </message>
     <message>
         <source>, mostly in the week of %1</source>
-        <translation>, meist in der Woche vom %1</translation>
+        <translation type="vanished">, meist in der Woche vom %1</translation>
     </message>
     <message>
         <source>, in the week of %1</source>
-        <translation>, in der Woche vom %1</translation>
+        <translation type="vanished">, in der Woche vom %1</translation>
     </message>
     <message>
         <source>No date set for your next session</source>
-        <translation>Noch kein Datum für deine nächste Sitzung</translation>
+        <translation type="vanished">Noch kein Datum für deine nächste Sitzung</translation>
     </message>
     <message>
         <source>Set it to see how long there is to go. It&apos;s fine not to know yet.</source>
-        <translation>Trag es ein, dann siehst du, wie lange es noch dauert. Es ist völlig in Ordnung, es noch nicht zu wissen.</translation>
+        <translation type="vanished">Trag es ein, dann siehst du, wie lange es noch dauert. Es ist völlig in Ordnung, es noch nicht zu wissen.</translation>
     </message>
     <message>
         <source>Your session is today</source>
-        <translation>Deine Sitzung ist heute</translation>
+        <translation type="vanished">Deine Sitzung ist heute</translation>
     </message>
     <message>
         <source>Next session tomorrow</source>
-        <translation>Nächste Sitzung morgen</translation>
+        <translation type="vanished">Nächste Sitzung morgen</translation>
     </message>
     <message>
         <source>Next session in %1 days</source>
-        <translation>Nächste Sitzung in %1 Tagen</translation>
+        <translation type="vanished">Nächste Sitzung in %1 Tagen</translation>
     </message>
     <message>
         <source>Your session was on %1</source>
-        <translation>Deine Sitzung war am %1</translation>
+        <translation type="vanished">Deine Sitzung war am %1</translation>
     </message>
     <message>
         <source>When it&apos;s done, mark it as done to keep this summary and start a fresh one.</source>
-        <translation>Wenn sie vorbei ist, schließ sie ab: Dann wird diese Zusammenfassung aufbewahrt und eine neue beginnt.</translation>
+        <translation type="vanished">Wenn sie vorbei ist, schließ sie ab: Dann wird diese Zusammenfassung aufbewahrt und eine neue beginnt.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>Encouragement</source>
+        <translation>Ermutigung</translation>
     </message>
 </context>
 <context>
@@ -496,7 +504,7 @@ in deinem Datenordner aufbewahrt, falls sie sich später retten lässt.</transla
     </message>
     <message>
         <source>Session prep</source>
-        <translation>Sitzungsvorbereitung</translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Your next session, questions and a summary</source>
@@ -1307,10 +1315,22 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>Where the choice is kept, and the choices. Each language&apos;s name in its own language: never translated. How many times the language has been applied (a window built since needn&apos;t build again). How long the last change of language took to show, in milliseconds.</extracomment>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Locking</name>
     <message>
         <source>&amp;Lock now</source>
-        <extracomment>The idle minutes to choose from (0: never), and where the choice is kept. What counts as the person being there: a key, the mouse, a touch. Set by the composition root (app.py): open the data again (False: it couldn&apos;t, and the app says so and ends), and close it (the backups stopped first).</extracomment>
+        <extracomment>The idle minutes to choose from (0: never), and where the choice is kept. What counts as the person being there: a key, the mouse, a touch. Set by the composition root (app.py): open the data again (False: it couldn&apos;t, and the app says so and ends), and close it (the backups stopped first). The idle wait: started again by any input (see _Watch); a test can fire it.</extracomment>
         <translation>&amp;Jetzt sperren</translation>
     </message>
     <message>
@@ -1327,7 +1347,6 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
     </message>
     <message>
         <source>Protect your journal with a passphrase first</source>
-        <extracomment>The idle wait: started again by any input (see _Watch); a test can fire it.</extracomment>
         <translation>Schütze dein Tagebuch zuerst mit einer Passphrase</translation>
     </message>
     <message>
@@ -1341,6 +1360,18 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
 </context>
 <context>
     <name>LookingBack</name>
+    <message>
+        <source>%1 — %2, mostly in the week of %3</source>
+        <translation>%1 — %2, meist in der Woche vom %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2, in the week of %3</source>
+        <translation>%1 — %2, in der Woche vom %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
     <message>
         <source>Which stretch to look back on</source>
         <translation>Auf welche Zeitspanne du zurückblickst</translation>
@@ -1379,6 +1410,7 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
     </message>
     <message>
         <source>Each step, week by week</source>
+        <extracomment>Which outcome a week&apos;s mark shows when it holds several: the fullest step.</extracomment>
         <translation>Jeder Schritt, Woche für Woche</translation>
     </message>
     <message>
@@ -1408,6 +1440,27 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
     <message>
         <source>Once a few more weeks are written, some patterns may show here. There&apos;s no hurry.</source>
         <translation>Wenn ein paar Wochen mehr notiert sind, zeigen sich hier vielleicht Muster. Es eilt nicht.</translation>
+    </message>
+    <message>
+        <source>Mood and energy over time</source>
+        <extracomment>The facts of the column now current, in words (for a label under it and a reader).</extracomment>
+        <translation>Stimmung und Energie im Verlauf</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
+    </message>
+    <message>
+        <source>%1: marks in %2 of %3 weeks</source>
+        <translation>%1: Einträge in %2 von %3 Wochen</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1591,6 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
     <name>MeasuresChart</name>
     <message>
         <source>No mood or energy written in this stretch</source>
-        <extracomment>The facts of the column now current, in words (for a label under it and a reader).</extracomment>
         <translation>In dieser Zeitspanne keine Stimmung oder Energie notiert</translation>
     </message>
     <message>
@@ -2293,6 +2345,34 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
 <context>
     <name>SessionPrep</name>
     <message>
+        <source>No date set for your next session</source>
+        <translation>Noch kein Datum für deine nächste Sitzung</translation>
+    </message>
+    <message>
+        <source>Set it to see how long there is to go. It&apos;s fine not to know yet.</source>
+        <translation>Trag es ein, dann siehst du, wie lange es noch dauert. Es ist völlig in Ordnung, es noch nicht zu wissen.</translation>
+    </message>
+    <message>
+        <source>Your session is today</source>
+        <translation>Deine Sitzung ist heute</translation>
+    </message>
+    <message>
+        <source>Next session tomorrow</source>
+        <translation>Nächste Sitzung morgen</translation>
+    </message>
+    <message>
+        <source>Next session in %1 days</source>
+        <translation>Nächste Sitzung in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Your session was on %1</source>
+        <translation>Deine Sitzung war am %1</translation>
+    </message>
+    <message>
+        <source>When it&apos;s done, mark it as done to keep this summary and start a fresh one.</source>
+        <translation>Wenn sie vorbei ist, schließ sie ab: Dann wird diese Zusammenfassung aufbewahrt und eine neue beginnt.</translation>
+    </message>
+    <message>
         <source>Which summary to show</source>
         <translation>Welche Zusammenfassung angezeigt wird</translation>
     </message>
@@ -2492,12 +2572,51 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     <name>StepsChart</name>
     <message>
         <source>No steps in the plan</source>
-        <extracomment>Which outcome a week&apos;s mark shows when it holds several: the fullest step.</extracomment>
         <translation>Keine Schritte im Plan</translation>
     </message>
     <message>
         <source>nothing marked</source>
         <translation>nichts eingetragen</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCharts</name>
+    <message>
+        <source>Looking back</source>
+        <extracomment>The charts&apos; width on paper, in the layout&apos;s pixels (the text&apos;s width on A4 is about 640), drawn at twice that for a sharp print.</extracomment>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <source>Mood and energy</source>
+        <translation>Stimmung und Energie</translation>
+    </message>
+    <message>
+        <source>Each step, week by week</source>
+        <translation>Jeder Schritt, Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>What got in the way, and when</source>
+        <translation>Was im Weg stand, und wann</translation>
+    </message>
+    <message>
+        <source>Things you might notice</source>
+        <translation>Was dir auffallen könnte</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2902,30 @@ Details: %1</source>
         <translation>Etwas Unerwartetes ist passiert, und der letzte Schritt wurde vielleicht nicht gespeichert. Alles, was vorher gespeichert wurde, ist sicher.
 
 Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>encouragement</name>
+    <message>
+        <source>%1 (not among the messages)</source>
+        <translation>%1 (nicht unter den Botschaften)</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <extracomment>Stores a change to a question: (question id, new text or None, done or None) -&gt; stored? The data is open read-only: a question can&apos;t be ticked or changed (only read).</extracomment>
+        <translation>gestellt</translation>
+    </message>
+    <message>
+        <source>to ask</source>
+        <translation>noch zu fragen</translation>
+    </message>
+    <message>
+        <source>Wrote in your journal</source>
+        <translation>In dein Tagebuch geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote in your journal: %1</source>
+        <translation>In dein Tagebuch geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3529,26 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>looking_back</name>
+    <message>
+        <source>On days with “%1”, mood was “%2” or better on %3 of %4</source>
+        <extracomment>The mood level from which a day counts as &quot;okay or better&quot; (4 is &quot;Okay&quot;). At most this many observations are shown: a few, not a report card.</extracomment>
+        <translation>An Tagen mit „%1“ war die Stimmung an %3 von %4 dieser Tage „%2“ oder besser</translation>
+    </message>
+    <message>
+        <source>With “%1”, the smaller version was chosen more often than the full step in %2</source>
+        <translation>Bei „%1“ wurde im %2 die kleinere Version öfter gewählt als der ganze Schritt</translation>
+    </message>
+    <message>
+        <source>With “%1”, the full step was chosen more often than the smaller version in %2</source>
+        <translation>Bei „%1“ wurde im %2 der ganze Schritt öfter gewählt als die kleinere Version</translation>
+    </message>
+    <message>
+        <source>“%1” showed up in %2 of the %3 weeks</source>
+        <translation>„%1“ kam in %2 der %3 Wochen vor</translation>
+    </message>
+</context>
+<context>
     <name>markdown</name>
     <message>
         <source>Everything kept in the app, exported on %1. This copy is for reading; to move your data to another computer, use the JSON export.</source>
@@ -3726,6 +3889,13 @@ Details: %1</translation>
     <message>
         <source>Made with Between Sessions. Entries marked private are never included.</source>
         <translation>Erstellt mit Between Sessions. Als privat markierte Einträge sind nie enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Aktionsplan</translation>
     </message>
 </context>
 <context>

@@ -308,7 +308,8 @@ class ImportDialog(QDialog):
         elif shown.new == 1:
             self.import_button.setText(self.tr("Import 1 entry"))
         else:
-            self.import_button.setText(self.tr("Import %1 entries").replace("%1", f"{shown.new:,}"))
+            words = self.tr("Import %1 entries")
+            self.import_button.setText(words.replace("%1", labels.count(shown.new)))
         self.import_button.setEnabled(shown.new > 0)
 
     # -- the preview's words, and the moods ------------------------------------------------
@@ -356,7 +357,7 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(
                 lambda _i, word=choice.label, box=combo: self._mood_chosen(word, box)
             )
-            count = QLabel(f"{choice.entries:,}")
+            count = QLabel(labels.count(choice.entries))
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.moods_grid.addWidget(label, row, 0)
             self.moods_grid.addWidget(count, row, 1)

@@ -37,7 +37,8 @@ def entries(count: int) -> str:
     """'1 entry', '1,204 entries'."""
     if count == 1:
         return QCoreApplication.translate("ImportDialog", "1 entry")
-    return QCoreApplication.translate("ImportDialog", "%1 entries").replace("%1", f"{count:,}")
+    words = QCoreApplication.translate("ImportDialog", "%1 entries")
+    return words.replace("%1", labels.count(count))
 
 
 def summary(shown: ImportPreview, other_rows: int = 0) -> str:
@@ -99,7 +100,7 @@ def summary(shown: ImportPreview, other_rows: int = 0) -> str:
                 "ImportDialog",
                 "And %1 more things: plan items, check-ins, notes and the rest. Those already "
                 "here are recognised and not added again.",
-            ).replace("%1", f"{other_rows:,}")
+            ).replace("%1", labels.count(other_rows))
         )
     return "\n\n".join(lines)
 
@@ -143,7 +144,7 @@ def left_out_lines(left: LeftOut) -> list[str]:
         ),
     ):
         if count:
-            said.append(one if count == 1 else many.replace("%1", f"{count:,}"))
+            said.append(one if count == 1 else many.replace("%1", labels.count(count)))
     return said
 
 
@@ -157,7 +158,7 @@ def own_export_result(result: ImportResult) -> str:
     if others:
         text += " " + QCoreApplication.translate(
             "ImportDialog", "And %1 more things: plan items, notes and the rest."
-        ).replace("%1", f"{others:,}")
+        ).replace("%1", labels.count(others))
     return text
 
 
@@ -179,5 +180,5 @@ def source_result(shown: ImportPreview, result: SourceImportResult) -> str:
     elif photos:
         text += " " + QCoreApplication.translate(
             "ImportDialog", "%1 photos weren't brought over."
-        ).replace("%1", f"{photos:,}")
+        ).replace("%1", labels.count(photos))
     return text

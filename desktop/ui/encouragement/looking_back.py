@@ -96,7 +96,7 @@ class LookingBack(QWidget):
         for edit, name in ((self.first_edit, self.tr("From")), (self.last_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(labels.day_format())
             edit.hide()
             edit.dateChanged.connect(lambda _d: self.refresh())
         top = QHBoxLayout()

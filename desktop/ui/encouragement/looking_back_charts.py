@@ -111,7 +111,7 @@ class MeasuresChart(WalkedChart):
         when = (
             self.tr("Week of %1").replace("%1", labels.day(point.start))
             if self.by_week
-            else f"{labels.weekday(point.start)} {labels.day(point.start)}"
+            else labels.report_day(point.start)
         )
         said = []
         if point.mood is not None:
@@ -332,7 +332,7 @@ class StepsChart(WalkedChart):
             int(len(self.weeks) * metrics.horizontalAdvance("00 MMM  ") / max(plot.width(), 1)) + 1,
         )
         for column in range(0, len(self.weeks), every):
-            text = QLocale().toString(to_qdate(self.weeks[column]), "d MMM")
+            text = QLocale().toString(to_qdate(self.weeks[column]), labels.day_format(year=False))
             x = self._column_x(plot, column)
             painter.drawText(
                 QPointF(

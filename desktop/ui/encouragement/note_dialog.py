@@ -46,7 +46,7 @@ class NoteDialog(FormDialog):
         self.in_rotation = QCheckBox(self.tr("Show it among the messages for the day"))
         self.in_rotation.setChecked(True)
         self.too_long = QLabel(
-            self.tr("A note can be up to %1 characters.").replace("%1", f"{NOTE_MAX:,}")
+            self.tr("A note can be up to %1 characters.").replace("%1", labels.count(NOTE_MAX))
         )
         self.too_long.setWordWrap(True)
         self.too_long.hide()

@@ -25,7 +25,7 @@ from desktop.ui.common.form_dialog import FormDialog
 def _date_edit(name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setDisplayFormat(labels.day_format(weekday=True))
     edit.setAccessibleName(name)
     return edit
 

@@ -104,7 +104,7 @@ class SessionPrep(QWidget):
         for edit, name in ((self.first_edit, self.tr("From")), (self.last_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(labels.day_format())
             edit.hide()
             edit.dateChanged.connect(lambda _d: self._show_summary())
         self.charts_box = QCheckBox(self.tr("Include the &charts of these days"))

@@ -85,7 +85,7 @@ class SmallWinsView(QWidget):
         self.win_text.setMaxLength(wins.WIN_MAX)
         self.win_day = QDateEdit()
         self.win_day.setCalendarPopup(True)
-        self.win_day.setDisplayFormat("ddd d MMM")
+        self.win_day.setDisplayFormat(labels.day_format(weekday=True, year=False))
         self.win_day.setAccessibleName(self.tr("Day of the win"))
         self.win_day.setDateRange(to_qdate(self.monday), to_qdate(today))
         self.win_day.setDate(to_qdate(today))  # until the week is shown, a win is for today

@@ -72,7 +72,7 @@ class JournalEditor(QWidget):
 
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("d MMM yyyy")
+        self.day.setDisplayFormat(labels.day_format())
         self.day.setAccessibleName(self.tr("Date"))
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Title"))

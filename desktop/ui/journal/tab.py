@@ -272,7 +272,7 @@ class JournalTab(Tab):
                 found = self.tr("The best %1 shown; another word narrows it down")
             else:
                 found = self.tr("%1 found") if hits else self.tr("Nothing found")
-            self.count.setText(found.replace("%1", f"{len(hits):,}"))
+            self.count.setText(found.replace("%1", labels.count(len(hits))))
         else:
             self.model.load(lambda after: search.list_entries(which, after=after))
             total = search.count_entries(which)
@@ -286,7 +286,7 @@ class JournalTab(Tab):
             self.count.setText(
                 self.tr("One entry")
                 if total == 1
-                else self.tr("%1 entries").replace("%1", f"{total:,}")
+                else self.tr("%1 entries").replace("%1", labels.count(total))
             )
         self.calendar.refresh_marks()
         keep = select_id if select_id is not None else self.editor.entry_id

@@ -70,7 +70,7 @@ class CheckInBox(QGroupBox):
 
         self.day_edit = QDateEdit()
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("d MMM yyyy")
+        self.day_edit.setDisplayFormat(labels.day_format())
         self.day_edit.setAccessibleName(self.tr("Day to check in for"))
         self.day_edit.dateChanged.connect(self._day_edited)
         self.today_button = QPushButton(self.tr("Today"))

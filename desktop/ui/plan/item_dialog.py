@@ -69,7 +69,7 @@ class ItemDialog(FormDialog):
 
         self.too_long = QLabel(
             self.tr("This is longer than %1 characters; please shorten it to save.").replace(
-                "%1", f"{FIELD_MAX:,}"
+                "%1", labels.count(FIELD_MAX)
             )
         )
         self.too_long.setWordWrap(True)
