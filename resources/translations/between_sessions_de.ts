@@ -2835,11 +2835,11 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>Use your &amp;passphrase instead</source>
-        <translation>Stattdessen deine &amp;Passphrase verwenden</translation>
+        <translation>&amp;Passphrase verwenden</translation>
     </message>
     <message>
         <source>Use your passphrase instead</source>
-        <translation>Stattdessen deine Passphrase verwenden</translation>
+        <translation>Passphrase verwenden</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2847,11 +2847,11 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>Use your &amp;recovery code instead</source>
-        <translation>Stattdessen deinen &amp;Wiederherstellungscode verwenden</translation>
+        <translation>&amp;Wiederherstellungscode verwenden</translation>
     </message>
     <message>
         <source>Use your recovery code instead</source>
-        <translation>Stattdessen deinen Wiederherstellungscode verwenden</translation>
+        <translation>Wiederherstellungscode verwenden</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this journal. Take your time and try again.</source>
