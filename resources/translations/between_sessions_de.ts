@@ -607,7 +607,7 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;A private companion for the days between therapy sessions: your action plan, a reflection journal, and some encouragement.&lt;/p&gt;&lt;p&gt;Everything stays in one file on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;This app is not a therapist and not emergency help.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Eine private Begleitung für die Tage zwischen den Therapiesitzungen: dein Aktionsplan, ein Tagebuch zum Nachdenken und ein wenig Ermutigung.&lt;/p&gt;&lt;p&gt;Alles bleibt in einer Datei auf diesem Computer. Nichts wird irgendwohin gesendet.&lt;/p&gt;&lt;p&gt;Diese App ist keine Therapie und keine Notfallhilfe.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Eine private Begleitung für die Tage zwischen den Therapiesitzungen: dein Aktionsplan, ein Tagebuch zum Nachdenken und ein wenig Ermutigung.&lt;/p&gt;&lt;p&gt;Alles bleibt in einer Datei auf diesem Computer. Nichts wird irgendwohin gesendet.&lt;/p&gt;&lt;p&gt;Diese App ersetzt keine Therapie und ist keine Notfallhilfe.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -808,11 +808,11 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     </message>
     <message>
         <source>All of them are already here: nothing to add.</source>
-        <translation>Alle sind schon hier: Es gibt nichts hinzuzufügen.</translation>
+        <translation>Alle sind schon vorhanden: Es gibt nichts hinzuzufügen.</translation>
     </message>
     <message>
         <source>%1 already here, so not added again.</source>
-        <translation>%1 schon hier, deshalb nicht noch einmal hinzugefügt.</translation>
+        <translation>%1 schon vorhanden, deshalb nicht noch einmal hinzugefügt.</translation>
     </message>
     <message>
         <source>Left out:</source>
@@ -880,7 +880,7 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     </message>
     <message>
         <source>%1 already here.</source>
-        <translation>%1 schon hier.</translation>
+        <translation>%1 schon vorhanden.</translation>
     </message>
     <message>
         <source>1 photo wasn&apos;t brought over.</source>
@@ -1103,7 +1103,7 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     </message>
     <message>
         <source>Couldn&apos;t save just now (%1). What you wrote is still here; trying again shortly.</source>
-        <translation>Gerade konnte nicht gespeichert werden (%1). Was du geschrieben hast, ist noch da; gleich wird es noch einmal versucht.</translation>
+        <translation>Das Speichern hat gerade nicht geklappt (%1). Was du geschrieben hast, ist noch da; gleich wird es noch einmal versucht.</translation>
     </message>
 </context>
 <context>
@@ -1232,19 +1232,19 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
     </message>
     <message>
         <source>Past week</source>
-        <translation>Letzte Woche</translation>
+        <translation>In der letzten Woche</translation>
     </message>
     <message>
         <source>Past month</source>
-        <translation>Letzter Monat</translation>
+        <translation>Im letzten Monat</translation>
     </message>
     <message>
         <source>Past year</source>
-        <translation>Letztes Jahr</translation>
+        <translation>Im letzten Jahr</translation>
     </message>
     <message>
         <source>The best %1 shown; another word narrows it down</source>
-        <translation>Die besten %1 werden angezeigt; ein weiteres Wort grenzt es ein</translation>
+        <translation>Die %1 besten Treffer; ein weiteres Wort grenzt die Suche ein</translation>
     </message>
     <message>
         <source>%1 found</source>
@@ -2094,11 +2094,11 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>It may mention my &amp;plan (never what is in it)</source>
-        <translation>Sie darf meinen &amp;Plan erwähnen (nie, was darin steht)</translation>
+        <translation>Die Erinnerung darf meinen &amp;Plan erwähnen (nie, was darin steht)</translation>
     </message>
     <message>
         <source>It may mention my plan</source>
-        <translation>Sie darf meinen Plan erwähnen</translation>
+        <translation>Die Erinnerung darf meinen Plan erwähnen</translation>
     </message>
     <message>
         <source>&amp;Start at login, quietly in the tray</source>
@@ -2110,7 +2110,7 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>None on a day you have already checked in or written, and &quot;Not today&quot; quiets it until tomorrow. It never shows anything you wrote.</source>
-        <translation>Keine an einem Tag, an dem du schon eingetragen oder geschrieben hast, und &quot;Heute nicht&quot; lässt sie bis morgen ruhen. Sie zeigt nie etwas, das du geschrieben hast.</translation>
+        <translation>An einem Tag, an dem du schon eingetragen oder geschrieben hast, kommt keine, und „Heute nicht“ lässt sie bis morgen ruhen. Die Erinnerung zeigt nie etwas, das du geschrieben hast.</translation>
     </message>
 </context>
 <context>
@@ -2744,7 +2744,7 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>What your therapist said, or a note to future you. They come up among the messages above.</source>
-        <translation>Was in deiner Therapie gesagt wurde oder eine Notiz an dein künftiges Ich. Sie tauchen oben unter den Botschaften auf.</translation>
+        <translation>Was in deiner Therapie gesagt wurde oder eine Notiz an dein künftiges Ich. Notizen tauchen oben unter den Botschaften auf.</translation>
     </message>
     <message>
         <source>Edit with Enter or a double-click</source>
@@ -2799,7 +2799,7 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     </message>
     <message>
         <source>Your journal becomes a plain file again: any program on this computer can read it, and so can anyone who copies it. Backups made from now on are plain too. The backups made while it was protected stay protected: they open with your passphrase or your recovery code.</source>
-        <translation>Dein Tagebuch wird wieder eine unverschlüsselte Datei: Jedes Programm auf diesem Computer kann es lesen, und auch jeder, der es kopiert. Sicherungen ab jetzt sind ebenfalls unverschlüsselt. Die Sicherungen aus der geschützten Zeit bleiben geschützt: Sie öffnen sich mit deiner Passphrase oder deinem Wiederherstellungscode.</translation>
+        <translation>Dein Tagebuch wird wieder eine unverschlüsselte Datei: Jedes Programm auf diesem Computer kann es lesen, und auch jeder, der es kopiert. Sicherungen ab jetzt sind ebenfalls unverschlüsselt. Die Sicherungen aus der geschützten Zeit bleiben geschützt und öffnen sich mit deiner Passphrase oder deinem Wiederherstellungscode.</translation>
     </message>
 </context>
 <context>
@@ -3152,7 +3152,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>%1 is empty. It may have been cut short when it was copied; the app has left it exactly as it is.</source>
-        <translation>%1 ist leer. Vielleicht wurde sie beim Kopieren abgeschnitten; die App hat sie genau so gelassen, wie sie ist.</translation>
+        <translation>%1 ist leer. Vielleicht wurde die Datei beim Kopieren abgeschnitten; die App hat sie genau so gelassen, wie sie ist.</translation>
     </message>
     <message>
         <source>%1 looks damaged: its check found a problem (%2). The app has not changed it.</source>
@@ -3232,15 +3232,15 @@ Details: %1</translation>
     </message>
     <message>
         <source>Its check found a problem (%1).</source>
-        <translation>Die Prüfung hat ein Problem gefunden (%1).</translation>
+        <translation>Bei der Prüfung der Sicherung wurde ein Problem gefunden (%1).</translation>
     </message>
     <message>
         <source>It couldn&apos;t be read (%1).</source>
-        <translation>Sie konnte nicht gelesen werden (%1).</translation>
+        <translation>Die Sicherung konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>It is empty.</source>
-        <translation>Sie ist leer.</translation>
+        <translation>Die Sicherung ist leer.</translation>
     </message>
     <message>
         <source>Between Sessions is open with this data (%1). Close it first, then try again; nothing was changed.</source>
@@ -3731,7 +3731,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>Remove these backups for good? They can&apos;t be brought back.</source>
-        <translation>Diese Sicherungen endgültig entfernen? Sie lassen sich nicht zurückholen.</translation>
+        <translation>Diese Sicherungen endgültig entfernen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3921,7 +3921,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>It would be kept on another computer, where anyone who can open the share could read it. To keep it on this computer only, choose a folder on it.</source>
-        <translation>Sie läge auf einem anderen Computer, wo jeder sie lesen könnte, der die Freigabe öffnen kann. Damit sie nur auf diesem Computer bleibt, wähl einen Ordner darauf.</translation>
+        <translation>Die Datei läge auf einem anderen Computer, wo jeder sie lesen könnte, der die Freigabe öffnen kann. Damit sie nur auf diesem Computer bleibt, wähl einen Ordner darauf.</translation>
     </message>
     <message>
         <source>Save to a synced folder?</source>
@@ -4132,7 +4132,7 @@ Details: %1</translation>
     </message>
     <message>
         <source>Some</source>
-        <translation>Etwas</translation>
+        <translation>Ein wenig</translation>
     </message>
     <message>
         <source>Steady</source>
