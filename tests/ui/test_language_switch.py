@@ -95,6 +95,9 @@ def translators(german_qm: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[li
     for each in installed:
         app.removeTranslator(each)
     QLocale.setDefault(QLocale.system())
+    from desktop import content
+
+    content.set_language("en")
 
 
 def menu_titles(window: MainWindow) -> list[str]:
@@ -150,6 +153,9 @@ def test_choosing_german_changes_the_open_window_at_once_and_back(
     assert isinstance(file_menu, QMenu)
     texts = [plain(a.text()) for a in file_menu.actions()]
     assert "Jetzt sperren" in texts and "Erinnerung…" in texts
+    view_menu = window.menuBar().actions()[1].menu()
+    assert isinstance(view_menu, QMenu)
+    assert [plain(a.text()) for a in view_menu.actions()][:3] == tab_titles(window)
     assert window.tabs.currentIndex() == 1  # the person is where they were
     assert window.journal_tab.editor.title.placeholderText() == "Titel (freiwillig)"
     assert plain(language_menu(window).title()) == "Sprache"
@@ -157,12 +163,17 @@ def test_choosing_german_changes_the_open_window_at_once_and_back(
         False, False, True, False,
     ]  # fmt: skip
     assert QLocale().language() == QLocale.Language.German  # dates and numbers follow
+    assert window.journal_tab.editor.day.text().endswith("Nov. 2026")  # (the frozen clock's)
+    from desktop import content
+
+    assert content.language() == "de"  # the built-in texts follow
 
     choose(window, "en")
     assert tab_titles(window) == ["Action plan", "Journal", "Encouragement"]
     assert menu_titles(window)[:2] == ["File", "View"]
     assert window.journal_tab.editor.title.placeholderText() == "Title (optional)"
     assert QLocale().language() == QLocale.Language.English
+    assert content.language() == "en"
 
 
 def test_the_choice_is_kept_for_the_next_start(

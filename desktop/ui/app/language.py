@@ -67,6 +67,9 @@ def apply(app: QCoreApplication, choice: str) -> str:
     language now in use ("en", "de", "es"). At start (app.py) and at each choice."""
     QLocale.setDefault(locale_for(choice))  # first: what LanguageChange builds shows its dates
     in_use = install_translators(app, None if choice == SYSTEM else choice)
+    from desktop import content
+
+    content.set_language(in_use)  # the built-in texts (messages, prompts) too
     _applied[0] += 1
     return in_use
 
@@ -150,13 +153,15 @@ class LanguageSwitch(QObject):
         self._shown = _applied[0]
         window = self.window
         window.setUpdatesEnabled(False)
+        window.setLocale(QLocale())  # (a widget keeps the locale it was made with: date fields)
         try:
             kept = self._store_what_is_typed()
             place = self._place()
             self._close_other_windows()
-            self._rebuild_menus()
             for page, title in zip(window.pages(), self._titles(), strict=True):
                 window.tabs.setTabText(window.tabs.indexOf(page), title)
+            self._rebuild_menus()  # (after the tabs' titles: View names the tabs)
+            for page in window.pages():
                 if page not in kept:
                     self._rebuild_page(page)
             window.show_title()
