@@ -36,7 +36,7 @@ GERMAN = {
     },
     "LanguageSwitch": {"&Language": "&Sprache", "System (%1)": "System (%1)"},
     "Locking": {"&Lock now": "Jetzt &sperren"},
-    "Reminders": {"&Reminder…": "&Erinnerung…"},
+    "Reminders": {"&Reminder…": "&Erinnerung…", "&Open": "Ö&ffnen"},
     "JournalEditor": {"Title (optional)": "Titel (freiwillig)"},
 }
 
@@ -288,3 +288,53 @@ def test_the_unlock_screen_follows_while_locked(
     assert window.stack.currentWidget() is window.locking.screen
     assert not any(a.isEnabled() for a in window.view_actions)  # still held back
     assert tab_titles(window) == ["Aktionsplan", "Tagebuch", "Ermutigung"]
+
+
+def test_the_tray_menu_follows(
+    make_window: Callable[[], MainWindow],
+    translators: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datetime import time as at
+
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from desktop.reminders import ReminderSettings
+    from desktop.ui.app import tray
+
+    monkeypatch.setattr(tray.Reminders, "tray_available", staticmethod(lambda: True))
+    monkeypatch.setattr(tray.Reminders, "_desktop_notifications", lambda self: None)
+    monkeypatch.setattr(QSystemTrayIcon, "showMessage", lambda *_: None)
+    window = make_window()
+    window.reminders.apply(ReminderSettings(on=True, at=at(19, 0)))
+    icon = window.reminders.tray
+    assert icon is not None
+    before = icon.contextMenu()
+    choose(window, "de")
+    assert window.reminders.tray is icon  # the same icon, a menu made again
+    assert icon.contextMenu() is not before
+    menu = icon.contextMenu()
+    assert menu is not None
+    assert plain(menu.actions()[0].text()) == "Öffnen"
+
+
+def test_an_open_window_of_ours_closes_and_a_read_only_notice_is_said_again(
+    make_window: Callable[[], MainWindow], translators: list[str], qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_read_only()
+    old_banner = window.read_only_banner
+    dialog = QDialog(window)  # a window left open beside the main one (not modal)
+    dialog.show()
+    choose(window, "de")
+    assert not dialog.isVisible()
+    assert window.read_only and window.read_only_banner is not None
+    banner = window.read_only_banner
+    assert banner is not old_banner
+    qtbot.waitUntil(banner.isVisible)  # (a widget put in a shown layout shows a moment later)
+    writing = [a for a in window.data_actions.actions if a.objectName() == "back_up_now"]
+    assert writing and not writing[0].isEnabled()  # still held back
