@@ -4,47 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>looking_back</source>
-        <extracomment>The mood level from which a day counts as &quot;okay or better&quot; (4 is &quot;Okay&quot;). At most this many observations are shown: a few, not a report card. The words of each kind of observation (English; the app translates them in the context &quot;looking_back&quot;): %1, %2... are its values, said by ``observation_text``.</extracomment>
-        <translation type="vanished">looking_back</translation>
-    </message>
-    <message>
-        <source>, mostly in the week of %1</source>
-        <translation type="vanished">, meist in der Woche vom %1</translation>
-    </message>
-    <message>
-        <source>, in the week of %1</source>
-        <translation type="vanished">, in der Woche vom %1</translation>
-    </message>
-    <message>
-        <source>No date set for your next session</source>
-        <translation type="vanished">Noch kein Datum für deine nächste Sitzung</translation>
-    </message>
-    <message>
-        <source>Set it to see how long there is to go. It&apos;s fine not to know yet.</source>
-        <translation type="vanished">Trag es ein, dann siehst du, wie lange es noch dauert. Es ist völlig in Ordnung, es noch nicht zu wissen.</translation>
-    </message>
-    <message>
-        <source>Your session is today</source>
-        <translation type="vanished">Deine Sitzung ist heute</translation>
-    </message>
-    <message>
-        <source>Next session tomorrow</source>
-        <translation type="vanished">Nächste Sitzung morgen</translation>
-    </message>
-    <message>
-        <source>Next session in %1 days</source>
-        <translation type="vanished">Nächste Sitzung in %1 Tagen</translation>
-    </message>
-    <message>
-        <source>Your session was on %1</source>
-        <translation type="vanished">Deine Sitzung war am %1</translation>
-    </message>
-    <message>
-        <source>When it&apos;s done, mark it as done to keep this summary and start a fresh one.</source>
-        <translation type="vanished">Wenn sie vorbei ist, schließ sie ab: Dann wird diese Zusammenfassung aufbewahrt und eine neue beginnt.</translation>
-    </message>
-    <message>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
@@ -1318,7 +1277,7 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
     <name>LanguageSwitch</name>
     <message>
         <source>&amp;Language</source>
-        <extracomment>Where the choice is kept, and the choices. Each language&apos;s name in its own language: never translated. How many times the language has been applied (a window built since needn&apos;t build again). How long the last change of language took to show, in milliseconds.</extracomment>
+        <extracomment>Where the choice is kept, and the choices. Each language&apos;s name in its own language: never translated. How many times the language has been applied (a window built since needn&apos;t build again). The widget with the keyboard: its page, its kind, and which of that kind it was. How long the last change of language took to show, in milliseconds.</extracomment>
         <translation>&amp;Sprache</translation>
     </message>
     <message>

@@ -4,45 +4,12 @@
 <context>
     <name></name>
     <message>
-        <source>looking_back</source>
-        <extracomment>The mood level from which a day counts as &quot;okay or better&quot; (4 is &quot;Okay&quot;). At most this many observations are shown: a few, not a report card. The words of each kind of observation (English; the app translates them in the context &quot;looking_back&quot;): %1, %2... are its values, said by ``observation_text``.</extracomment>
-        <translation>looking_back</translation>
+        <source>Journal</source>
+        <translation>Diario</translation>
     </message>
     <message>
-        <source>, mostly in the week of %1</source>
-        <translation>, sobre todo en la semana del %1</translation>
-    </message>
-    <message>
-        <source>, in the week of %1</source>
-        <translation>, en la semana del %1</translation>
-    </message>
-    <message>
-        <source>No date set for your next session</source>
-        <translation>Aún no hay fecha para tu próxima sesión</translation>
-    </message>
-    <message>
-        <source>Set it to see how long there is to go. It&apos;s fine not to know yet.</source>
-        <translation>Ponla para ver cuánto falta. Está bien no saberlo todavía.</translation>
-    </message>
-    <message>
-        <source>Your session is today</source>
-        <translation>Tu sesión es hoy</translation>
-    </message>
-    <message>
-        <source>Next session tomorrow</source>
-        <translation>Próxima sesión mañana</translation>
-    </message>
-    <message>
-        <source>Next session in %1 days</source>
-        <translation>Próxima sesión en %1 días</translation>
-    </message>
-    <message>
-        <source>Your session was on %1</source>
-        <translation>Tu sesión fue el %1</translation>
-    </message>
-    <message>
-        <source>When it&apos;s done, mark it as done to keep this summary and start a fresh one.</source>
-        <translation>Cuando haya pasado, márcala como hecha para guardar este resumen y empezar uno nuevo.</translation>
+        <source>Encouragement</source>
+        <translation>Ánimo</translation>
     </message>
 </context>
 <context>
@@ -1307,10 +1274,22 @@ Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una pági
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>Where the choice is kept, and the choices. Each language&apos;s name in its own language: never translated. How many times the language has been applied (a window built since needn&apos;t build again). The widget with the keyboard: its page, its kind, and which of that kind it was. How long the last change of language took to show, in milliseconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Locking</name>
     <message>
         <source>&amp;Lock now</source>
-        <extracomment>The idle minutes to choose from (0: never), and where the choice is kept. What counts as the person being there: a key, the mouse, a touch. Set by the composition root (app.py): open the data again (False: it couldn&apos;t, and the app says so and ends), and close it (the backups stopped first).</extracomment>
+        <extracomment>The idle minutes to choose from (0: never), and where the choice is kept. What counts as the person being there: a key, the mouse, a touch. Set by the composition root (app.py): open the data again (False: it couldn&apos;t, and the app says so and ends), and close it (the backups stopped first). The idle wait: started again by any input (see _Watch); a test can fire it.</extracomment>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
@@ -1327,7 +1306,6 @@ Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una pági
     </message>
     <message>
         <source>Protect your journal with a passphrase first</source>
-        <extracomment>The idle wait: started again by any input (see _Watch); a test can fire it.</extracomment>
         <translation>Primero protege tu diario con una frase de contraseña</translation>
     </message>
     <message>
@@ -1341,6 +1319,18 @@ Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una pági
 </context>
 <context>
     <name>LookingBack</name>
+    <message>
+        <source>%1 — %2, mostly in the week of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, in the week of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
     <message>
         <source>Which stretch to look back on</source>
         <translation>Qué periodo mirar</translation>
@@ -1379,6 +1369,7 @@ Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una pági
     </message>
     <message>
         <source>Each step, week by week</source>
+        <extracomment>Which outcome a week&apos;s mark shows when it holds several: the fullest step.</extracomment>
         <translation>Cada paso, semana a semana</translation>
     </message>
     <message>
@@ -1408,6 +1399,27 @@ Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una pági
     <message>
         <source>Once a few more weeks are written, some patterns may show here. There&apos;s no hurry.</source>
         <translation>Cuando haya unas semanas más escritas, quizá aparezcan aquí algunos patrones. No hay prisa.</translation>
+    </message>
+    <message>
+        <source>Mood and energy over time</source>
+        <extracomment>The facts of the column now current, in words (for a label under it and a reader).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>dos veces</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 veces</translation>
+    </message>
+    <message>
+        <source>%1: marks in %2 of %3 weeks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1550,6 @@ Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una pági
     <name>MeasuresChart</name>
     <message>
         <source>No mood or energy written in this stretch</source>
-        <extracomment>The facts of the column now current, in words (for a label under it and a reader).</extracomment>
         <translation>No hay estado de ánimo ni energía anotados en este periodo</translation>
     </message>
     <message>
@@ -2293,6 +2304,34 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
 <context>
     <name>SessionPrep</name>
     <message>
+        <source>No date set for your next session</source>
+        <translation>Aún no hay fecha para tu próxima sesión</translation>
+    </message>
+    <message>
+        <source>Set it to see how long there is to go. It&apos;s fine not to know yet.</source>
+        <translation>Ponla para ver cuánto falta. Está bien no saberlo todavía.</translation>
+    </message>
+    <message>
+        <source>Your session is today</source>
+        <translation>Tu sesión es hoy</translation>
+    </message>
+    <message>
+        <source>Next session tomorrow</source>
+        <translation>Próxima sesión mañana</translation>
+    </message>
+    <message>
+        <source>Next session in %1 days</source>
+        <translation>Próxima sesión en %1 días</translation>
+    </message>
+    <message>
+        <source>Your session was on %1</source>
+        <translation>Tu sesión fue el %1</translation>
+    </message>
+    <message>
+        <source>When it&apos;s done, mark it as done to keep this summary and start a fresh one.</source>
+        <translation>Cuando haya pasado, márcala como hecha para guardar este resumen y empezar uno nuevo.</translation>
+    </message>
+    <message>
         <source>Which summary to show</source>
         <translation>Qué resumen mostrar</translation>
     </message>
@@ -2492,12 +2531,51 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     <name>StepsChart</name>
     <message>
         <source>No steps in the plan</source>
-        <extracomment>Which outcome a week&apos;s mark shows when it holds several: the fullest step.</extracomment>
         <translation>No hay pasos en el plan</translation>
     </message>
     <message>
         <source>nothing marked</source>
         <translation>nada marcado</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCharts</name>
+    <message>
+        <source>Looking back</source>
+        <extracomment>The charts&apos; width on paper, in the layout&apos;s pixels (the text&apos;s width on A4 is about 640), drawn at twice that for a sharp print.</extracomment>
+        <translation>Mirar atrás</translation>
+    </message>
+    <message>
+        <source>Mood and energy</source>
+        <translation>Estado de ánimo y energía</translation>
+    </message>
+    <message>
+        <source>Each step, week by week</source>
+        <translation>Cada paso, semana a semana</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What got in the way, and when</source>
+        <translation>Qué se interpuso, y cuándo</translation>
+    </message>
+    <message>
+        <source>Things you might notice</source>
+        <translation>Cosas que quizá notes</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2861,30 @@ Details: %1</source>
         <translation>Pasó algo inesperado y puede que esa última acción no se haya guardado. Todo lo guardado antes está a salvo.
 
 Detalles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>encouragement</name>
+    <message>
+        <source>%1 (not among the messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <extracomment>Stores a change to a question: (question id, new text or None, done or None) -&gt; stored? The data is open read-only: a question can&apos;t be ticked or changed (only read).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote in your journal: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3488,26 @@ Detalles: %1</translation>
     </message>
 </context>
 <context>
+    <name>looking_back</name>
+    <message>
+        <source>On days with “%1”, mood was “%2” or better on %3 of %4</source>
+        <extracomment>The mood level from which a day counts as &quot;okay or better&quot; (4 is &quot;Okay&quot;). At most this many observations are shown: a few, not a report card.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With “%1”, the smaller version was chosen more often than the full step in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With “%1”, the full step was chosen more often than the smaller version in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” showed up in %2 of the %3 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>markdown</name>
     <message>
         <source>Everything kept in the app, exported on %1. This copy is for reading; to move your data to another computer, use the JSON export.</source>
@@ -3726,6 +3848,13 @@ Detalles: %1</translation>
     <message>
         <source>Made with Between Sessions. Entries marked private are never included.</source>
         <translation>Hecho con Between Sessions. Las entradas marcadas como privadas nunca se incluyen.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
     </message>
 </context>
 <context>
