@@ -55,11 +55,9 @@ def locale_for(choice: str) -> QLocale:
 def install_translators(app: QCoreApplication, language: str | None) -> str:
     """Our translations and Qt's own for a language (None: the system's), instead of those
     before; returns the language now in use. (Tests put their own in its place.)"""
-    try:
-        from desktop.ui.app import translation  # type: ignore[attr-defined, unused-ignore]
-    except ImportError:  # pragma: no cover - only while the translations are being written
-        return language or QLocale.system().name().split("_")[0]
-    return str(translation.install(app, language))
+    from desktop.ui.app import translation
+
+    return translation.install(app, language)
 
 
 def apply(app: QCoreApplication, choice: str) -> str:
