@@ -85,7 +85,8 @@ RENDERED = {
 
 
 def _say(words: Words, key: str, *values: object) -> str:
-    return fill(words.tr("markdown", PHRASES[key]), *values)
+    translate = words.tr  # (a call of words.tr(...) lupdate would take for a text)
+    return fill(translate("markdown", PHRASES[key]), *values)
 
 
 def _named(kind: type[E], value: str, name: Callable[[E], str]) -> str:

@@ -58,7 +58,8 @@ PHRASES: Mapping[str, str] = {
 
 def _say(words: Words, key: str, *values: str) -> str:
     """A phrase of the report in the words' language, with its values put in."""
-    return fill(words.tr("report", PHRASES[key]), *values)
+    translate = words.tr  # (a call of words.tr(...) lupdate would take for a text)
+    return fill(translate("report", PHRASES[key]), *values)
 
 
 #: An entry's first line stands for it in the small wins up to this length.
