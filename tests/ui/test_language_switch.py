@@ -338,3 +338,35 @@ def test_an_open_window_of_ours_closes_and_a_read_only_notice_is_said_again(
     qtbot.waitUntil(banner.isVisible)  # (a widget put in a shown layout shows a moment later)
     writing = [a for a in window.data_actions.actions if a.objectName() == "back_up_now"]
     assert writing and not writing[0].isEnabled()  # still held back
+
+
+def test_choosing_the_language_in_use_builds_nothing_again(
+    make_window: Callable[[], MainWindow], translators: list[str]
+) -> None:
+    window = make_window()
+    plan_tab = window.plan_tab
+    choose(window, "system")  # (already the one in use)
+    assert translators == [] and window.plan_tab is plan_tab
+
+
+def test_words_that_couldnt_be_stored_yet_keep_their_tab(
+    make_window: Callable[[], MainWindow],
+    translators: list[str],
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentIndex(1)
+    journal_tab = window.journal_tab
+    qtbot.keyClicks(journal_tab.editor.body, "Words the disk can't take yet")
+    monkeypatch.setattr(journal_tab, "commit_pending", lambda: False)  # (a full disk, say)
+    plan_tab = window.plan_tab
+
+    choose(window, "de")
+
+    assert window.journal_tab is journal_tab  # kept as it was, with the words on screen
+    assert journal_tab.editor.body.toPlainText() == "Words the disk can't take yet"
+    assert window.plan_tab is not plan_tab  # the others in the new language
+    assert tab_titles(window) == ["Aktionsplan", "Tagebuch", "Ermutigung"]

@@ -126,6 +126,8 @@ class LanguageSwitch(QObject):
     def choose(self, choice: str) -> None:
         """Speak another language from now on, in every open screen; kept for the next runs."""
         settings = self.window.settings
+        if choice == chosen(settings):
+            return  # (the one in use: nothing to build again)
         settings.setValue(LANGUAGE_KEY, choice)
         settings.sync()
         app = QCoreApplication.instance()
