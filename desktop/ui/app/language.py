@@ -175,8 +175,13 @@ class LanguageSwitch(QObject):
         self.last_switch_ms = (perf_counter() - began) * 1000
 
     def _titles(self) -> tuple[str, str, str]:
-        tr = self.window.tr  # (the same texts, in the same context, as the window's)
-        return (tr("Action plan"), tr("Journal"), tr("Encouragement"))
+        # The window's own texts, in its context (a call of tr(...) alone lupdate files in none).
+        translate = QCoreApplication.translate
+        return (
+            translate("MainWindow", "Action plan"),
+            translate("MainWindow", "Journal"),
+            translate("MainWindow", "Encouragement"),
+        )
 
     def _store_what_is_typed(self) -> list[LazyPage]:
         """Store what is being typed in every built tab; the pages whose words couldn't be
