@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Journal</source>
-        <translation>Tagebuch</translation>
-    </message>
-    <message>
-        <source>Encouragement</source>
-        <translation>Ermutigung</translation>
-    </message>
-</context>
-<context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust “%1”</source>
@@ -1277,7 +1266,7 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
     <name>LanguageSwitch</name>
     <message>
         <source>&amp;Language</source>
-        <extracomment>Where the choice is kept, and the choices. Each language&apos;s name in its own language: never translated. How many times the language has been applied (a window built since needn&apos;t build again). The widget with the keyboard: its page, its kind, and which of that kind it was. How long the last change of language took to show, in milliseconds.</extracomment>
+        <extracomment>Where the choice is kept, and the choices. Each language&apos;s name in its own language: never translated. How many times the language has been applied (a window built since needn&apos;t build again). The widget with the keyboard: its tab, its kind, and which of that kind it was. How long the last change of language took to show, in milliseconds.</extracomment>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
@@ -3851,13 +3840,6 @@ Details: %1</translation>
     </message>
 </context>
 <context>
-    <name>self.window</name>
-    <message>
-        <source>Action plan</source>
-        <translation>Aktionsplan</translation>
-    </message>
-</context>
-<context>
     <name>startup</name>
     <message>
         <source>A routine check found that your data file may be damaged. Nothing has been changed. Please close Between Sessions and open it again: it will keep the file safe and offer your newest good backup.</source>
@@ -3916,14 +3898,6 @@ Details: %1</translation>
 </context>
 <context>
     <name>words</name>
-    <message>
-        <source>markdown</source>
-        <translation>markdown</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <translation>report</translation>
-    </message>
     <message>
         <source>Done</source>
         <extracomment>(context, text) -&gt; the text in the person&apos;s language: the app passes Qt&apos;s translator.</extracomment>
