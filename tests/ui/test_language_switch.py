@@ -213,10 +213,14 @@ def test_what_is_typed_survives_a_switch_and_is_stored(
     editor = window.journal_tab.editor
     qtbot.keyClicks(editor.title, "A hard week")
     qtbot.keyClicks(editor.body, "Still here, still trying")  # no pause: nothing saved yet
+    window.activateWindow()
+    editor.body.setFocus()
+    qtbot.waitUntil(editor.body.hasFocus)
 
     choose(window, "de")
 
     editor = window.journal_tab.editor  # (a new one: built in German)
+    qtbot.waitUntil(editor.body.hasFocus)  # the keyboard is back where it was
     assert editor.title.text() == "A hard week"
     assert editor.body.toPlainText() == "Still here, still trying"
     assert editor.entry_id is not None

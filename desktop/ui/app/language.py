@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QMenu, QSplitter
+from PySide6.QtWidgets import QApplication, QMenu, QSplitter, QWidget
 
 if TYPE_CHECKING:
     from desktop.ui.app.main_window import MainWindow
@@ -90,6 +90,8 @@ class Place:
     entry_id: int | None = None
     item_id: int | None = None
     cursor: int = 0  # where the journal entry's text was being typed
+    #: The widget with the keyboard: its tab, its kind, and which of that kind it was.
+    focus: tuple[int, type[QWidget], int] | None = None
 
 
 class LanguageSwitch(QObject):
@@ -203,6 +205,11 @@ class LanguageSwitch(QObject):
         place = Place(tab=window.tabs.currentIndex())
         if window.locking.locked:
             return place
+        focus = QApplication.focusWidget()
+        content = window.pages()[place.tab].content
+        if focus is not None and content is not None and content.isAncestorOf(focus):
+            alike = content.findChildren(type(focus))
+            place.focus = (place.tab, type(focus), alike.index(focus))
         from desktop.ui.encouragement.tab import EncouragementTab
         from desktop.ui.journal.tab import JournalTab
         from desktop.ui.plan.tab import PlanTab
@@ -235,6 +242,12 @@ class LanguageSwitch(QObject):
                 body.setTextCursor(cursor)
             if plan is not None and place.item_id is not None:
                 window.plan_tab.refresh(select_id=place.item_id)
+        content = window.pages()[place.tab].content
+        if place.focus is not None and content is not None:  # the keyboard where it was
+            _tab, kind, index = place.focus
+            alike = content.findChildren(kind)  # (the tab built again is made alike)
+            if index < len(alike):
+                alike[index].setFocus()
 
     # -- building again -----------------------------------------------------------------------
 
