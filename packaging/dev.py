@@ -2,6 +2,8 @@
 
     python3 packaging/dev.py app [ARGS...]    uv run between-sessions ARGS...
     python3 packaging/dev.py test [ARGS...]   uv run --locked pytest ARGS...
+    python3 packaging/dev.py translations     our texts into resources/translations/*.ts
+                                              (... translations release DIR: the .qm files)
     python3 packaging/dev.py uv ARGS...       uv ARGS...  (e.g. uv run --locked ruff check .)
 
 It works from any folder (uv runs in the repository) and needs only Python 3.11 or newer:
@@ -37,6 +39,7 @@ JSON_TYPE = "application/vnd.pypi.simple.v1+json"  # PEP 691: the simple index, 
 COMMANDS = {
     "app": ["run", "between-sessions"],
     "test": ["run", "--locked", "pytest"],
+    "translations": ["run", "--locked", "python", "packaging/translations.py"],
     "uv": [],
 }
 

@@ -1,6 +1,6 @@
 """The translations: our texts into resources/translations/*.ts, and the .ts into .qm files.
 
-    python3 packaging/translations.py update            lupdate over desktop/ into every .ts
+    python3 packaging/translations.py [update]          lupdate over desktop/ into every .ts
     python3 packaging/translations.py release OUT_DIR   lrelease each .ts into OUT_DIR
 
 Plain Python (no Qt import): it runs the PySide6 wheel's pyside6-lupdate / pyside6-lrelease,
@@ -78,7 +78,7 @@ def release(out_dir: Path, sources: Sequence[Path] | None = None) -> list[Path]:
 
 
 def main(argv: Sequence[str]) -> int:
-    if argv[:1] == ["update"] and len(argv) == 1:
+    if list(argv) in ([], ["update"]):
         lupdate()
         return 0
     if argv[:1] == ["release"] and len(argv) == 2:
