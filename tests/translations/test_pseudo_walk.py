@@ -75,6 +75,10 @@ def own_words() -> set[str]:
     return {text for text in found if len(text) > 1}
 
 
+#: The narrowest screen a window must fit (a small laptop's, less the desktop's panels).
+SMALL_SCREEN = 1024
+
+
 def built_in_texts() -> set[str]:
     """The built-in texts of resources/texts/*.json (messages, prompts, acknowledgements, what
     helps): they come from those files through desktop/content, not through the .qm, so the
@@ -121,11 +125,17 @@ class Walk:
         self.cut: list[str] = []
         self.dialogs: list[str] = []
         self.depth = 0
+        self.widest = 0
 
     def look(self, root: QWidget, where: str) -> None:
         QApplication.processEvents()
         self.seen += [Seen(f"{where}: {s.widget}", s.what, s.text) for s in texts(root)]
         self.cut += [f"{where}: {line}" for line in cut_off(root)]
+        # Labels keep their width in a layout: a text too long shows as a window too wide.
+        need = root.window().minimumSizeHint().width()
+        if need > SMALL_SCREEN:
+            self.cut.append(f"{where}: the window needs {need} px of width")
+        self.widest = max(self.widest, need)
 
     def dialog(self, dialog: QDialog) -> None:
         """A dialog's exec(): shown, read, closed again."""
@@ -292,6 +302,7 @@ def test_nothing_is_cut_off_in_the_pseudo_locale(walk: Walk, window: Any) -> Non
     run_walk(walk, window)
     assert len(walk.dialogs) >= 5, walk.dialogs
     assert walk.cut == [], "\n".join(walk.cut)
+    print(f"the widest window needs {walk.widest} px")
 
 
 def test_no_english_is_left_in_the_pseudo_locale(walk: Walk, window: Any) -> None:
@@ -299,3 +310,24 @@ def test_no_english_is_left_in_the_pseudo_locale(walk: Walk, window: Any) -> Non
     left = english_left(walk)
     print(f"{len(walk.seen)} texts read, {len(walk.dialogs)} dialogs: {walk.dialogs}")
     assert left == [], f"{len(left)} texts not through the translator:\n" + "\n".join(left)
+
+
+def test_the_walk_sees_a_text_cut_off(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    column = QVBoxLayout(screen)
+    narrow = QLabel(pseudo.pseudo("A label with more words than room"))
+    narrow.setMaximumWidth(40)
+    wrapped = QLabel(pseudo.pseudo("A wrapped label with many more words than its room " * 4))
+    wrapped.setWordWrap(True)
+    wrapped.setFixedSize(120, 20)
+    button = QPushButton(pseudo.pseudo("A button"))
+    button.setMaximumWidth(30)
+    for widget in (narrow, wrapped, button):
+        column.addWidget(widget)
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert len(cut_off(screen)) == 3, cut_off(screen)
+    assert english(screen.windowTitle() + " Plain words [Þĺáîñ] (Alt+Up)") == ["Plain", "words"]
