@@ -1267,11 +1267,11 @@ Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una pági
     <message>
         <source>&amp;Language</source>
         <extracomment>Where the choice is kept, and the choices. Each language&apos;s name in its own language: never translated. How many times the language has been applied (a window built since needn&apos;t build again). The widget with the keyboard: its tab, its kind, and which of that kind it was. How long the last change of language took to show, in milliseconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Del sistema (%1)</translation>
     </message>
 </context>
 <context>
@@ -1310,11 +1310,11 @@ Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una pági
     <name>LookingBack</name>
     <message>
         <source>%1 — %2, mostly in the week of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, sobre todo en la semana del %3</translation>
     </message>
     <message>
         <source>%1 — %2, in the week of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, en la semana del %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1392,7 +1392,7 @@ Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una pági
     <message>
         <source>Mood and energy over time</source>
         <extracomment>The facts of the column now current, in words (for a label under it and a reader).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo y energía a lo largo del tiempo</translation>
     </message>
     <message>
         <source>once</source>
@@ -1408,7 +1408,7 @@ Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una pági
     </message>
     <message>
         <source>%1: marks in %2 of %3 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: marcas en %2 de %3 semanas</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2544,7 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del</translation>
     </message>
     <message>
         <source>Mood</source>
@@ -2556,7 +2556,7 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>What got in the way, and when</source>
@@ -2856,24 +2856,24 @@ Detalles: %1</translation>
     <name>encouragement</name>
     <message>
         <source>%1 (not among the messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no está entre los mensajes)</translation>
     </message>
     <message>
         <source>asked</source>
         <extracomment>Stores a change to a question: (question id, new text or None, done or None) -&gt; stored? The data is open read-only: a question can&apos;t be ticked or changed (only read).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hecha</translation>
     </message>
     <message>
         <source>to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>por hacer</translation>
     </message>
     <message>
         <source>Wrote in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiste en tu diario</translation>
     </message>
     <message>
         <source>Wrote in your journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiste en tu diario: %1</translation>
     </message>
 </context>
 <context>
@@ -3481,19 +3481,19 @@ Detalles: %1</translation>
     <message>
         <source>On days with “%1”, mood was “%2” or better on %3 of %4</source>
         <extracomment>The mood level from which a day counts as &quot;okay or better&quot; (4 is &quot;Okay&quot;). At most this many observations are shown: a few, not a report card.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En los días con «%1», el estado de ánimo fue «%2» o mejor en %3 de %4</translation>
     </message>
     <message>
         <source>With “%1”, the smaller version was chosen more often than the full step in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Con «%1», la versión pequeña se eligió más a menudo que el paso completo en %2</translation>
     </message>
     <message>
         <source>With “%1”, the full step was chosen more often than the smaller version in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Con «%1», el paso completo se eligió más a menudo que la versión pequeña en %2</translation>
     </message>
     <message>
         <source>“%1” showed up in %2 of the %3 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» apareció en %2 de las %3 semanas</translation>
     </message>
 </context>
 <context>
