@@ -1,8 +1,7 @@
 """What the frozen bundle leaves out: Qt parts this app never loads.
 
 Used by between-sessions.spec on every OS. Each rule names why it is safe; when the app starts to
-use one of these parts (say, Qt's own translations for the standard dialog buttons), delete the
-rule and the build picks the part up again.
+use one of these parts (say, QML), delete the rule and the build picks the part up again.
 """
 
 from __future__ import annotations
@@ -24,6 +23,12 @@ KEEP_PLATFORMS = {
     "win32": {"qwindows.dll", "qoffscreen.dll"},
     "darwin": {"libqcocoa.dylib", "libqoffscreen.dylib"},
 }
+
+# Qt's own translations (its standard dialog buttons: "Abbrechen", "Cancelar"), for the languages
+# the app speaks (resources/translations/between_sessions_<lang>.ts) only: qtbase_<lang>.qm, which
+# desktop/ui/app/translation.py loads. The rest (200 files, QML's, the tools') is 14 MB.
+SPOKEN = ("de", "es")
+KEEP_TRANSLATIONS = {f"qtbase_{language}.qm" for language in SPOKEN}
 
 # Plugin folders for things the app does not do: embedded-Linux screens (eglfs), Wayland,
 # network reachability and TLS, SQL drivers (the store uses Python's
@@ -122,9 +127,10 @@ def wanted(dest: str) -> bool:
     inside = parts[parts.index("PySide6") + 1 :]
     # Below PySide6/ on Windows, PySide6/Qt/ on Linux and macOS.
     qt = inside[1:] if inside[:1] == ("Qt",) else inside
-    # The app loads no translations of Qt's own (no QTranslator for qtbase): 14 MB saved.
-    # No QML either (the QML modules are excluded above); their files would come with it.
-    if qt[:1] in (("translations",), ("qml",)):
+    if qt[:1] == ("translations",):
+        return len(qt) == 2 and any(_same(qt[1], name) for name in KEEP_TRANSLATIONS)
+    # No QML (the QML modules are excluded above); their files would come with it.
+    if qt[:1] == ("qml",):
         return False
     if "plugins" in qt:
         after = qt[qt.index("plugins") + 1 :]

@@ -45,6 +45,7 @@ def dropped_on(platform: str, dests: list[str]) -> list[str]:
 # --- Windows: Qt6*.dll beside the PySide6 modules, plugins under PySide6\plugins ---------------
 
 WINDOWS_KEPT = [
+    r"PySide6\translations\qtbase_de.qm",  # Qt's own buttons, in the languages we speak
     r"PySide6\Qt6Core.dll",
     r"PySide6\Qt6Gui.dll",
     r"PySide6\Qt6Widgets.dll",
@@ -80,7 +81,8 @@ WINDOWS_DROPPED = [
     r"PySide6\plugins\sqldrivers\qsqlite.dll",
     r"PySide6\plugins\generic\qtuiotouchplugin.dll",
     r"PySide6\plugins\qmltooling\qmldbg_debugger.dll",
-    r"PySide6\translations\qtbase_de.qm",
+    r"PySide6\translations\qtbase_fr.qm",
+    r"PySide6\translations\qtdeclarative_de.qm",
     r"PySide6\qml\QtQuick\Controls\qmldir",
 ]
 
@@ -108,6 +110,7 @@ def test_windows_ignores_case_as_windows_does() -> None:
 # --- macOS: Qt as .framework bundles under PySide6/Qt/lib, plugins as .dylib -------------------
 
 MACOS_KEPT = [
+    "PySide6/Qt/translations/qtbase_es.qm",
     "PySide6/Qt/lib/QtCore.framework/Versions/A/QtCore",
     "PySide6/Qt/lib/QtCore.framework/Resources/Info.plist",
     "PySide6/Qt/lib/QtCore.framework/Versions/A/Resources/PrivacyInfo.xcprivacy",
@@ -140,7 +143,7 @@ MACOS_DROPPED = [
     "PySide6/Qt/plugins/networkinformation/libqapplenetworkinformation.dylib",
     "PySide6/Qt/plugins/sqldrivers/libqsqlite.dylib",
     "PySide6/Qt/plugins/qmltooling/libqmldbg_server.dylib",
-    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/translations/qt_help_de.qm",
     "PySide6/Qt/qml/QtQuick/Controls/qmldir",
 ]
 
@@ -167,6 +170,8 @@ def test_a_symlink_into_a_dropped_framework_goes_with_it() -> None:
 # --- Linux: what the rules were first written for, unchanged ----------------------------------
 
 LINUX_KEPT = [
+    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/translations/qtbase_es.qm",
     "PySide6/Qt/lib/libQt6Core.so.6",
     "libQt6Gui.so.6",
     "libQt6XcbQpa.so.6",
@@ -185,7 +190,8 @@ LINUX_DROPPED = [
     "PySide6/Qt/plugins/platforms/libqeglfs.so",
     "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
     "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
-    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/translations/qtbase_ja.qm",
+    "PySide6/Qt/translations/qt_de.qm",
 ]
 
 
