@@ -2608,11 +2608,11 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>What a kind friend would say</source>
-        <translation>Lo que diría una amistad amable</translation>
+        <translation>Lo que diría una persona amiga</translation>
     </message>
     <message>
         <source>If a friend had this thought, what would you tell them?</source>
-        <translation>Si alguien querido tuviera este pensamiento, ¿qué le dirías?</translation>
+        <translation>Si una persona amiga tuviera este pensamiento, ¿qué le dirías?</translation>
     </message>
     <message>
         <source>A more balanced thought</source>
@@ -2632,7 +2632,7 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     </message>
     <message>
         <source>A kind friend</source>
-        <translation>Una amistad amable</translation>
+        <translation>Una persona amiga</translation>
     </message>
     <message>
         <source>Balanced thought</source>
@@ -3581,7 +3581,7 @@ Detalles: %1</translation>
     </message>
     <message>
         <source>What a kind friend would say</source>
-        <translation>Lo que diría una amistad amable</translation>
+        <translation>Lo que diría una persona amiga</translation>
     </message>
     <message>
         <source>A more balanced thought</source>
@@ -3816,7 +3816,7 @@ Detalles: %1</translation>
     </message>
     <message>
         <source>What a kind friend would say</source>
-        <translation>Lo que diría una amistad amable</translation>
+        <translation>Lo que diría una persona amiga</translation>
     </message>
     <message>
         <source>A more balanced thought</source>
