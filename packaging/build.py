@@ -31,6 +31,7 @@ PACKAGING = ROOT / "packaging"
 BUILD = ROOT / "build"
 DIST = ROOT / "dist"
 VENV = BUILD / "venv"
+TRANSLATIONS = BUILD / "translations"  # the compiled .qm files (never committed)
 ICONS = ROOT / "resources" / "icons"
 
 APP_NAME = "Between Sessions"
@@ -120,8 +121,20 @@ def make_build_env() -> None:
     )
 
 
+def compile_translations() -> list[Path]:
+    """The .ts files compiled into build/translations/*.qm (between-sessions.spec bundles them),
+    with the build environment's pyside6-lrelease (packaging/translations.py)."""
+    shutil.rmtree(TRANSLATIONS, ignore_errors=True)
+    run(venv_python(), PACKAGING / "translations.py", "release", TRANSLATIONS)
+    built = sorted(TRANSLATIONS.glob("between_sessions_*.qm"))
+    if not built:
+        sys.exit("build.py: no translation was compiled (packaging/translations.py release)")
+    return built
+
+
 def freeze(target_arch: str | None = None) -> Path:
     """Run PyInstaller; returns the onedir bundle (or the .app on macOS)."""
+    compile_translations()
     if target_arch == "universal2":
         check_universal_python()
     shutil.rmtree(DIST / PACKAGE, ignore_errors=True)
