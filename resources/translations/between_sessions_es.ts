@@ -2294,11 +2294,11 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     <name>SessionPrep</name>
     <message>
         <source>No date set for your next session</source>
-        <translation>Aún no hay fecha para tu próxima sesión</translation>
+        <translation>Próxima sesión: sin fecha</translation>
     </message>
     <message>
         <source>Set it to see how long there is to go. It&apos;s fine not to know yet.</source>
-        <translation>Ponla para ver cuánto falta. Está bien no saberlo todavía.</translation>
+        <translation>Ponla para ver cuánto falta. Está bien no saberlo aún.</translation>
     </message>
     <message>
         <source>Your session is today</source>
