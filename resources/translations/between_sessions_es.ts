@@ -979,7 +979,7 @@ Mereces apoyo, y no tienes que pasar por esto a solas.</translation>
     </message>
     <message>
         <source>Mood: %1</source>
-        <translation>Estado de ánimo: %1</translation>
+        <translation>Ánimo: %1</translation>
     </message>
     <message>
         <source>Energy: %1</source>
