@@ -5,6 +5,7 @@ whole words at any font size and window width, and nothing scrolls sideways."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
 
@@ -58,16 +59,23 @@ class ColumnGrid(QLayout):
         height = self._row_height()
         for number, item in enumerate(self._visible()):
             row, column = divmod(number, columns)
-            item.setGeometry(
-                QRect(
-                    inner.left() + column * (width + across),
-                    inner.top() + row * (height + down),
-                    width,
-                    height,
-                )
+            place = QRect(
+                inner.left() + column * (width + across),
+                inner.top() + row * (height + down),
+                width,
+                height,
             )
+            item.setGeometry(self._visual(rect, place))
 
     # -- the arithmetic ---------------------------------------------------------------------
+
+    def _visual(self, rect: QRect, place: QRect) -> QRect:
+        """place, mirrored in rect when the layout runs right to left (as Qt's own layouts)."""
+        parent = self.parentWidget()
+        direction = (
+            parent.layoutDirection() if parent is not None else QGuiApplication.layoutDirection()
+        )
+        return QStyle.visualRect(direction, rect, place)
 
     def columns_for(self, width: int) -> int:
         """How many columns there are at width (the layout's whole width)."""
@@ -157,6 +165,6 @@ class FlowRow(ColumnGrid):
             if x > inner.left() and x + width > inner.right() + 1:
                 x, y = inner.left(), y + height + down
             if move:
-                item.setGeometry(QRect(x, y, width, height))
+                item.setGeometry(self._visual(rect, QRect(x, y, width, height)))
             x += width + across
         return y + height - rect.top() + margins.bottom()

@@ -134,7 +134,10 @@ class SessionPrep(QWidget):
         actions.addWidget(self.done_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(margin, 0, 0, 0)
+        # The margin beside the list: at the right when the layout runs right to left.
+        right_layout.setContentsMargins(
+            *((0, 0, margin, 0) if self.isRightToLeft() else (margin, 0, 0, 0))
+        )
         choices = FlowRow()
         for widget in (self.choice, self.first_edit, self.last_edit, self.charts_box):
             choices.addWidget(widget)

@@ -124,7 +124,10 @@ class JournalTab(Tab):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         margin = self.fontMetrics().height() // 2
-        right_layout.setContentsMargins(margin, 0, 0, 0)
+        # The margin beside the list: at the right when the layout runs right to left.
+        right_layout.setContentsMargins(
+            *((0, 0, margin, 0) if self.isRightToLeft() else (margin, 0, 0, 0))
+        )
         right_layout.addWidget(self.undo_bar)
         right_layout.addWidget(self.editor, 1)
 

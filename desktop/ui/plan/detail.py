@@ -74,7 +74,10 @@ class PlanDetail(QWidget):
         self.week = WeekView()
         layout = QVBoxLayout(self)
         margin = self.fontMetrics().height()
-        layout.setContentsMargins(margin, margin // 2, margin // 2, margin // 2)
+        start, end = margin, margin // 2  # the wider margin beside the list (mirrored in RTL)
+        if self.isRightToLeft():
+            start, end = end, start
+        layout.setContentsMargins(start, margin // 2, end, margin // 2)
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addWidget(self.why)
