@@ -130,3 +130,12 @@ def test_translations_keep_their_placeholders(ts: Path) -> None:
 def test_every_text_translated(ts: Path) -> None:
     left = unfinished(ts)
     assert left == [], f"{ts.name}: {len(left)} texts still to translate:\n" + "\n".join(left)
+
+
+def test_the_languages_agree() -> None:
+    """The .ts files, the languages install() knows and Qt's own files the bundle keeps."""
+    import bundle_filter  # packaging/bundle_filter.py
+
+    spoken = tuple(translations.language(ts) for ts in TRANSLATED)
+    assert ("en", *spoken) == translation.LANGUAGES
+    assert spoken == bundle_filter.SPOKEN
