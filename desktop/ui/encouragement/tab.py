@@ -79,7 +79,12 @@ class EncouragementTab(Tab):
         self.nav.setAccessibleName(self.tr("Encouragement pages"))
         self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.nav.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
+        # As wide as its longest page name (in every language), and never narrower than 16.
+        metrics = self.fontMetrics()
+        names = [self.nav_model.item(row).text() for row in range(self.nav_model.rowCount())]
+        widest = max(metrics.horizontalAdvance(name) for name in names)
+        nav_width = max(metrics.averageCharWidth() * 16, widest + metrics.height() * 2)
+        self.nav.setMinimumWidth(nav_width)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
@@ -87,7 +92,7 @@ class EncouragementTab(Tab):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
         width = self.fontMetrics().averageCharWidth()
-        self.splitter.setSizes([width * 22, width * 130])
+        self.splitter.setSizes([max(width * 22, nav_width), width * 130])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
