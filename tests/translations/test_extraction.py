@@ -101,11 +101,53 @@ def _name(func: ast.expr) -> str:
     return ""
 
 
+def _unmarked(value: ast.expr) -> list[str]:
+    """The words in a module-level value that no QT_TRANSLATE_NOOP marks (lupdate can't see
+    them, so translating the value later finds nothing)."""
+    marked = {
+        id(inner)
+        for call in ast.walk(value)
+        if isinstance(call, ast.Call) and _name(call.func) in ("QT_TRANSLATE_NOOP", "QT_TR_NOOP")
+        for inner in ast.walk(call)
+    }
+    keys = {id(k) for d in ast.walk(value) if isinstance(d, ast.Dict) for k in d.keys if k}
+    return [
+        node.value
+        for node in ast.walk(value)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in marked | keys
+        and " " in node.value.strip()  # words, not a key such as "moment"
+    ]
+
+
+def _late_texts(tree: ast.Module, where: str) -> list[str]:
+    """tr(NAME) / translate(ctx, NAME[key]) of a module-level NAME: its words must be marked."""
+    values = {
+        target.id: node.value
+        for node in tree.body
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
+    }
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or _name(node.func) not in ("tr", "translate"):
+            continue
+        texts = node.args[1:2] if _name(node.func) == "translate" else node.args[:1]
+        for text in texts:
+            base = text.value if isinstance(text, ast.Subscript) else text
+            if isinstance(base, ast.Name) and base.id in values:
+                for words in _unmarked(values[base.id]):
+                    found.append(f"{where}:{node.lineno}: {base.id} holds {words[:50]!r} unmarked")
+    return found
+
+
 def untranslated(path: Path) -> list[str]:
     """'file:line: what' for each text in a module that no translator sees."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     where = path.relative_to(REPO).as_posix()
-    found: list[str] = []
+    found = _late_texts(tree, where)
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef) and node.name.lstrip("_") in ("tr", "translate"):
             params = {a.arg for a in node.args.args}
