@@ -156,3 +156,65 @@ def test_each_screen_mirrors_right_to_left(
                     first.mapTo(rtl_window, QPoint(0, 0)).x()
                     > second.mapTo(rtl_window, QPoint(0, 0)).x()
                 ), key(splitter, rtl_window)
+
+
+def _plot_image(chart: Any, mirror_it: bool) -> Any:
+    """The chart's plot area (no words in it), as drawn; mirrored if asked."""
+    plot = chart._plot().toAlignedRect()
+    if mirror_it:
+        plot = QRect(chart.width() - plot.x() - plot.width(), plot.y(), plot.width(), plot.height())
+    image = chart.grab().toImage().copy(plot)
+    return image.flipped(Qt.Orientation.Horizontal) if mirror_it else image
+
+
+def test_the_looking_back_charts_mirror(
+    store: Any,
+    direction: Callable[[Qt.LayoutDirection], None],
+    make_window: Callable[..., Any],
+    qtbot: Any,
+) -> None:
+    """The charts draw the weeks from the right: the RTL plot is the LTR plot mirrored."""
+    from desktop import clock
+    from desktop.ui.encouragement.looking_back_charts import MeasuresChart, StepsChart
+
+    samples = screenshots_module()
+    samples.sample_months(clock.today())
+    pictures = {}
+    for which in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        direction(which)
+        window = shown(make_window, qtbot, 2, 2)
+        charts = [
+            c
+            for c in window.findChildren(QWidget)
+            if isinstance(c, (MeasuresChart, StepsChart)) and c.isVisible()
+        ]
+        assert len(charts) == 2, charts
+        rtl = which == Qt.LayoutDirection.RightToLeft
+        pictures[which] = [_plot_image(c, rtl) for c in charts]
+        window.close()
+    for ltr, rtl in zip(*pictures.values(), strict=True):
+        assert ltr.size() == rtl.size()
+        # (A pixel's shift either way allowed: the plot's edge may fall between pixels.)
+        best = max(_alike(ltr, rtl, shift) for shift in (-1, 0, 1))
+        unmirrored = _alike(ltr, ltr.flipped(Qt.Orientation.Horizontal), 0)
+        print(f"{best:.3f} alike mirrored; {unmirrored:.3f} unmirrored")
+        assert best > 0.98, f"{best:.3f} of the plot mirrored"
+
+
+def _near(a: int, b: int) -> bool:
+    """Two pixels alike but for antialiasing (which is not mirrored exactly)."""
+    return sum(abs((a >> shift & 255) - (b >> shift & 255)) for shift in (0, 8, 16)) < 150
+
+
+def _alike(first: Any, second: Any, shift: int) -> float:
+    """Of the pixels inked (not the background) in either picture, the share the same in both
+    (second moved shift pixels across)."""
+    ground = first.pixel(0, 0)
+    same = inked = 0
+    for x in range(1, first.width() - 1):
+        for y in range(first.height()):
+            a, b = first.pixel(x, y), second.pixel(x + shift, y)
+            if a != ground or b != ground:
+                inked += 1
+                same += _near(a, b)
+    return same / max(inked, 1)

@@ -16,6 +16,7 @@ from desktop.store.looking_back import Measures, StepAcross, Stretch, week_of
 from desktop.store.records import Outcome
 from desktop.ui.common import labels
 from desktop.ui.common.dates import to_qdate
+from desktop.ui.common.mirror import draw_text, mirror
 from desktop.ui.common.outcome_mark import paint_mark
 
 Role = QPalette.ColorRole
@@ -138,6 +139,7 @@ class MeasuresChart(WalkedChart):
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        mirror(painter, self)  # right to left: the weeks run from the right
         palette, plot, line = self.palette(), self._plot(), self.fontMetrics().height()
         quiet = palette.color(Role.PlaceholderText)
         mood_colour = palette.color(Role.Highlight)
@@ -149,17 +151,21 @@ class MeasuresChart(WalkedChart):
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(quiet)
             word = labels.WORDS.mood(level)
-            painter.drawText(
+            draw_text(
+                painter,
+                self,
                 QRectF(0, y - line / 2, plot.left() - line / 2, line),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 word,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             )
             # Energy's own words on the right, in its colour: the same five steps.
             painter.setPen(energy_colour)
-            painter.drawText(
+            draw_text(
+                painter,
+                self,
                 QRectF(plot.right() + line / 2, y - line / 2, self.width(), line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 labels.WORDS.energy(level),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             )
         self._line(painter, plot, [p.mood for p in self.points], mood_colour, Qt.PenStyle.SolidLine)
         self._line(
@@ -215,7 +221,7 @@ class MeasuresChart(WalkedChart):
             painter.drawLine(QPointF(x, y), QPointF(x + metrics.height() * 1.5, y))
             painter.setPen(self.palette().color(Role.Text))
             x += metrics.height() * 2
-            painter.drawText(QPointF(x, y + metrics.ascent() / 2.5), text)
+            draw_text(painter, self, QPointF(x, y + metrics.ascent() / 2.5), text)
             x += metrics.horizontalAdvance(text) + metrics.height() * 1.5
 
 
@@ -290,6 +296,7 @@ class StepsChart(WalkedChart):
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        mirror(painter, self)  # right to left: the weeks run from the right
         palette, plot, metrics = self.palette(), self._plot(), self.fontMetrics()
         row = self._row_height()
         # As in the week view, smaller when a year of weeks shares the width: never touching.
@@ -301,7 +308,9 @@ class StepsChart(WalkedChart):
             name = metrics.elidedText(
                 step.title, Qt.TextElideMode.ElideRight, int(plot.left() - metrics.height() / 2)
             )
-            painter.drawText(QRectF(0, top, plot.left(), row), Qt.AlignmentFlag.AlignVCenter, name)
+            draw_text(
+                painter, self, QRectF(0, top, plot.left(), row), name, Qt.AlignmentFlag.AlignVCenter
+            )
             marks = {w.week: w.counts for w in step.weeks}
             changed = {week_of(a.made_at.date()) for a in step.adjustments}
             for column, week in enumerate(self.weeks):
@@ -334,7 +343,9 @@ class StepsChart(WalkedChart):
         for column in range(0, len(self.weeks), every):
             text = QLocale().toString(to_qdate(self.weeks[column]), labels.day_format(year=False))
             x = self._column_x(plot, column)
-            painter.drawText(
+            draw_text(
+                painter,
+                self,
                 QPointF(
                     x - metrics.horizontalAdvance(text) / 2, plot.bottom() + metrics.ascent() + 2
                 ),
