@@ -159,13 +159,22 @@ class ArrowButton(QToolButton):
                 (x - half / 2, y + half),
                 (x + half, y),
             ),
-        }.get(self.arrowType())
+        }.get(self._arrow())
         if points is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.palette().color(QPalette.ColorRole.ButtonText))
         painter.drawPolygon(QPolygonF([QPointF(px, py) for px, py in points]))
+
+    def _arrow(self) -> Qt.ArrowType:
+        """The arrow drawn: left and right change places right to left (earlier is at the right)."""
+        arrow = self.arrowType()
+        if self.isRightToLeft():
+            swapped = {Qt.ArrowType.LeftArrow: Qt.ArrowType.RightArrow}
+            swapped[Qt.ArrowType.RightArrow] = Qt.ArrowType.LeftArrow
+            return swapped.get(arrow, arrow)
+        return arrow
 
 
 def move_buttons() -> tuple[QToolButton, QToolButton]:

@@ -149,8 +149,13 @@ class PlanItemDelegate(QStyledItemDelegate):
         small_metrics = QFontMetrics(small)
         slot = strip.width() // 7
         mark_size = max(8, slot - 6)
+        backwards = opt.direction == Qt.LayoutDirection.RightToLeft  # Monday at the right
         for number, day in enumerate(week_of(self.today)):
-            x = strip.left() + number * slot
+            x = (
+                strip.right() + 1 - (number + 1) * slot
+                if backwards
+                else strip.left() + number * slot
+            )
             letter_rect = QRect(
                 x, strip.bottom() - small_metrics.height(), slot, small_metrics.height()
             )
