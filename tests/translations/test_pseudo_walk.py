@@ -313,7 +313,7 @@ def test_no_english_is_left_in_the_pseudo_locale(walk: Walk, window: Any) -> Non
 
 
 def test_the_walk_sees_a_text_cut_off(qtbot: Any) -> None:
-    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+    from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout
 
     screen = QWidget()
     qtbot.addWidget(screen)
@@ -325,9 +325,12 @@ def test_the_walk_sees_a_text_cut_off(qtbot: Any) -> None:
     wrapped.setFixedSize(120, 20)
     button = QPushButton(pseudo.pseudo("A button"))
     button.setMaximumWidth(30)
-    for widget in (narrow, wrapped, button):
+    pages = QListWidget()
+    pages.addItem(pseudo.pseudo("Looking back"))
+    pages.setMaximumWidth(50)
+    for widget in (narrow, wrapped, button, pages):
         column.addWidget(widget)
     screen.show()
     qtbot.waitExposed(screen)
-    assert len(cut_off(screen)) == 3, cut_off(screen)
+    assert len(cut_off(screen)) == 4, cut_off(screen)
     assert english(screen.windowTitle() + " Plain words [Þĺáîñ] (Alt+Up)") == ["Plain", "words"]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QRect, Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QMenu,
     QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -148,7 +151,24 @@ def texts(root: QWidget) -> list[Seen]:
         elif isinstance(widget, QComboBox):
             for number in range(widget.count()):
                 add(f"item {number}", widget.itemText(number))
+        elif isinstance(widget, QListView):
+            for row, text, _rect in plain_rows(widget):
+                add(f"row {row}", text)
     return seen
+
+
+def plain_rows(view: QListView) -> Iterator[tuple[int, str, QRect]]:
+    """The rows a list view draws with Qt's own delegate (the text as it is, elided if it
+    doesn't fit): their number, text and rectangle."""
+    if type(view.itemDelegate()) is not QStyledItemDelegate or view.model() is None:
+        return
+    model = view.model()
+    for row in range(min(model.rowCount(view.rootIndex()), 60)):
+        index = model.index(row, view.modelColumn(), view.rootIndex())
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        rect = view.visualRect(index)
+        if isinstance(text, str) and text and rect.intersects(view.viewport().rect()):
+            yield row, text, rect
 
 
 def menu_texts(menus: Iterable[QMenu], where: str) -> list[Seen]:
@@ -188,6 +208,20 @@ def cut_off(root: QWidget) -> list[str]:
                     found.append(
                         f"{describe(widget)} {widget.text()!r}: needs {need} px of width, "
                         f"has {widget.width()}"
+                    )
+        elif isinstance(widget, QListView):
+            margin = widget.style().pixelMetric(
+                QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget
+            )
+            for row, text, rect in plain_rows(widget):
+                lines = text.splitlines() or [text]
+                need = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
+                need += 2 * (margin + 1)
+                room = min(rect.right(), widget.viewport().width()) - max(rect.left(), 0)
+                if not widget.wordWrap() and need > room + SLACK:
+                    found.append(
+                        f"{describe(widget)} row {row} {text!r}: needs {need} px of width, "
+                        f"has {room}"
                     )
         elif isinstance(widget, QAbstractButton) and widget.text().strip():
             need = widget.sizeHint().width()
