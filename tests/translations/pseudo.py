@@ -13,6 +13,7 @@ Numerus messages get every form.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import subprocess
@@ -48,14 +49,15 @@ def accent(text: str) -> str:
     return "".join(out)
 
 
-def pseudo(text: str) -> str:
-    """The pseudo translation of one source text: "[accented ~~~]" (brackets inside any HTML)."""
+def pseudo(text: str, *, longer: bool = True) -> str:
+    """The pseudo translation of one source text: "[accented ~~~]" (brackets inside any HTML);
+    longer=False: not lengthened (the built-in texts keep their length limits)."""
     if not text.strip():
         return text
     visible = _TAG.sub("", text)
     count = max(1, math.ceil(len(visible) / 3))
     # In groups of six, so a long text can still wrap between them.
-    pad = "".join(" " + PAD * min(6, count - n) for n in range(0, count, 6))
+    pad = "".join(" " + PAD * min(6, count - n) for n in range(0, count, 6)) if longer else ""
     body = accent(text)
     # Leading and trailing tags stay outside the brackets, so rich text stays rich text.
     lead = re.match(r"(\s*<[^>]*>)*", body)
@@ -91,6 +93,32 @@ def make_ts(source: Path = SOURCE_TS) -> str:
                 translation.text = text
     body = ET.tostring(root, encoding="unicode")
     return '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n"
+
+
+#: The built-in texts (resources/texts/<name>.json), translated through desktop/content.
+BUILT_IN = ("encouragement", "helps", "prompts", "acknowledgements")
+
+
+def pseudo_texts(out_dir: Path) -> dict[str, Path]:
+    """Each built-in texts file in the pseudo-locale (ids kept): out_dir/<name>.json."""
+
+    def convert(value: object, key: str | None = None) -> object:
+        if isinstance(value, str):
+            return value if key == "id" else pseudo(value, longer=False)
+        if isinstance(value, list):
+            return [convert(item, key) for item in value]
+        if isinstance(value, dict):
+            return {k: convert(v, k) for k, v in value.items()}
+        return value
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for name in BUILT_IN:
+        english = json.loads((ROOT / "resources" / "texts" / f"{name}.json").read_text("utf-8"))
+        target = out_dir / f"{name}.json"
+        target.write_text(json.dumps(convert(english), ensure_ascii=False), encoding="utf-8")
+        written[name] = target
+    return written
 
 
 def lrelease() -> Path:

@@ -6,8 +6,8 @@ python -m tests.translations.screenshots de         (German only; "pseudo" for t
 
 German comes through the app's own route (desktop.ui.app.translation.install, and the built-in
 texts' German files through desktop.content.set_language), dates in German (QLocale de_DE).
-The pseudo-locale is built afresh from the German .ts (tests/translations/pseudo.py); its
-built-in texts stay English (they don't come through the .qm).
+The pseudo-locale is built afresh from the German .ts (tests/translations/pseudo.py), its
+built-in texts from the English files (pseudo.pseudo_texts).
 """
 
 from __future__ import annotations
@@ -47,13 +47,26 @@ def speak(app: QApplication, language: str, folder: Path) -> list[QTranslator]:
     from desktop.ui.app import translation
 
     translation.remove(app)
+    from desktop.content import acknowledgements, encouragement, prompts
+
+    for cached in (
+        encouragement._library,
+        encouragement._helps,
+        prompts._builtin_prompts,
+        acknowledgements._messages,
+    ):
+        cached.cache_clear()  # (the texts of the language shot before)
     if language == "de":
         QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
         content.set_language("de")
         assert translation.install(app, "de") == "de", "no German .qm (dev.py translations)"
         return []
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    content.set_language("en")
+    # The built-in texts in the pseudo-locale too, read as a translation's files would be.
+    files = pseudo.pseudo_texts(folder / "texts")
+    for module in (encouragement, prompts, acknowledgements):
+        module.translation_path = lambda name, _code: files.get(name)  # type: ignore[attr-defined]
+    content.set_language("de")
     translator = QTranslator(app)
     assert translator.load(str(pseudo.write(folder)))
     QCoreApplication.installTranslator(translator)

@@ -8,15 +8,16 @@ texts that are not ours to translate (ALLOWED, and the person's own words the te
 (b) Nothing cut off: a label or button without word wrap is as wide as its size hint; a
 word-wrapped label is as tall as its text needs at its width (SLACK pixels either way).
 
-The built-in texts of resources/texts (messages, prompts, acknowledgements, what helps) do not
-come through the .qm: BUILT_IN allows them, with the reason.
+The built-in texts of resources/texts (messages, prompts, acknowledgements, what helps) don't
+come through the .qm: they are put in the pseudo-locale too (pseudo.pseudo_texts, bracketed and
+accented but not lengthened, so they keep their length limits) and read through
+desktop/content's own route for a translation file.
 """
 
 from __future__ import annotations
 
 import ast
 import importlib.util
-import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -79,34 +80,51 @@ def own_words() -> set[str]:
 SMALL_SCREEN = 1024
 
 
-def built_in_texts() -> set[str]:
-    """The built-in texts of resources/texts/*.json (messages, prompts, acknowledgements, what
-    helps): they come from those files through desktop/content, not through the .qm, so the
-    pseudo-locale can't reach them; issue 13's item 2 translates them file by file."""
-    found: set[str] = set()
-
-    def strings(value: object) -> None:
-        if isinstance(value, str):
-            found.add(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                strings(item)
-        elif isinstance(value, list):
-            for item in value:
-                strings(item)
-
-    for path in (pseudo.ROOT / "resources" / "texts").glob("*.json"):
-        strings(json.loads(path.read_text(encoding="utf-8")))
-    return {text for text in found if len(text) > 3}
-
-
 @pytest.fixture(scope="session")
 def pseudo_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return pseudo.write(tmp_path_factory.mktemp("pseudo"))
 
 
+def _clear_text_caches() -> None:
+    from desktop.content import acknowledgements, encouragement, prompts
+
+    for cached in (
+        encouragement._library,
+        encouragement._helps,
+        prompts._builtin_prompts,
+        acknowledgements._messages,
+    ):
+        cached.cache_clear()
+
+
 @pytest.fixture
-def pseudo_translator(qapp: QApplication, pseudo_qm: Path) -> Iterator[QTranslator]:
+def pseudo_texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Path]]:
+    """The built-in texts in the pseudo-locale, read through desktop/content's own route for a
+    translation (translation_path) as if they were a language's files."""
+    import desktop.content
+    from desktop.content import acknowledgements, encouragement, prompts
+
+    files = pseudo.pseudo_texts(tmp_path / "texts")
+
+    def translation_path(name: str, _code: str) -> Path | None:
+        return files.get(name)
+
+    for module in (encouragement, prompts, acknowledgements):
+        monkeypatch.setattr(module, "translation_path", translation_path)
+    before = desktop.content.language()
+    desktop.content.set_language("de")  # any language but English: the files above are read
+    _clear_text_caches()
+    try:
+        yield files
+    finally:
+        desktop.content.set_language(before)
+        _clear_text_caches()
+
+
+@pytest.fixture
+def pseudo_translator(
+    qapp: QApplication, pseudo_qm: Path, pseudo_texts: dict[str, Path]
+) -> Iterator[QTranslator]:
     """The pseudo translation, installed before any widget is built; removed afterwards."""
     translator = QTranslator()
     assert translator.load(str(pseudo_qm)), pseudo_qm
@@ -279,7 +297,7 @@ def run_walk(walk: Walk, window: Any) -> None:
 
 
 def english_left(walk: Walk) -> list[str]:
-    allowed = {*ALLOWED, *own_words(), *locale_words(), *built_in_texts()}
+    allowed = {*ALLOWED, *own_words(), *locale_words()}
     left = []
     for seen in walk.seen:
         words = english(seen.text, allowed)
