@@ -137,14 +137,18 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(quiet)
         top = QRect(area.left(), area.top(), area.width(), line)
-        painter.drawText(
-            top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, labels.day(entry.day)
-        )
+        day = labels.day(entry.day)
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, day)
         badges = self._badges(entry)
+        # The badges take what the date leaves (longer words in other languages need it).
+        small_metrics = QFontMetrics(small)
+        room = area.width() - small_metrics.horizontalAdvance(day) - small_metrics.height()
         painter.drawText(
             top,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(small).elidedText(badges, Qt.TextElideMode.ElideLeft, area.width() // 2),
+            small_metrics.elidedText(
+                badges, Qt.TextElideMode.ElideLeft, max(room, area.width() // 3)
+            ),
         )
 
         bold = QFont(opt.font)
