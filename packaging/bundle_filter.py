@@ -12,8 +12,22 @@ from pathlib import PurePosixPath
 from typing import Any
 
 # Python modules nothing in the app imports, which hooks would otherwise drag in. (QtNetwork
-# too: with it go Qt's network library and the Kerberos libraries it links.)
-EXCLUDED_MODULES = ["tkinter", "_tkinter", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork"]
+# too: with it go Qt's network library and the Kerberos libraries it links.) ssl and _ssl: the
+# app never opens a network connection (nothing imports ssl, urllib.request or http.client; the
+# standard modules that mention ssl import it inside try blocks). _hashlib is hashlib's OpenSSL
+# backend: without it hashlib takes its built-in _sha256 and _blake2 (sha256 and blake2b are all
+# the app asks for), and the keys are cryptography's, whose _rust links an OpenSSL of its own.
+# With the three go libssl and libcrypto (5.4 MiB on Linux): nothing else in the bundle needs them.
+EXCLUDED_MODULES = [
+    "tkinter",
+    "_tkinter",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtNetwork",
+    "ssl",
+    "_ssl",
+    "_hashlib",
+]
 
 # Platform plugins: the desktop one for each OS, plus offscreen for --smoke-test on CI machines.
 # Linux keeps xcb only: on a Wayland desktop Qt falls back to it through XWayland, and the Wayland

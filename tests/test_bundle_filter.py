@@ -7,7 +7,10 @@ manylinux_2_34) as PyInstaller places them in the bundle; Windows paths use back
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import os
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -251,3 +254,41 @@ def test_the_hook_filter_reads_each_os_names() -> None:
     assert kept_hidden == ["PySide6.QtGui"]
     assert [folder for _, folder in kept_binaries] == [r"PySide6\plugins\platforms"]
     assert kept_binaries[0][0].endswith("qwindows.dll")
+
+
+# --- Left out on every OS: Python's OpenSSL modules -------------------------------------------
+
+
+def test_the_openssl_modules_are_left_out() -> None:
+    # With them go libssl and libcrypto: nothing else in the bundle links them (cryptography's
+    # _rust carries an OpenSSL of its own).
+    assert {"ssl", "_ssl", "_hashlib"} <= set(bundle_filter.EXCLUDED_MODULES)
+
+
+def test_the_app_imports_and_hashes_without_the_openssl_modules() -> None:
+    # Every module of desktop/ imports with ssl, _ssl and _hashlib missing, as in the bundle, and
+    # hashlib's built-in sha256 and blake2b (what the app asks for) give the same digests.
+    script = """
+import sys
+for name in ("ssl", "_ssl", "_hashlib"):
+    sys.modules[name] = None  # import raises ImportError, as for a module left out
+import hashlib, importlib, pkgutil
+import desktop
+for module in pkgutil.walk_packages(desktop.__path__, "desktop."):
+    if not module.name.endswith(".__main__"):  # those start the app
+        importlib.import_module(module.name)
+print(hashlib.sha256(b"between").hexdigest(), hashlib.blake2b(b"x", digest_size=16).hexdigest())
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [
+        hashlib.sha256(b"between").hexdigest(),
+        hashlib.blake2b(b"x", digest_size=16).hexdigest(),
+    ]
