@@ -43,7 +43,9 @@ CLI = "between-sessions-cli"  # the console executable beside it (between-sessio
 # into the bundle, but never libc, OpenGL/EGL or libxcb itself, and copies others only when the
 # build machine happens to have them; the list therefore names every library Qt's xcb platform
 # plugin loads, and a font (a fresh minimal system has none, and Qt then shows no text).
-# PySide6-Essentials 6.12 needs glibc 2.34 or later (its wheels are manylinux_2_34).
+# PySide6-Essentials 6.12 needs glibc 2.34 or later (its wheels are manylinux_2_34). The
+# libraries the bundle leaves to the system on purpose (libcups) are added from bundle_filter.py
+# (deb_depends).
 DEB_DEPENDS = [
     "libc6 (>= 2.34)",
     "libegl1",
@@ -244,6 +246,14 @@ def build_deb(bundle: Path) -> Path:
     return deb
 
 
+def deb_depends() -> list[str]:
+    """The .deb's Depends: DEB_DEPENDS, and the packages of the libraries the bundle takes from
+    the system (bundle_filter.SYSTEM_LIBRARIES: libcups, for Qt's CUPS print-support plugin)."""
+    from bundle_filter import system_library_packages  # packaging/bundle_filter.py, beside this
+
+    return [*DEB_DEPENDS, *system_library_packages()]
+
+
 def control(installed_kib: int) -> str:
     """The DEBIAN/control file."""
     return (
@@ -252,7 +262,7 @@ def control(installed_kib: int) -> str:
         f"Architecture: {deb_architecture()}\n"
         f"Maintainer: {APP_NAME} <maintainers@betweensessions.org>\n"
         f"Installed-Size: {installed_kib}\n"
-        f"Depends: {', '.join(DEB_DEPENDS)}\n"
+        f"Depends: {', '.join(deb_depends())}\n"
         "Section: utils\n"
         "Priority: optional\n"
         "Description: private, offline companion for the days between therapy sessions\n"

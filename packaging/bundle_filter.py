@@ -6,8 +6,9 @@ use one of these parts (say, QML), delete the rule and the build picks the part 
 
 from __future__ import annotations
 
+import struct
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -83,6 +84,20 @@ DROP_QT_MODULES = (
     "Pdf",
     "VirtualKeyboard",
 )
+
+
+# Libraries the bundle takes from the system instead, by OS: the file name each is linked by,
+# and the Debian package that provides it (packaging/build.py adds these to the .deb's Depends).
+# libcups is linked by Qt's CUPS print-support plugin only, and brings GnuTLS, nettle, gmp,
+# p11-kit, idn2, unistring, Avahi and Kerberos with it (8.5 MiB, from the build machine, mixed at
+# run time with the person's own CUPS configuration). Its plugin stays: installed from the .deb it
+# finds the system's libcups. Where no libcups is installed (the bare bundle), Qt fails to load
+# the plugin and falls back to its plain print support: no printers listed, and the print dialog
+# and printing to a PDF file work as before. without_system_libraries drops each of these, and
+# every library in the bundle only they need (leaves_with).
+SYSTEM_LIBRARIES: dict[str, dict[str, str]] = {
+    "linux": {"libcups.so.2": "libcups2t64 | libcups2"},  # Debian 13/Ubuntu 24.04 | older
+}
 
 
 def _platform_key() -> str:
@@ -182,3 +197,119 @@ def filter_hook(
         [(src, folder) for src, folder in binaries if wanted(dest(src, folder))],
         [(src, folder) for src, folder in datas if wanted(dest(src, folder))],
     )
+
+
+def system_library_packages() -> list[str]:
+    """The packages that provide the libraries this OS's bundle takes from the system
+    (SYSTEM_LIBRARIES), as the .deb's Depends names them."""
+    return sorted(set(SYSTEM_LIBRARIES.get(_platform_key(), {}).values()))
+
+
+def leaves_with(dropped: Iterable[str], needs: Mapping[str, Iterable[str]]) -> set[str]:
+    """The libraries that leave the bundle with the dropped ones: those, and each library every
+    one of whose users (the files that link it, in needs: file name -> names it links) leaves.
+
+    A file nothing in the bundle links (the Python modules, the Qt plugins, libpython, which the
+    bootloader loads) stays unless it is dropped itself: it is there for its own sake.
+    """
+    users: dict[str, set[str]] = {}
+    for name, linked in needs.items():
+        for library in linked:
+            users.setdefault(library, set()).add(name)
+    gone = {name for name in dropped if name in needs}
+    while True:
+        more = {
+            name for name in needs if name not in gone and users.get(name) and users[name] <= gone
+        }
+        if not more:
+            return gone
+        gone |= more
+
+
+def without_system_libraries(
+    toc: Iterable[Any], needed: Callable[[str], Iterable[str]] | None = None
+) -> list[Any]:
+    """The entries of a binaries TOC (dest, source, kind) that stay once this OS's SYSTEM_LIBRARIES
+    and the libraries only they need are left out. needed(source) names the libraries a file
+    links (elf_needed by default); a symbolic link goes with the file it names."""
+    entries = list(toc)
+    system = SYSTEM_LIBRARIES.get(_platform_key())
+    if not system:
+        return entries
+    read = needed or elf_needed
+    files = {_parts(entry[0])[-1]: entry for entry in entries if entry[2] != "SYMLINK"}
+    needs = {name: set(read(entry[1])) for name, entry in files.items()}
+    gone = leaves_with(system, needs)
+
+    def stays(entry: Any) -> bool:
+        if _parts(entry[0])[-1] in gone:
+            return False
+        return entry[2] != "SYMLINK" or _parts(entry[1])[-1] not in gone
+
+    return [entry for entry in entries if stays(entry)]
+
+
+def elf_needed(path: str) -> list[str]:
+    """The libraries an ELF file links (its DT_NEEDED entries), read from its dynamic segment;
+    [] for anything else. Only the file's own links, not theirs (ldd, which PyInstaller's
+    bindepend uses, lists the whole tree and could not tell who needs whom)."""
+    try:
+        with open(path, "rb") as file:
+            data = file.read()
+    except OSError:  # not a file (PyInstaller hands a folder or a link target over now and then)
+        return []
+    if data[:4] != b"\x7fELF" or data[4] not in (1, 2) or data[5] not in (1, 2):
+        return []
+    wide = data[4] == 2
+    order = "<" if data[5] == 1 else ">"
+    if wide:
+        phoff, phentsize, phnum = (
+            struct.unpack_from(order + "Q", data, 0x20)[0],
+            *struct.unpack_from(order + "HH", data, 0x36),
+        )
+        header, entry = order + "IIQQQQQQ", order + "qQ"
+    else:
+        phoff, phentsize, phnum = (
+            struct.unpack_from(order + "I", data, 0x1C)[0],
+            *struct.unpack_from(order + "HH", data, 0x2A),
+        )
+        header, entry = order + "IIIIIIII", order + "iI"
+    loads: list[tuple[int, int, int]] = []  # (address, offset, size) of each loaded segment
+    dynamic: tuple[int, int] | None = None
+    for index in range(phnum):
+        fields = struct.unpack_from(header, data, phoff + index * phentsize)
+        if wide:
+            kind, offset, address, size = fields[0], fields[2], fields[3], fields[5]
+        else:
+            kind, offset, address, size = fields[0], fields[1], fields[2], fields[4]
+        if kind == 1:  # PT_LOAD
+            loads.append((address, offset, size))
+        elif kind == 2:  # PT_DYNAMIC
+            dynamic = (offset, size)
+    if dynamic is None:
+        return []
+    needed: list[int] = []
+    strtab = None
+    step = struct.calcsize(entry)
+    for at in range(dynamic[0], dynamic[0] + dynamic[1] - step + 1, step):
+        tag, value = struct.unpack_from(entry, data, at)
+        if tag == 0:  # DT_NULL
+            break
+        if tag == 1:  # DT_NEEDED: an offset into the string table
+            needed.append(value)
+        elif tag == 5:  # DT_STRTAB: the string table's address, found in a loaded segment
+            strtab = next(
+                (
+                    start + value - base
+                    for base, start, length in loads
+                    if 0 <= value - base < length
+                ),
+                None,
+            )
+    if strtab is None:
+        return []
+    names = []
+    for value in needed:
+        at = strtab + value
+        names.append(data[at : data.index(b"\0", at)].decode("utf-8", "replace"))
+    return names

@@ -292,3 +292,145 @@ print(hashlib.sha256(b"between").hexdigest(), hashlib.blake2b(b"x", digest_size=
         hashlib.sha256(b"between").hexdigest(),
         hashlib.blake2b(b"x", digest_size=16).hexdigest(),
     ]
+
+
+# --- Left to the system on Linux: libcups, and the libraries only it links --------------------
+
+# What each file of a Linux bundle links (DT_NEEDED), as in the 0.1 bundle built on Debian 12:
+# the CUPS plugin links libcups, and libcups GnuTLS, Avahi and Kerberos; libffi is shared with
+# _ctypes, libz and libdbus with Qt, so those stay.
+LINUX_NEEDS = {
+    "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so": [
+        "libQt6PrintSupport.so.6",
+        "libcups.so.2",
+    ],
+    "PySide6/Qt/lib/libQt6PrintSupport.so.6": ["libQt6Gui.so.6"],
+    "PySide6/Qt/lib/libQt6Gui.so.6": ["libQt6DBus.so.6", "libz.so.1"],
+    "PySide6/Qt/lib/libQt6DBus.so.6": ["libdbus-1.so.3"],
+    "PySide6/QtPrintSupport.abi3.so": ["libQt6PrintSupport.so.6"],
+    "python3.11/lib-dynload/_ctypes.cpython-311-x86_64-linux-gnu.so": ["libffi.so.8"],
+    "libpython3.11.so.1.0": ["libc.so.6"],
+    "libcups.so.2": [
+        "libgssapi_krb5.so.2",
+        "libavahi-common.so.3",
+        "libavahi-client.so.3",
+        "libgnutls.so.30",
+        "libz.so.1",
+    ],
+    "libavahi-client.so.3": ["libavahi-common.so.3", "libdbus-1.so.3"],
+    "libavahi-common.so.3": [],
+    "libgnutls.so.30": ["libp11-kit.so.0", "libidn2.so.0", "libunistring.so.2", "libnettle.so.8"],
+    "libp11-kit.so.0": ["libffi.so.8"],
+    "libidn2.so.0": ["libunistring.so.2"],
+    "libunistring.so.2": [],
+    "libnettle.so.8": [],
+    "libgssapi_krb5.so.2": ["libkrb5.so.3", "libk5crypto.so.3"],
+    "libkrb5.so.3": ["libk5crypto.so.3", "libkeyutils.so.1"],
+    "libk5crypto.so.3": [],
+    "libkeyutils.so.1": [],
+    "libffi.so.8": [],
+    "libz.so.1": [],
+    "libdbus-1.so.3": ["libsystemd.so.0"],
+    "libsystemd.so.0": [],
+}
+LINUX_LEFT_TO_THE_SYSTEM = {
+    "libcups.so.2",
+    "libgnutls.so.30",
+    "libp11-kit.so.0",
+    "libidn2.so.0",
+    "libunistring.so.2",
+    "libnettle.so.8",
+    "libavahi-client.so.3",
+    "libavahi-common.so.3",
+    "libgssapi_krb5.so.2",
+    "libkrb5.so.3",
+    "libk5crypto.so.3",
+    "libkeyutils.so.1",
+}
+
+
+def linux_toc() -> list[tuple[str, str, str]]:
+    """A binaries TOC for LINUX_NEEDS: each file from a made-up source path, and a link beside
+    the Qt library that the bundle's top folder gets in PyInstaller 6."""
+    toc = [(dest, f"/venv/{dest}", "BINARY") for dest in LINUX_NEEDS]
+    return [
+        *toc,
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("libcups.so", "libcups.so.2", "SYMLINK"),
+    ]
+
+
+def needed_by_source(source: str) -> list[str]:
+    return LINUX_NEEDS[source.removeprefix("/venv/")]
+
+
+def test_linux_leaves_libcups_and_what_only_it_links_to_the_system() -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "platform", "linux")
+        kept = bundle_filter.without_system_libraries(linux_toc(), needed_by_source)
+    gone = {Path(dest).name for dest, _, _ in linux_toc()} - {
+        Path(dest).name for dest, _, _ in kept
+    }
+    assert gone == LINUX_LEFT_TO_THE_SYSTEM | {"libcups.so"}  # the link to it goes too
+    kept_names = {Path(dest).name for dest, _, _ in kept}
+    # The plugin stays (the .deb brings libcups), and what others link too: libffi (_ctypes),
+    # libz and libdbus (Qt), libsystemd (libdbus); libpython, which nothing links, stays.
+    assert {
+        "libcupsprintersupport.so",
+        "libffi.so.8",
+        "libz.so.1",
+        "libdbus-1.so.3",
+        "libsystemd.so.0",
+        "libpython3.11.so.1.0",
+        "libQt6Gui.so.6",
+    } <= kept_names
+
+
+def test_a_library_nothing_links_stays_unless_it_is_left_to_the_system() -> None:
+    needs = {"libcups.so.2": ["libgnutls.so.30"], "libgnutls.so.30": [], "libicudata.so.73": []}
+    assert bundle_filter.leaves_with(["libcups.so.2"], needs) == {
+        "libcups.so.2",
+        "libgnutls.so.30",
+    }
+    assert bundle_filter.leaves_with(["libnot-in-the-bundle.so.1"], needs) == set()
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_windows_and_macos_leave_nothing_to_the_system(platform: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "platform", platform)
+        assert bundle_filter.without_system_libraries(linux_toc(), needed_by_source) == linux_toc()
+        assert bundle_filter.system_library_packages() == []
+
+
+def test_the_deb_depends_on_the_libraries_left_to_the_system(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.syspath_prepend(str(ROOT / "packaging"))  # build.py imports bundle_filter
+    monkeypatch.delitem(sys.modules, "bundle_filter", raising=False)
+    spec = importlib.util.spec_from_file_location(
+        "packaging_build", ROOT / "packaging" / "build.py"
+    )
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    depends = build.deb_depends()
+    assert "libcups2t64 | libcups2" in depends  # Debian 13 / Ubuntu 24.04, or older
+    assert depends[: len(build.DEB_DEPENDS)] == build.DEB_DEPENDS
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads an ELF file: Linux only")
+def test_elf_needed_reads_a_files_own_links() -> None:
+    # The Python running the tests links the C library (directly, or through libpython).
+    linked = bundle_filter.elf_needed(sys.executable)
+    assert linked and all(name.startswith("lib") for name in linked)
+    assert any(name.startswith(("libc.so", "libpython")) for name in linked)
+
+
+def test_elf_needed_is_empty_for_anything_else(tmp_path: Path) -> None:
+    text = tmp_path / "qtbase_de.qm"
+    text.write_bytes(b"<\xb8d\x18\xca\xef\x9c\x95\xcd!\x1c\xbf`\xa1\xbd\xdd")
+    assert bundle_filter.elf_needed(str(text)) == []
+    assert bundle_filter.elf_needed(str(tmp_path / "missing.so")) == []
+    assert bundle_filter.elf_needed(str(tmp_path)) == []
