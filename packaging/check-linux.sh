@@ -11,10 +11,13 @@
 # 3. The frozen bundle passes --smoke-test offscreen, opens a protected data folder with its
 #    passphrase (and not without it), reports the package's version, passes
 #    packaging/check_bundle.py (the console executable's commands, a second launch), and opens
-#    a real window under Xvfb (screenshot: docs/linux-window.png).
-# 4. A clean Debian root (debootstrap, minbase): the .deb installs with apt, every library of the
-#    bundle resolves, the installed app passes --smoke-test offscreen and on X (xcb) and opens
-#    a protected data folder, and
+#    a real window under Xvfb (screenshot: docs/linux-window.png). The bundle holds no OpenSSL
+#    (ssl, _hashlib) and no libcups, but Qt's CUPS plugin; with the system's libcups hidden, Qt's
+#    print support still prints to a PDF file (packaging/check_print.py, in build/venv).
+# 4. A clean Debian root (debootstrap, minbase): the .deb installs with apt (which installs its
+#    Depends, libcups among them), every library of the bundle resolves, the CUPS plugin finds
+#    the system's libcups, the installed app passes --smoke-test offscreen and on X (xcb) and
+#    opens a protected data folder, and
 #    removing then purging the package keeps the person's data folder untouched.
 # 5. Windows, under Wine in that root: packaging/windows/installer.nsi compiles with Debian's
 #    makensis around a stand-in payload (packaging/windows/standin.c, as both executables; a
@@ -115,15 +118,33 @@ python3 packaging/check_bundle.py "$BUNDLE" >"$WORK/check-bundle.log" 2>&1 &&
     pass "console executable: --version, the commands' round trip, a second launch (check_bundle.py)" ||
     fail "check_bundle.py (see $WORK/check-bundle.log)"
 
+step "Left to the system: OpenSSL and libcups (packaging/bundle_filter.py)"
+openssl=$(find "$BUNDLE" \( -name 'libssl.so*' -o -name 'libcrypto.so*' -o -name '_ssl.*' -o -name '_hashlib.*' \))
+[[ -z $openssl ]] && pass "no OpenSSL in the bundle (ssl, _ssl, _hashlib, libssl, libcrypto)" ||
+    fail "OpenSSL in the bundle: $openssl"
+[[ -z $(find "$BUNDLE" \( -name 'libcups.so*' -o -name 'libgnutls.so*' -o -name 'libkrb5.so*' \)) &&
+    -f $BUNDLE/_internal/PySide6/Qt/plugins/printsupport/libcupsprintersupport.so ]] &&
+    pass "no libcups (nor GnuTLS, Kerberos) in the bundle; Qt's CUPS print-support plugin kept" ||
+    fail "libcups or its libraries in the bundle, or the CUPS plugin missing"
+# As on a machine without libcups: /dev/null over the system's, in a mount namespace of its own.
+libcups=$(ldconfig -p | awk '/libcups\.so\.2 / {print $NF; exit}')
+printed=$(unshare --mount sh -c '[ -z "$1" ] || mount --bind /dev/null "$1"; shift; exec "$@"' sh \
+    "$libcups" env QT_QPA_PLATFORM=offscreen "$REPO/build/venv/bin/python" packaging/check_print.py \
+    "$WORK/print.pdf" 2>"$WORK/print.log") || printed="exit $?: $printed"
+note "without libcups: $printed"
+[[ $printed == "CUPS plugin loaded: no;"*"print dialog accepted: True; PDF written: True"* ]] &&
+    pass "without libcups Qt skips its CUPS plugin; the print dialog opens and prints to PDF" ||
+    fail "printing without libcups (see $WORK/print.log)"
+
 step "Resources in a wheel and in an editable install"
 rm -rf "$WORK/wheel" "$WORK/wheel-venv"
-python3 -m uv build --wheel --out-dir "$WORK/wheel" >/dev/null 2>&1 || fail "uv build --wheel"
-python3 -m uv venv -q "$WORK/wheel-venv"
-python3 -m uv pip install -q --python "$WORK/wheel-venv/bin/python" "$WORK"/wheel/*.whl
+python3 packaging/dev.py uv build --wheel --out-dir "$WORK/wheel" >/dev/null 2>&1 || fail "uv build --wheel"
+python3 packaging/dev.py uv venv -q "$WORK/wheel-venv"
+python3 packaging/dev.py uv pip install -q --python "$WORK/wheel-venv/bin/python" "$WORK"/wheel/*.whl
 found=$(cd / && "$WORK/wheel-venv/bin/python" -c 'from desktop import paths; print(paths.resource_path("icons", "app-icon-256.png"))')
 [[ $found == "$WORK"/wheel-venv/*/desktop/_resources/icons/app-icon-256.png && -f $found ]] &&
     pass "installed wheel: paths.py finds resources in desktop/_resources" || fail "wheel resources: $found"
-python3 -m uv sync -q --locked --inexact # leaves anything else in .venv alone
+python3 packaging/dev.py uv sync -q --locked --inexact # leaves anything else in .venv alone
 imported=$(cd / && "$REPO/.venv/bin/python" -c 'import desktop; print(desktop.__file__)')
 [[ $imported == "$REPO/desktop/__init__.py" ]] &&
     pass "editable install (uv sync) still imports desktop from the checkout" || fail "editable: $imported"
@@ -193,6 +214,12 @@ unresolved=$(in_root sh -c 'find /opt/between-sessions -type f \( -name "*.so*" 
     LD_LIBRARY_PATH=/opt/between-sessions/_internal xargs -n1 ldd 2>/dev/null | grep "not found" | sort -u' || true)
 [[ -z $unresolved ]] && pass "every library of the installed bundle resolves (Depends is complete)" ||
     fail "unresolved libraries: $unresolved"
+in_root env LD_LIBRARY_PATH=/opt/between-sessions/_internal \
+    ldd /opt/between-sessions/_internal/PySide6/Qt/plugins/printsupport/libcupsprintersupport.so |
+    grep -Eq 'libcups\.so\.2 => /(usr/)?lib/' &&
+    pass "installed: Qt's CUPS plugin links the system's libcups ($(in_root dpkg-query -W \
+        -f '${Package} ${Version} ${db:Status-Abbrev}\n' 'libcups2*' | awk '$3 == "ii" {print $1, $2}'))" ||
+    fail "installed: the CUPS plugin does not find the system's libcups"
 
 step "Installed app: smoke test as a person, with the default data folder"
 as_person env QT_QPA_PLATFORM=offscreen between-sessions --smoke-test | grep -q "smoke test: visited" &&
