@@ -1,6 +1,7 @@
 """The translations: our texts into resources/translations/*.ts, and the .ts into .qm files.
 
     python3 packaging/translations.py [update]          lupdate over desktop/ into every .ts
+                                                        (English's: its plural forms only)
     python3 packaging/translations.py release OUT_DIR   lrelease each .ts into OUT_DIR
 
 Plain Python (no Qt import): it runs the PySide6 wheel's pyside6-lupdate / pyside6-lrelease,
@@ -22,6 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 SOURCES = REPO / "desktop"
 TRANSLATIONS = REPO / "resources" / "translations"
 PREFIX = "between_sessions_"
+SOURCE_LANGUAGE = "en"
 #: The built-in texts (desktop/content) have their own translated files, not the .ts.
 SKIP = ("content",)
 
@@ -57,9 +59,17 @@ def ts_files() -> list[Path]:
 
 
 def lupdate(targets: Sequence[Path] | None = None) -> None:
-    """Our texts into each .ts: new ones added unfinished, the translations kept."""
-    files = [str(t) for t in (targets if targets is not None else ts_files())]
-    _run("lupdate", [*sources(), "-locations", "none", "-no-obsolete", "-ts", *files])
+    """Our texts into each .ts: new ones added unfinished, the translations kept. English, the
+    source language, has a .ts of its counted texts only ("%Ln entries": "1 entry")."""
+    files = list(targets if targets is not None else ts_files())
+    for plural_only in (False, True):
+        chosen = [str(ts) for ts in files if (language(ts) == SOURCE_LANGUAGE) == plural_only]
+        if chosen:
+            extra = ["-pluralonly"] if plural_only else []
+            _run(
+                "lupdate",
+                [*sources(), "-locations", "none", "-no-obsolete", *extra, "-ts", *chosen],
+            )
 
 
 def language(ts: Path) -> str:

@@ -43,6 +43,19 @@ def frozen_clock() -> Iterator[None]:
         clock.thaw()
 
 
+@pytest.fixture(autouse=True)
+def english_counts() -> None:
+    """English's plural forms ("1 entry", "%Ln entries") installed as the app does at start,
+    once the test's QApplication is there (tests that speak another language put it back)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.app import translation
+
+    app = QCoreApplication.instance()
+    if app is not None and not translation._installed:
+        translation.install(app, "en")
+
+
 @pytest.fixture
 def cheap_kdf() -> Iterator[None]:
     """Passphrase slots made at Argon2id's floor, not calibrated to half a second on this

@@ -272,6 +272,86 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>1 Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries have a time zone the app doesn&apos;t know; their times stay as the other app kept them, in UTC.</source>
+        <translation>
+            <numerusform>1 Eintrag hat eine Zeitzone, die die App nicht kennt; seine Uhrzeit bleibt so, wie die andere App sie gespeichert hat, in UTC.</numerusform>
+            <numerusform>%Ln Einträge haben eine Zeitzone, die die App nicht kennt; ihre Uhrzeiten bleiben so, wie die andere App sie gespeichert hat, in UTC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photos and attachments (they stay in the other app)</source>
+        <translation>
+            <numerusform>1 Foto oder Anhang (bleibt in der anderen App)</numerusform>
+            <numerusform>%Ln Fotos und Anhänge (bleiben in der anderen App)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln empty entries (nothing written in them)</source>
+        <translation>
+            <numerusform>1 leerer Eintrag (nichts darin geschrieben)</numerusform>
+            <numerusform>%Ln leere Einträge (nichts darin geschrieben)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files that aren&apos;t notes</source>
+        <translation>
+            <numerusform>1 Datei, die keine Notiz ist</numerusform>
+            <numerusform>%Ln Dateien, die keine Notizen sind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notes without a date in their names</source>
+        <translation>
+            <numerusform>1 Notiz ohne Datum im Namen</numerusform>
+            <numerusform>%Ln Notizen ohne Datum im Namen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries that were there twice (kept once)</source>
+        <translation>
+            <numerusform>1 Eintrag, der doppelt da war (einmal behalten)</numerusform>
+            <numerusform>%Ln Einträge, die doppelt da waren (einmal behalten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photos weren&apos;t brought over.</source>
+        <translation>
+            <numerusform>1 Foto wurde nicht mitgenommen.</numerusform>
+            <numerusform>%Ln Fotos wurden nicht mitgenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backups from before are still plain files, readable by any program.</source>
+        <translation>
+            <numerusform>Eine Sicherung von vorher ist noch eine unverschlüsselte Datei, die jedes Programm lesen kann.</numerusform>
+            <numerusform>%Ln Sicherungen von vorher sind noch unverschlüsselte Dateien, die jedes Programm lesen kann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln times</source>
+        <translation>
+            <numerusform>einmal</numerusform>
+            <numerusform>%Ln-mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next session in %Ln days</source>
+        <translation>
+            <numerusform>Nächste Sitzung in %Ln Tag</numerusform>
+            <numerusform>Nächste Sitzung in %Ln Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CurrentSecret</name>
     <message>
         <source>Current passphrase</source>
@@ -665,13 +745,12 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
         <source>Nothing new to import</source>
         <translation>Nichts Neues zum Importieren</translation>
     </message>
-    <message>
-        <source>Import 1 entry</source>
-        <translation>1 Eintrag importieren</translation>
-    </message>
-    <message>
-        <source>Import %1 entries</source>
-        <translation>%1 Einträge importieren</translation>
+    <message numerus="yes">
+        <source>Import %Ln entries</source>
+        <translation>
+            <numerusform>1 Eintrag importieren</numerusform>
+            <numerusform>%Ln Einträge importieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1&apos;s moods, and the mood each becomes here</source>
@@ -735,14 +814,6 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
         <translation>Ein Between-Sessions-Export</translation>
     </message>
     <message>
-        <source>1 entry</source>
-        <translation>1 Eintrag</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 Einträge</translation>
-    </message>
-    <message>
         <source>%1 holds no entries to bring in.</source>
         <translation>%1 enthält keine Einträge zum Hereinholen.</translation>
     </message>
@@ -767,52 +838,8 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
         <translation>Weggelassen:</translation>
     </message>
     <message>
-        <source>%1 have a time zone the app doesn&apos;t know; their times stay as the other app kept them, in UTC.</source>
-        <translation>%1 haben eine Zeitzone, die die App nicht kennt; ihre Uhrzeiten bleiben so, wie die andere App sie gespeichert hat, in UTC.</translation>
-    </message>
-    <message>
         <source>And %1 more things: plan items, check-ins, notes and the rest. Those already here are recognised and not added again.</source>
         <translation>Und %1 weitere Dinge: Planpunkte, Check-ins, Notizen und der Rest. Was schon hier ist, wird erkannt und nicht noch einmal hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>1 photo or attachment (it stays in the other app)</source>
-        <translation>1 Foto oder Anhang (bleibt in der anderen App)</translation>
-    </message>
-    <message>
-        <source>%1 photos and attachments (they stay in the other app)</source>
-        <translation>%1 Fotos und Anhänge (bleiben in der anderen App)</translation>
-    </message>
-    <message>
-        <source>1 empty entry (nothing written in it)</source>
-        <translation>1 leerer Eintrag (nichts darin geschrieben)</translation>
-    </message>
-    <message>
-        <source>%1 empty entries (nothing written in them)</source>
-        <translation>%1 leere Einträge (nichts darin geschrieben)</translation>
-    </message>
-    <message>
-        <source>1 file that isn&apos;t a note</source>
-        <translation>1 Datei, die keine Notiz ist</translation>
-    </message>
-    <message>
-        <source>%1 files that aren&apos;t notes</source>
-        <translation>%1 Dateien, die keine Notizen sind</translation>
-    </message>
-    <message>
-        <source>1 note without a date in its name</source>
-        <translation>1 Notiz ohne Datum im Namen</translation>
-    </message>
-    <message>
-        <source>%1 notes without a date in their names</source>
-        <translation>%1 Notizen ohne Datum im Namen</translation>
-    </message>
-    <message>
-        <source>1 entry that was there twice (kept once)</source>
-        <translation>1 Eintrag, der doppelt da war (einmal behalten)</translation>
-    </message>
-    <message>
-        <source>%1 entries that were there twice (kept once)</source>
-        <translation>%1 Einträge, die doppelt da waren (einmal behalten)</translation>
     </message>
     <message>
         <source>Added %1 from your export.</source>
@@ -829,14 +856,6 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     <message>
         <source>%1 already here.</source>
         <translation>%1 schon vorhanden.</translation>
-    </message>
-    <message>
-        <source>1 photo wasn&apos;t brought over.</source>
-        <translation>1 Foto wurde nicht mitgenommen.</translation>
-    </message>
-    <message>
-        <source>%1 photos weren&apos;t brought over.</source>
-        <translation>%1 Fotos wurden nicht mitgenommen.</translation>
     </message>
 </context>
 <context>
@@ -1202,13 +1221,12 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
-    <message>
-        <source>One entry</source>
-        <translation>Ein Eintrag</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 Einträge</translation>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>Ein Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore from trash</source>
@@ -1393,18 +1411,6 @@ Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine 
         <source>Mood and energy over time</source>
         <extracomment>The facts of the column now current, in words (for a label under it and a reader).</extracomment>
         <translation>Stimmung und Energie im Verlauf</translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation>einmal</translation>
-    </message>
-    <message>
-        <source>twice</source>
-        <translation>zweimal</translation>
-    </message>
-    <message>
-        <source>%1 times</source>
-        <translation>%1-mal</translation>
     </message>
     <message>
         <source>%1: marks in %2 of %3 weeks</source>
@@ -2307,10 +2313,6 @@ Hier wird nichts bewertet, und ein Tag ohne Check-in ist einfach ein Tag.</trans
     <message>
         <source>Next session tomorrow</source>
         <translation>Nächste Sitzung morgen</translation>
-    </message>
-    <message>
-        <source>Next session in %1 days</source>
-        <translation>Nächste Sitzung in %1 Tagen</translation>
     </message>
     <message>
         <source>Your session was on %1</source>
@@ -3652,14 +3654,6 @@ Details: %1</translation>
     <message>
         <source>Backups anyone can read</source>
         <translation>Sicherungen, die alle lesen können</translation>
-    </message>
-    <message>
-        <source>A backup from before is still a plain file, readable by any program.</source>
-        <translation>Eine Sicherung von vorher ist noch eine unverschlüsselte Datei, die jedes Programm lesen kann.</translation>
-    </message>
-    <message>
-        <source>%1 backups from before are still plain files, readable by any program.</source>
-        <translation>%1 Sicherungen von vorher sind noch unverschlüsselte Dateien, die jedes Programm lesen kann.</translation>
     </message>
     <message>
         <source>In %1:</source>

@@ -272,6 +272,86 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>1 entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries have a time zone the app doesn&apos;t know; their times stay as the other app kept them, in UTC.</source>
+        <translation>
+            <numerusform>1 entrada tiene una zona horaria que la app no conoce; su hora se queda como la guardó la otra app, en UTC.</numerusform>
+            <numerusform>%Ln entradas tienen una zona horaria que la app no conoce; sus horas se quedan como las guardó la otra app, en UTC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photos and attachments (they stay in the other app)</source>
+        <translation>
+            <numerusform>1 foto o archivo adjunto (se queda en la otra app)</numerusform>
+            <numerusform>%Ln fotos y archivos adjuntos (se quedan en la otra app)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln empty entries (nothing written in them)</source>
+        <translation>
+            <numerusform>1 entrada vacía (sin nada escrito)</numerusform>
+            <numerusform>%Ln entradas vacías (sin nada escrito)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files that aren&apos;t notes</source>
+        <translation>
+            <numerusform>1 archivo que no es una nota</numerusform>
+            <numerusform>%Ln archivos que no son notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notes without a date in their names</source>
+        <translation>
+            <numerusform>1 nota sin fecha en su nombre</numerusform>
+            <numerusform>%Ln notas sin fecha en su nombre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries that were there twice (kept once)</source>
+        <translation>
+            <numerusform>1 entrada que estaba dos veces (se guarda una)</numerusform>
+            <numerusform>%Ln entradas que estaban dos veces (se guarda una de cada)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photos weren&apos;t brought over.</source>
+        <translation>
+            <numerusform>1 foto no se trajo.</numerusform>
+            <numerusform>%Ln fotos no se trajeron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backups from before are still plain files, readable by any program.</source>
+        <translation>
+            <numerusform>Una copia de seguridad de antes sigue siendo un archivo sin cifrar, que cualquier programa puede leer.</numerusform>
+            <numerusform>%Ln copias de seguridad de antes siguen siendo archivos sin cifrar, que cualquier programa puede leer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln times</source>
+        <translation>
+            <numerusform>una vez</numerusform>
+            <numerusform>%Ln veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next session in %Ln days</source>
+        <translation>
+            <numerusform>Próxima sesión en %Ln día</numerusform>
+            <numerusform>Próxima sesión en %Ln días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CurrentSecret</name>
     <message>
         <source>Current passphrase</source>
@@ -665,13 +745,12 @@ Mereces apoyo, y no tienes que pasar por esto a solas.</translation>
         <source>Nothing new to import</source>
         <translation>Nada nuevo que importar</translation>
     </message>
-    <message>
-        <source>Import 1 entry</source>
-        <translation>Importar 1 entrada</translation>
-    </message>
-    <message>
-        <source>Import %1 entries</source>
-        <translation>Importar %1 entradas</translation>
+    <message numerus="yes">
+        <source>Import %Ln entries</source>
+        <translation>
+            <numerusform>Importar 1 entrada</numerusform>
+            <numerusform>Importar %Ln entradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1&apos;s moods, and the mood each becomes here</source>
@@ -735,14 +814,6 @@ Mereces apoyo, y no tienes que pasar por esto a solas.</translation>
         <translation>Una exportación de Between Sessions</translation>
     </message>
     <message>
-        <source>1 entry</source>
-        <translation>1 entrada</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 entradas</translation>
-    </message>
-    <message>
         <source>%1 holds no entries to bring in.</source>
         <translation>%1 no contiene entradas que traer.</translation>
     </message>
@@ -767,52 +838,8 @@ Mereces apoyo, y no tienes que pasar por esto a solas.</translation>
         <translation>Se dejan fuera:</translation>
     </message>
     <message>
-        <source>%1 have a time zone the app doesn&apos;t know; their times stay as the other app kept them, in UTC.</source>
-        <translation>%1 tienen una zona horaria que la app no conoce; sus horas se quedan como las guardó la otra app, en UTC.</translation>
-    </message>
-    <message>
         <source>And %1 more things: plan items, check-ins, notes and the rest. Those already here are recognised and not added again.</source>
         <translation>Y %1 cosas más: pasos del plan, registros, notas y el resto. Las que ya están aquí se reconocen y no se añaden de nuevo.</translation>
-    </message>
-    <message>
-        <source>1 photo or attachment (it stays in the other app)</source>
-        <translation>1 foto o archivo adjunto (se queda en la otra app)</translation>
-    </message>
-    <message>
-        <source>%1 photos and attachments (they stay in the other app)</source>
-        <translation>%1 fotos y archivos adjuntos (se quedan en la otra app)</translation>
-    </message>
-    <message>
-        <source>1 empty entry (nothing written in it)</source>
-        <translation>1 entrada vacía (sin nada escrito)</translation>
-    </message>
-    <message>
-        <source>%1 empty entries (nothing written in them)</source>
-        <translation>%1 entradas vacías (sin nada escrito)</translation>
-    </message>
-    <message>
-        <source>1 file that isn&apos;t a note</source>
-        <translation>1 archivo que no es una nota</translation>
-    </message>
-    <message>
-        <source>%1 files that aren&apos;t notes</source>
-        <translation>%1 archivos que no son notas</translation>
-    </message>
-    <message>
-        <source>1 note without a date in its name</source>
-        <translation>1 nota sin fecha en su nombre</translation>
-    </message>
-    <message>
-        <source>%1 notes without a date in their names</source>
-        <translation>%1 notas sin fecha en su nombre</translation>
-    </message>
-    <message>
-        <source>1 entry that was there twice (kept once)</source>
-        <translation>1 entrada que estaba dos veces (se guarda una)</translation>
-    </message>
-    <message>
-        <source>%1 entries that were there twice (kept once)</source>
-        <translation>%1 entradas que estaban dos veces (se guarda una de cada)</translation>
     </message>
     <message>
         <source>Added %1 from your export.</source>
@@ -829,14 +856,6 @@ Mereces apoyo, y no tienes que pasar por esto a solas.</translation>
     <message>
         <source>%1 already here.</source>
         <translation>%1 ya estaban aquí.</translation>
-    </message>
-    <message>
-        <source>1 photo wasn&apos;t brought over.</source>
-        <translation>1 foto no se trajo.</translation>
-    </message>
-    <message>
-        <source>%1 photos weren&apos;t brought over.</source>
-        <translation>%1 fotos no se trajeron.</translation>
     </message>
 </context>
 <context>
@@ -1202,13 +1221,12 @@ Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una pági
         <source>Nothing found</source>
         <translation>No se encontró nada</translation>
     </message>
-    <message>
-        <source>One entry</source>
-        <translation>Una entrada</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 entradas</translation>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>Una entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore from trash</source>
@@ -1393,18 +1411,6 @@ Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una pági
         <source>Mood and energy over time</source>
         <extracomment>The facts of the column now current, in words (for a label under it and a reader).</extracomment>
         <translation>Estado de ánimo y energía a lo largo del tiempo</translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation>una vez</translation>
-    </message>
-    <message>
-        <source>twice</source>
-        <translation>dos veces</translation>
-    </message>
-    <message>
-        <source>%1 times</source>
-        <translation>%1 veces</translation>
     </message>
     <message>
         <source>%1: marks in %2 of %3 weeks</source>
@@ -2307,10 +2313,6 @@ Aquí nada se califica, y un día sin registro es simplemente un día.</translat
     <message>
         <source>Next session tomorrow</source>
         <translation>Próxima sesión mañana</translation>
-    </message>
-    <message>
-        <source>Next session in %1 days</source>
-        <translation>Próxima sesión en %1 días</translation>
     </message>
     <message>
         <source>Your session was on %1</source>
@@ -3652,14 +3654,6 @@ Detalles: %1</translation>
     <message>
         <source>Backups anyone can read</source>
         <translation>Copias de seguridad que cualquiera puede leer</translation>
-    </message>
-    <message>
-        <source>A backup from before is still a plain file, readable by any program.</source>
-        <translation>Una copia de seguridad de antes sigue siendo un archivo sin cifrar, que cualquier programa puede leer.</translation>
-    </message>
-    <message>
-        <source>%1 backups from before are still plain files, readable by any program.</source>
-        <translation>%1 copias de seguridad de antes siguen siendo archivos sin cifrar, que cualquier programa puede leer.</translation>
     </message>
     <message>
         <source>In %1:</source>

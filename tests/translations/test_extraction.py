@@ -148,7 +148,26 @@ def untranslated(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     where = path.relative_to(REPO).as_posix()
     found = _late_texts(tree, where)
+    # A class's own tr() over translate("TheClass", ...) is read at its call sites instead
+    # (Counts.tr("%Ln entries", "", n), in the context "Counts"): lupdate sees those.
+    own_tr = {
+        id(method)
+        for cls in ast.walk(tree)
+        if isinstance(cls, ast.ClassDef)
+        for method in cls.body
+        if isinstance(method, ast.FunctionDef)
+        and method.name == "tr"
+        and any(
+            isinstance(call, ast.Call)
+            and _name(call.func) == "translate"
+            and isinstance(call.args[0], ast.Constant)
+            and call.args[0].value == cls.name
+            for call in ast.walk(method)
+        )
+    }
     for node in ast.walk(tree):
+        if id(node) in own_tr:
+            continue
         if isinstance(node, ast.FunctionDef) and node.name.lstrip("_") in ("tr", "translate"):
             params = {a.arg for a in node.args.args}
             for call in ast.walk(node):

@@ -111,21 +111,28 @@ def test_a_checkout_that_cant_build_them_speaks_english(
 
 
 def _marks(text: str) -> list[str]:
-    return sorted(set(re.findall(r"%(?:\d|n)", text)))
+    return sorted(set(re.findall(r"%(?:\d|L?n)", text)))
 
 
-@pytest.mark.parametrize("ts", TRANSLATED, ids=lambda ts: ts.name)
+def _kept(source: str, text: str, form: int) -> bool:
+    """The translation has its source's marks; a singular form ("once", "Ein Eintrag") may
+    say its count in words instead of %Ln."""
+    said, wanted = _marks(text), _marks(source)
+    return said == wanted or (form == 0 and said == [m for m in wanted if not m.endswith("n")])
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda ts: ts.name)
 def test_translations_keep_their_placeholders(ts: Path) -> None:
     wrong = [
         f"[{context}] {source!r} -> {text!r}"
         for (context, source), texts in finished(ts).items()
-        for text in texts
-        if _marks(text) != _marks(source)
+        for form, text in enumerate(texts)
+        if not _kept(source, text, form)
     ]
     assert wrong == [], f"{ts.name}: placeholders lost or added:\n" + "\n".join(wrong)
 
 
-@pytest.mark.parametrize("ts", TRANSLATED, ids=lambda ts: ts.name)
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda ts: ts.name)
 def test_every_text_translated(ts: Path) -> None:
     left = unfinished(ts)
     assert left == [], f"{ts.name}: {len(left)} texts still to translate:\n" + "\n".join(left)

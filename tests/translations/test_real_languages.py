@@ -2,7 +2,8 @@
 
 - started with LANG=de_DE.UTF-8 (es_ES.UTF-8) and nothing chosen, the app speaks the system's
   language: its menus and tabs, Qt's own dialog buttons, its dates and its built-in texts;
-- the session summary's PDF comes out in the chosen language (read back with pdftotext).
+- the session summary's PDF comes out in the chosen language (read back with pdftotext);
+- counts take each language's plural forms ("1 entry", "12.345 Einträge").
 
 These use the committed .ts files through the app's own route (translation.install builds the
 .qm files at first need), unlike test_language_switch.py's small made-up translation.
@@ -27,8 +28,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from desktop import content
 from desktop.store import journal, plan
 from desktop.store.records import EntryFields, Outcome, Reason
-from desktop.ui.app import language, translation
+from desktop.ui.app import import_words, language, translation
 from desktop.ui.app.events import Events
+from desktop.ui.encouragement import looking_back_charts
 from desktop.ui.encouragement.tab import SESSION_PREP, EncouragementTab
 from tests.frozen import TODAY
 
@@ -125,7 +127,7 @@ def in_language(qapp: QApplication) -> Iterator[Any]:
         assert language.apply(qapp, code) == code
 
     yield speak
-    translation.remove(qapp)
+    translation.install(qapp, "en")
     content.set_language("en")
     QLocale.setDefault(before)
 
@@ -173,3 +175,22 @@ def test_the_session_summary_pdf_is_in_the_chosen_language(
     assert missing == [], text
     english = [words for words in ENGLISH_WORDS if words in text]
     assert english == [], text
+
+
+@pytest.mark.parametrize(
+    ("code", "one", "many", "times"),
+    [
+        ("en", "1 entry", "12,345 entries", "once"),
+        ("de", "1 Eintrag", "12.345 Einträge", "einmal"),
+        ("es", "1 entrada", "12.345 entradas", "una vez"),
+    ],
+)
+def test_counts_take_the_language_s_plural_forms(
+    code: str, one: str, many: str, times: str, in_language: Any, store: Path
+) -> None:
+    # (store: an earlier test's window, closed but not gone, follows the switch from its data)
+    in_language(code)
+    assert import_words.entries(1) == one
+    assert import_words.entries(12345) == many  # in the locale's digits
+    assert looking_back_charts.times(1) == times
+    assert looking_back_charts.times(3).startswith("3")

@@ -305,11 +305,8 @@ class ImportDialog(QDialog):
             return
         if shown.new == 0:
             self.import_button.setText(self.tr("Nothing new to import"))
-        elif shown.new == 1:
-            self.import_button.setText(self.tr("Import 1 entry"))
         else:
-            words = self.tr("Import %1 entries")
-            self.import_button.setText(words.replace("%1", labels.count(shown.new)))
+            self.import_button.setText(self.tr("Import %Ln entries", "", shown.new))
         self.import_button.setEnabled(shown.new > 0)
 
     # -- the preview's words, and the moods ------------------------------------------------

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.reports.words import QT_TRANSLATE_NOOP
 from desktop.store.sources.entries import SourceKind
 from desktop.ui.common import labels
+from desktop.ui.common.labels import Counts
 
 if TYPE_CHECKING:
     from desktop.store.importing import ImportResult
@@ -35,10 +36,7 @@ def kind_name(kind: SourceKind) -> str:
 
 def entries(count: int) -> str:
     """'1 entry', '1,204 entries'."""
-    if count == 1:
-        return QCoreApplication.translate("ImportDialog", "1 entry")
-    words = QCoreApplication.translate("ImportDialog", "%1 entries")
-    return words.replace("%1", labels.count(count))
+    return Counts.tr("%Ln entries", "", count)
 
 
 def summary(shown: ImportPreview, other_rows: int = 0) -> str:
@@ -88,11 +86,12 @@ def summary(shown: ImportPreview, other_rows: int = 0) -> str:
         )
     if shown.unknown_time_zones:
         lines.append(
-            QCoreApplication.translate(
-                "ImportDialog",
-                "%1 have a time zone the app doesn't know; their times stay as the other app "
-                "kept them, in UTC.",
-            ).replace("%1", entries(shown.unknown_time_zones))
+            Counts.tr(
+                "%Ln entries have a time zone the app doesn't know; their times stay as the "
+                "other app kept them, in UTC.",
+                "",
+                shown.unknown_time_zones,
+            )
         )
     if other_rows:
         lines.append(
@@ -107,45 +106,26 @@ def summary(shown: ImportPreview, other_rows: int = 0) -> str:
 
 def left_out_lines(left: LeftOut) -> list[str]:
     """What stays out of the import, and why, one line each."""
-    said = []
-    for count, one, many in (
+    counted = (
         (
             left.photos,
-            QCoreApplication.translate(
-                "ImportDialog", "1 photo or attachment (it stays in the other app)"
-            ),
-            QCoreApplication.translate(
-                "ImportDialog", "%1 photos and attachments (they stay in the other app)"
-            ),
+            Counts.tr("%Ln photos and attachments (they stay in the other app)", "", left.photos),
         ),
         (
             left.empty,
-            QCoreApplication.translate("ImportDialog", "1 empty entry (nothing written in it)"),
-            QCoreApplication.translate(
-                "ImportDialog", "%1 empty entries (nothing written in them)"
-            ),
+            Counts.tr("%Ln empty entries (nothing written in them)", "", left.empty),
         ),
-        (
-            left.other_files,
-            QCoreApplication.translate("ImportDialog", "1 file that isn't a note"),
-            QCoreApplication.translate("ImportDialog", "%1 files that aren't notes"),
-        ),
+        (left.other_files, Counts.tr("%Ln files that aren't notes", "", left.other_files)),
         (
             left.undated,
-            QCoreApplication.translate("ImportDialog", "1 note without a date in its name"),
-            QCoreApplication.translate("ImportDialog", "%1 notes without a date in their names"),
+            Counts.tr("%Ln notes without a date in their names", "", left.undated),
         ),
         (
             left.repeated,
-            QCoreApplication.translate("ImportDialog", "1 entry that was there twice (kept once)"),
-            QCoreApplication.translate(
-                "ImportDialog", "%1 entries that were there twice (kept once)"
-            ),
+            Counts.tr("%Ln entries that were there twice (kept once)", "", left.repeated),
         ),
-    ):
-        if count:
-            said.append(one if count == 1 else many.replace("%1", labels.count(count)))
-    return said
+    )
+    return [words for count, words in counted if count]
 
 
 def own_export_result(result: ImportResult) -> str:
@@ -175,10 +155,6 @@ def source_result(shown: ImportPreview, result: SourceImportResult) -> str:
             "%1", entries(result.already_here)
         )
     photos = shown.left_out.photos
-    if photos == 1:
-        text += " " + QCoreApplication.translate("ImportDialog", "1 photo wasn't brought over.")
-    elif photos:
-        text += " " + QCoreApplication.translate(
-            "ImportDialog", "%1 photos weren't brought over."
-        ).replace("%1", labels.count(photos))
+    if photos:
+        text += " " + Counts.tr("%Ln photos weren't brought over.", "", photos)
     return text

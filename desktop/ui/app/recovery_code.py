@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, clock
 from desktop.ui.app.protect_dialogs import paragraph
 from desktop.ui.common import widgets
+from desktop.ui.common.labels import Counts
 from desktop.ui.common.screen_reader import announce
 
 
@@ -161,17 +162,11 @@ def offer_to_remove_plain_backups(parent: QWidget, db_path: Path) -> list[Path]:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("protect_dialogs", "Backups anyone can read"))
     count = len(plain)
-    if count == 1:
-        said = QCoreApplication.translate(
-            "protect_dialogs",
-            "A backup from before is still a plain file, readable by any program.",
+    box.setText(
+        Counts.tr(
+            "%Ln backups from before are still plain files, readable by any program.", "", count
         )
-    else:
-        said = QCoreApplication.translate(
-            "protect_dialogs",
-            "%1 backups from before are still plain files, readable by any program.",
-        )
-    box.setText(said.replace("%1", str(count)))
+    )
     box.setInformativeText(
         QCoreApplication.translate("protect_dialogs", "In %1:").replace("%1", str(plain[0].parent))
         + "\n"

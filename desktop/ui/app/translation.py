@@ -1,8 +1,9 @@
 """The app's words in the person's language: our translations and Qt's own (dialog buttons).
 
 ``install(app, language)`` loads ``between_sessions_<lang>.qm`` and Qt's ``qtbase_<lang>.qm``
-for QLocale() (or the language given; "en" means none), in place of those loaded before, and
-returns the language in use. English is the source language: it needs no file.
+for QLocale() (or the language given), in place of those loaded before, and returns the
+language in use. English is the source language: its file holds only its plural forms ("1
+entry", "%Ln entries"); without it a count reads "1 entries", nothing worse.
 
 Where the .qm files come from: an installed wheel and the frozen bundle carry them in
 resources/translations/ (hatch_build.py, packaging/build.py). A checkout has only the .ts
@@ -116,16 +117,15 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     installed before; returns the language now in use ("en" when there is no file for it)."""
     wanted = language if language is not None else language_of()
     remove(app)
-    if wanted not in LANGUAGES or wanted == LANGUAGES[0]:
-        return LANGUAGES[0]
+    english = LANGUAGES[0]
+    if wanted not in LANGUAGES:
+        wanted = english
     ours = ours_folder()
     translator = _load(f"{PREFIX}{wanted}", [ours]) if ours else None
-    if translator is None:
-        return LANGUAGES[0]
-    found = [translator]
-    qt = _load(f"qtbase_{wanted}", qt_folders())
-    if qt is not None:
-        found.append(qt)
+    if translator is None and wanted != english:
+        return install(app, english)
+    qt = None if wanted == english else _load(f"qtbase_{wanted}", qt_folders())
+    found = [each for each in (translator, qt) if each is not None]
     for each in found:
         with contextlib.suppress(RuntimeError):
             app.installTranslator(each)

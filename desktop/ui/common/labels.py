@@ -7,7 +7,7 @@ import re
 from datetime import date, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from desktop.reports.words import Words
 from desktop.ui.common.dates import to_qdate
@@ -44,6 +44,18 @@ def day(value: date) -> str:
 def time_of_day(value: time) -> str:
     """A time of day in the locale's short form ("14:05", "2:05 PM")."""
     return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+class Counts:
+    """The counted texts said outside a widget: ``Counts.tr("%Ln entries", "", n)`` ("1 entry",
+    "12,345 entries"), each language with its own plural forms (English's are in
+    between_sessions_en.ts). lupdate reads plural forms only from a tr() call with the count, so
+    module-level code calls this one (context "Counts"); "%Ln" is the count in the locale's
+    digits."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str, n: int) -> str:
+        return QCoreApplication.translate("Counts", text, disambiguation, n)
 
 
 def count(number: int) -> str:

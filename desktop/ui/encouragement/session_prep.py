@@ -35,6 +35,7 @@ from desktop.ui.common import labels, synced
 from desktop.ui.common.columns import FlowRow
 from desktop.ui.common.dates import from_qdate, to_qdate
 from desktop.ui.common.i18n import explain
+from desktop.ui.common.labels import Counts
 from desktop.ui.common.plain_file import plain_file_ok
 from desktop.ui.common.read_only import hold
 from desktop.ui.common.screen_reader import named, spoken
@@ -68,9 +69,7 @@ def next_session_text(days: int | None, day: date | None) -> tuple[str, str]:
     if days == 1:
         return QCoreApplication.translate("SessionPrep", "Next session tomorrow"), when
     if days > 1:
-        return QCoreApplication.translate("SessionPrep", "Next session in %1 days").replace(
-            "%1", str(days)
-        ), when
+        return Counts.tr("Next session in %Ln days", "", days), when
     return QCoreApplication.translate("SessionPrep", "Your session was on %1").replace(
         "%1", when
     ), QCoreApplication.translate(

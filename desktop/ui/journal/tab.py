@@ -286,11 +286,7 @@ class JournalTab(Tab):
                 and search.count_entries(EntryFilter(flag=Flag.TRASH)) == 0
             )
             self.left_pages.setCurrentIndex(1 if nothing_yet else 0)
-            self.count.setText(
-                self.tr("One entry")
-                if total == 1
-                else self.tr("%1 entries").replace("%1", labels.count(total))
-            )
+            self.count.setText(self.tr("%Ln entries", "", total))
         self.calendar.refresh_marks()
         keep = select_id if select_id is not None else self.editor.entry_id
         row = self.model.row_of(keep) if keep is not None else None
