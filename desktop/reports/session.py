@@ -26,9 +26,6 @@ PHRASES: Mapping[str, str] = {
     "retired": QT_TRANSLATE_NOOP("report", "retired"),
     "got_in_the_way": QT_TRANSLATE_NOOP("report", "What got in the way"),
     # How often, in the same words everywhere in the summary.
-    "once": QT_TRANSLATE_NOOP("report", "once"),
-    "twice": QT_TRANSLATE_NOOP("report", "twice"),
-    "times": QT_TRANSLATE_NOOP("report", "%1 times"),
     "how_often": QT_TRANSLATE_NOOP("report", "%1 — %2"),
     "in_my_words": QT_TRANSLATE_NOOP("report", "In my words: “%1”"),
     "adjustments": QT_TRANSLATE_NOOP("report", "Adjustments"),
@@ -77,13 +74,6 @@ def escape(text: str) -> str:
     return re.sub(r"^(\d+)([.)])", r"\1\\\2", escaped)
 
 
-def _times(words: Words, count: int) -> str:
-    """How often, as a person says it: once, twice, 3 times."""
-    if count == 1:
-        return _say(words, "once")
-    return _say(words, "twice") if count == 2 else _say(words, "times", str(count))
-
-
 def _win(win: SmallWin, words: Words) -> str:
     if win.kind is WinKind.CHECK_IN and win.outcome is not None:
         return f"{escape(win.text)} ({words.outcome(win.outcome).lower()})"
@@ -99,7 +89,7 @@ def _plan(summary: SessionSummary, words: Words) -> list[str]:
         return []
     out = [f"## {_say(words, 'plan')}", ""]
     for row in summary.items:
-        counts = ", ".join(f"{words.outcome(o).lower()} {_times(words, n)}" for o, n in row.counts)
+        counts = ", ".join(f"{words.outcome(o).lower()} {words.times(n)}" for o, n in row.counts)
         status = row.item.status.value
         extra = f" ({_say(words, status)})" if status in ("paused", "retired") else ""
         out.append(
@@ -114,7 +104,7 @@ def _reasons(summary: SessionSummary, words: Words) -> list[str]:
     out = [f"## {_say(words, 'got_in_the_way')}", ""]
     given = [(words.reason(reason), count) for reason, count in summary.reasons]
     given += [(_say(words, "in_my_words", escape(text)), n) for text, n in summary.other_reasons]
-    out += [f"- {_say(words, 'how_often', what, _times(words, count))}" for what, count in given]
+    out += [f"- {_say(words, 'how_often', what, words.times(count))}" for what, count in given]
     return [*out, ""]
 
 

@@ -86,8 +86,24 @@ RHYTHMS = {
     Rhythm.ONCE: QT_TRANSLATE_NOOP("words", "Once"),
     Rhythm.WHEN_NEEDED: QT_TRANSLATE_NOOP("words", "When needed"),
 }
-ONE_DAY_A_WEEK = QT_TRANSLATE_NOOP("words", "One day a week")
-DAYS_A_WEEK = QT_TRANSLATE_NOOP("words", "%1 days a week")
+
+#: The counted texts (a count said with its words): key -> English's two forms, one and other.
+#: The app says them in each language's own plural forms (ui/common/labels.py: COUNTED, the
+#: same texts as "%Ln times" for the translator); the command line in these.
+COUNTED_ENGLISH = {
+    "times": ("once", "%n times"),
+    "days_a_week": ("One day a week", "%n days a week"),
+}
+#: A counted text by key, for a count: ("times", 3) -> "3 times".
+Count = Callable[[str, int], str]
+
+
+def english_count(key: str, count: int) -> str:
+    """A counted text in English ("once", "3 times")."""
+    one, other = COUNTED_ENGLISH[key]
+    return (one if count == 1 else other).replace("%n", str(count))
+
+
 STATUSES = {
     Status.ACTIVE: QT_TRANSLATE_NOOP("words", "In the plan"),
     Status.PAUSED: QT_TRANSLATE_NOOP("words", "Paused"),
@@ -180,6 +196,8 @@ class Words:
     tr: Translate = english
     #: A date in the person's own way of writing one (the app passes QLocale's).
     day: Callable[[date], str] = english_day
+    #: A counted text (COUNTED_ENGLISH's keys) in the person's language.
+    count: Count = english_count
 
     def _say(self, text: str) -> str:
         return self.tr(CONTEXT, text)
@@ -207,10 +225,12 @@ class Words:
     def rhythm(self, value: Rhythm, days_per_week: int | None) -> str:
         """A rhythm in words, with the number of days where it has one ("3 days a week")."""
         if Rhythm(value) is Rhythm.SOME_DAYS and days_per_week:
-            if days_per_week == 1:
-                return self._say(ONE_DAY_A_WEEK)
-            return fill(self._say(DAYS_A_WEEK), days_per_week)
+            return self.count("days_a_week", days_per_week)
         return self.rhythm_choice(value)
+
+    def times(self, count: int) -> str:
+        """How often, as a person says it: "once", "3 times"."""
+        return self.count("times", count)
 
     def status(self, value: Status) -> str:
         """A plan item's status."""

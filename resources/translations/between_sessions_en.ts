@@ -74,6 +74,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln days a week</source>
+        <translation>
+            <numerusform>One day a week</numerusform>
+            <numerusform>%Ln days a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Next session in %Ln days</source>
         <translation>
             <numerusform>Next session in %Ln day</numerusform>

@@ -344,6 +344,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln days a week</source>
+        <translation>
+            <numerusform>Un día a la semana</numerusform>
+            <numerusform>%Ln días a la semana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Next session in %Ln days</source>
         <translation>
             <numerusform>Próxima sesión en %Ln día</numerusform>
@@ -3753,18 +3760,6 @@ Detalles: %1</translation>
         <translation>Lo que se interpuso</translation>
     </message>
     <message>
-        <source>once</source>
-        <translation>una vez</translation>
-    </message>
-    <message>
-        <source>twice</source>
-        <translation>dos veces</translation>
-    </message>
-    <message>
-        <source>%1 times</source>
-        <translation>%1 veces</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3990,15 +3985,8 @@ Detalles: %1</translation>
         <translation>Cuando haga falta</translation>
     </message>
     <message>
-        <source>One day a week</source>
-        <translation>Un día a la semana</translation>
-    </message>
-    <message>
-        <source>%1 days a week</source>
-        <translation>%1 días a la semana</translation>
-    </message>
-    <message>
         <source>In the plan</source>
+        <extracomment>The counted texts (a count said with its words): key -&gt; English&apos;s two forms, one and other. The app says them in each language&apos;s own plural forms (ui/common/labels.py: COUNTED, the same texts as &quot;%Ln times&quot; for the translator); the command line in these. A counted text by key, for a count: (&quot;times&quot;, 3) -&gt; &quot;3 times&quot;.</extracomment>
         <translation>En el plan</translation>
     </message>
     <message>

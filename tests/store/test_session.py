@@ -239,13 +239,13 @@ def test_the_markdown_of_the_summary(store: Path) -> None:
         "# Session prep\n",
         "From Tue 4 Jun 2024 to Mon 10 Jun 2024  \nNext session: Tue 11 Jun 2024\n",
         "## The plan\n",
-        "- **Journal for 20 minutes**: done once, did the smaller version twice, thought about "
+        "- **Journal for 20 minutes**: done once, did the smaller version 2 times, thought about "
         "it once\n",
         "- **A short walk**: tried / started once, not today once, rested on purpose once\n",
         "- **Call a friend** (paused): nothing noted\n",
         "- **Old step** (retired): done once\n",
         "## What got in the way\n",
-        "- Too much going on — twice\n- Perfectionism or self-doubt — once\n",
+        "- Too much going on — 2 times\n- Perfectionism or self-doubt — once\n",
         "- In my words: “rain” — once\n",
         "## Adjustments\n",
         "- Thu 6 Jun 2024 · **Journal for 20 minutes**: Smaller version set to “Write one line” "

@@ -74,8 +74,13 @@ def report_day(value: date) -> str:
     return QLocale().toString(to_qdate(value), day_format(weekday=True))
 
 
+# The reports' counted texts (reports/words.py: COUNTED_ENGLISH) in each language's plural forms.
+COUNTED = {
+    "times": lambda count: Counts.tr("%Ln times", "", count),
+    "days_a_week": lambda count: Counts.tr("%Ln days a week", "", count),
+}
 #: The words, translated each time they are used (so a change of language shows at once).
-WORDS = Words(tr=translate, day=report_day)
+WORDS = Words(tr=translate, day=report_day, count=lambda key, count: COUNTED[key](count))
 
 outcome = WORDS.outcome
 outcome_short = WORDS.outcome_short

@@ -16,7 +16,6 @@ from desktop.store.looking_back import Measures, StepAcross, Stretch, week_of
 from desktop.store.records import Outcome
 from desktop.ui.common import labels
 from desktop.ui.common.dates import to_qdate
-from desktop.ui.common.labels import Counts
 from desktop.ui.common.mirror import draw_text, mirror
 from desktop.ui.common.outcome_mark import paint_mark
 
@@ -361,7 +360,7 @@ def outcomes_text(counts: Sequence[tuple[Outcome, int]]) -> str:
 
 def times(count: int) -> str:
     """How often, as a person says it ("once", "3 times")."""
-    return Counts.tr("%Ln times", "", count)
+    return labels.WORDS.times(count)
 
 
 def step_text(step: StepAcross, weeks: list[date]) -> str:
