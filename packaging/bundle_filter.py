@@ -46,8 +46,8 @@ SPOKEN = ("de", "es")
 KEEP_TRANSLATIONS = {f"qtbase_{language}.qm" for language in SPOKEN}
 
 # Plugin folders for things the app does not do: embedded-Linux screens (eglfs), Wayland,
-# network reachability and TLS, SQL drivers (the store uses Python's
-# sqlite3), QML tooling, Designer, and touch/evdev input for framebuffer devices.
+# network reachability and TLS, SQL drivers (the store goes through
+# sqlcipher3, its own SQLite), QML tooling, Designer, and touch/evdev input for framebuffer devices.
 DROP_PLUGIN_FOLDERS = {
     "egldeviceintegrations",
     "wayland-decoration-client",
