@@ -132,7 +132,9 @@ def _rhythm(item: dict[str, Any], words: Words) -> str:
 def _plan(tables: Tables, words: Words) -> list[str]:
     reasons: dict[int, list[str]] = defaultdict(list)
     for row in tables.get("check_in_reason", []):
-        reasons[row["check_in_id"]].append(_named(Reason, row["reason"], words.reason).lower())
+        reasons[row["check_in_id"]].append(
+            words.inline(_named(Reason, row["reason"], words.reason))
+        )
     check_ins: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for row in tables.get("check_in", []):
         check_ins[row["item_id"]].append(row)
@@ -146,7 +148,7 @@ def _plan(tables: Tables, words: Words) -> list[str]:
     for item in items:
         status = ""
         if item["status"] != Status.ACTIVE:
-            status = f" ({_named(Status, item['status'], words.status).lower()})"
+            status = f" ({words.inline(_named(Status, item['status'], words.status))})"
         out += [f"### {_text(item['title'])}{status}", ""]
         out.append("- " + _say(words, "kind", _named(Kind, item["kind"], words.kind)))
         out.append("- " + _say(words, "rhythm", _rhythm(item, words)))
@@ -158,7 +160,7 @@ def _plan(tables: Tables, words: Words) -> list[str]:
         if check_ins[item["id"]]:
             out += [f"#### {_say(words, 'check_ins')}", ""]
             for row in sorted(check_ins[item["id"]], key=lambda r: r["day"]):
-                outcome = _named(Outcome, row["outcome"], words.outcome).lower()
+                outcome = words.inline(_named(Outcome, row["outcome"], words.outcome))
                 line = f"- {row['day']}: {outcome}"
                 got_in_the_way = sorted(reasons[row["id"]])
                 if row["other_reason"]:
@@ -195,13 +197,13 @@ def _journal(tables: Tables, words: Words) -> list[str]:
         out += [f"### {heading}", ""]
         facts = []
         if entry.get("mood") in range(1, 6):
-            facts.append(_say(words, "mood", words.mood(entry["mood"]).lower()))
+            facts.append(_say(words, "mood", words.inline(words.mood(entry["mood"]))))
         if entry.get("energy") in range(1, 6):
-            facts.append(_say(words, "energy", words.energy(entry["energy"]).lower()))
+            facts.append(_say(words, "energy", words.inline(words.energy(entry["energy"]))))
         if entry.get("bring_to_session"):
-            facts.append(words.bring_to_session().lower())
+            facts.append(words.inline(words.bring_to_session()))
         if entry.get("private"):
-            facts.append(words.private().lower())
+            facts.append(words.inline(words.private()))
         if tags[entry["id"]]:
             facts.append(_say(words, "tags", ", ".join(sorted(tags[entry["id"]]))))
         if facts:
@@ -246,7 +248,7 @@ def _encouragement(tables: Tables, words: Words) -> list[str]:
         for row in schedule:
             when = row["next_day"]
             if row["rhythm"] != SessionRhythm.ONCE:
-                rhythm = _named(SessionRhythm, row["rhythm"], words.session_rhythm).lower()
+                rhythm = words.inline(_named(SessionRhythm, row["rhythm"], words.session_rhythm))
                 when = f"{when} ({rhythm})"
             out += [_say(words, "next_session_on", when), ""]
         for question in sorted(questions, key=lambda q: q["position"]):

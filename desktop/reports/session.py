@@ -76,7 +76,7 @@ def escape(text: str) -> str:
 
 def _win(win: SmallWin, words: Words) -> str:
     if win.kind is WinKind.CHECK_IN and win.outcome is not None:
-        return f"{escape(win.text)} ({words.outcome(win.outcome).lower()})"
+        return f"{escape(win.text)} ({words.inline(words.outcome(win.outcome))})"
     if win.kind is WinKind.ENTRY:
         if win.text and not win.private:
             return _say(words, "wrote_entry_titled", escape(excerpt(win.text, WIN_TEXT_MAX)))
@@ -89,7 +89,9 @@ def _plan(summary: SessionSummary, words: Words) -> list[str]:
         return []
     out = [f"## {_say(words, 'plan')}", ""]
     for row in summary.items:
-        counts = ", ".join(f"{words.outcome(o).lower()} {words.times(n)}" for o, n in row.counts)
+        counts = ", ".join(
+            f"{words.inline(words.outcome(o))} {words.times(n)}" for o, n in row.counts
+        )
         status = row.item.status.value
         extra = f" ({_say(words, status)})" if status in ("paused", "retired") else ""
         out.append(

@@ -98,6 +98,12 @@ COUNTED_ENGLISH = {
 Count = Callable[[str, int], str]
 
 
+def lower_first(text: str) -> str:
+    """A text with its first letter small, for the middle of a sentence ("did the smaller
+    version"); the rest as written."""
+    return text[:1].lower() + text[1:]
+
+
 def english_count(key: str, count: int) -> str:
     """A counted text in English ("once", "3 times")."""
     one, other = COUNTED_ENGLISH[key]
@@ -198,6 +204,9 @@ class Words:
     day: Callable[[date], str] = english_day
     #: A counted text (COUNTED_ENGLISH's keys) in the person's language.
     count: Count = english_count
+    #: A word from the tables inside a sentence: lower_first, or as written where the
+    #: language's capitals carry meaning (German nouns).
+    inline: Callable[[str], str] = lower_first
 
     def _say(self, text: str) -> str:
         return self.tr(CONTEXT, text)
@@ -244,7 +253,9 @@ class Words:
         elif entry.change is Change.RHYTHM:
             old, new = _rhythm_code(entry.before), _rhythm_code(entry.after)
             text = fill(
-                self._say(RHYTHM_CHANGED), self.rhythm(*old).lower(), self.rhythm(*new).lower()
+                self._say(RHYTHM_CHANGED),
+                self.inline(self.rhythm(*old)),
+                self.inline(self.rhythm(*new)),
             )
         else:
             text = self._say(CHANGES[entry.change])

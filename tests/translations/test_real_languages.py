@@ -30,6 +30,7 @@ from desktop.store import journal, plan
 from desktop.store.records import EntryFields, Outcome, Reason
 from desktop.ui.app import import_words, language, translation
 from desktop.ui.app.events import Events
+from desktop.ui.common import labels
 from desktop.ui.encouragement import looking_back_charts
 from desktop.ui.encouragement.tab import SESSION_PREP, EncouragementTab
 from tests.frozen import TODAY
@@ -194,3 +195,18 @@ def test_counts_take_the_language_s_plural_forms(
     assert import_words.entries(12345) == many  # in the locale's digits
     assert looking_back_charts.times(1) == times
     assert looking_back_charts.times(3).startswith("3")
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("en", "did the smaller version"),
+        ("de", "Die kleinere Version gemacht"),  # (German nouns keep their capital)
+        ("es", "hice la versión pequeña"),
+    ],
+)
+def test_a_word_inside_a_sentence_follows_the_language(
+    code: str, said: str, in_language: Any, store: Path
+) -> None:
+    in_language(code)
+    assert labels.WORDS.inline(labels.outcome(Outcome.SMALLER)) == said

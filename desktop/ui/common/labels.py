@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
-from desktop.reports.words import Words
+from desktop.reports.words import Words, lower_first
 from desktop.ui.common.dates import to_qdate
 from desktop.ui.common.i18n import translate
 
@@ -74,13 +74,25 @@ def report_day(value: date) -> str:
     return QLocale().toString(to_qdate(value), day_format(weekday=True))
 
 
+def inline(text: str) -> str:
+    """A word from the tables inside a sentence, in the person's language: its first letter
+    small ("done 3 times", "hecho una vez"), except in German, whose nouns keep their capital
+    ("Die kleinere Version gemacht", not "die kleinere version gemacht")."""
+    return text if QLocale().language() == QLocale.Language.German else lower_first(text)
+
+
 # The reports' counted texts (reports/words.py: COUNTED_ENGLISH) in each language's plural forms.
 COUNTED = {
     "times": lambda count: Counts.tr("%Ln times", "", count),
     "days_a_week": lambda count: Counts.tr("%Ln days a week", "", count),
 }
 #: The words, translated each time they are used (so a change of language shows at once).
-WORDS = Words(tr=translate, day=report_day, count=lambda key, count: COUNTED[key](count))
+WORDS = Words(
+    tr=translate,
+    day=report_day,
+    count=lambda key, count: COUNTED[key](count),
+    inline=inline,
+)
 
 outcome = WORDS.outcome
 outcome_short = WORDS.outcome_short

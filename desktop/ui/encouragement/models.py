@@ -204,7 +204,7 @@ def win_icon(kind: WinKind, palette: QPalette, size: int, ratio: float = 1.0) ->
 def win_text(win: SmallWin) -> str:
     """One small win in words."""
     if win.kind is WinKind.CHECK_IN and win.outcome is not None:
-        return f"{win.text} — {labels.outcome(win.outcome).lower()}"
+        return f"{win.text} — {labels.WORDS.inline(labels.outcome(win.outcome))}"
     if win.kind is WinKind.ENTRY:
         if win.private or not win.text:
             return QCoreApplication.translate("encouragement", "Wrote in your journal")

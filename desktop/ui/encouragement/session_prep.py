@@ -198,7 +198,7 @@ class SessionPrep(QWidget):
             session.days_until(schedule, self.today), schedule.next_day
         )
         if schedule.next_day is not None and schedule.rhythm is not SessionRhythm.ONCE:
-            detail = f"{detail} · {labels.session_rhythm(schedule.rhythm).lower()}"
+            detail = f"{detail} · {labels.WORDS.inline(labels.session_rhythm(schedule.rhythm))}"
         self.next_label.setText(main)
         self.next_detail.setText(detail)
         self.questions_box.refresh()
