@@ -161,7 +161,7 @@ def schema_version() -> int:
     return len(schema.MIGRATIONS)
 
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_MAGIC = engine.SQLITE_MAGIC
 
 
 @dataclass(frozen=True)
