@@ -86,6 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from desktop.ui.common.import_hook import stop_reading_sources
+
+    stop_reading_sources()  # (before the app's own modules load)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     keep_settings_in(paths.settings_dir())
