@@ -45,12 +45,11 @@ print(f"exit {code}, opened {len(answered)} time(s)")
 """
 
 
-def test_the_data_opens_once_even_when_a_dialog_keeps_the_event_loop_running(
-    tmp_path: Path,
-) -> None:
+def _started(probe: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """probe run in a Python of its own, with tmp_path/data as the data folder; it ended well."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path / "data")],
+        [sys.executable, "-c", probe, str(tmp_path / "data")],
         cwd=REPO,
         env=env,
         capture_output=True,
@@ -58,6 +57,13 @@ def test_the_data_opens_once_even_when_a_dialog_keeps_the_event_loop_running(
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
+    return done
+
+
+def test_the_data_opens_once_even_when_a_dialog_keeps_the_event_loop_running(
+    tmp_path: Path,
+) -> None:
+    done = _started(PROBE, tmp_path)
     assert "exit 0, opened 1 time(s)" in done.stdout
     assert (tmp_path / "data" / "between-sessions.sqlite3").exists()
 
@@ -89,15 +95,6 @@ sys.exit(app.main(["--data-dir", sys.argv[1], "--smoke-test"]))
 def test_the_window_is_drawn_before_the_store_and_qts_enums_are_loaded(tmp_path: Path) -> None:
     # What the bare window would do is all that stands before the window (issue 19): the store
     # (peewee, SQLCipher, OpenSSL) loads once it is drawn, and nothing touches Qt's namespace.
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
-    done = subprocess.run(
-        [sys.executable, "-c", BEFORE_THE_FIRST_DRAWING, str(tmp_path / "data")],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+    done = _started(BEFORE_THE_FIRST_DRAWING, tmp_path)
     assert "before the first drawing: [] loaded, Qt's namespace made: False" in done.stdout
     assert "smoke test: data shown" in done.stdout  # and then the data opened as ever
