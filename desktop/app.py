@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 from desktop import APP_ID, APP_NAME, cli, paths
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QGuiApplication, QIcon
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from desktop.ui.app.main_window import MainWindow
+    from desktop.ui.app.startup import DataSession
 
 #: The exit codes. EXIT_OK also when SIGTERM or SIGHUP (a logout, a shutdown, `kill`) ended the
 #: app: it closed as a close does. EXIT_DATA_DIR also when the lock file beside the data couldn't
@@ -85,6 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from desktop.ui.common.import_hook import stop_reading_sources
+
+    stop_reading_sources()  # (before the app's own modules load)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     keep_settings_in(paths.settings_dir())
@@ -95,7 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     QApplication.setWindowIcon(_app_icon())
     from desktop.ui.common.contrast import keep_readable
 
-    keep_readable(app)  # quiet words, the accent and check boxes readable in any theme
+    # Quiet words and the accent readable in any theme; the check boxes' and fields' outlines
+    # once the window is drawn (it has none of them before its data is open).
+    keep_readable(app, outlines=False)
     from desktop.ui.app import language  # View → Language's choice, or the system's
 
     language.apply(app, language.chosen())
@@ -128,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_window(
-    app: QGuiApplication, args: argparse.Namespace, interactive: bool, windows: list[MainWindow]
+    app: QApplication, args: argparse.Namespace, interactive: bool, windows: list[MainWindow]
 ) -> int:
     """Claim the data, put the window up (into windows), open the data, and run."""
     from PySide6.QtCore import QTimer
@@ -189,23 +195,30 @@ def _run_window(
         window.first_painted.connect(lambda: print("smoke test: window shown", flush=True))
         # Never leave CI waiting: a smoke test that hasn't finished in a minute has failed.
         QTimer.singleShot(60_000, lambda: app.exit(EXIT_SMOKE_TIMEOUT))
-    from desktop.store import engine, protect
-    from desktop.ui.app import startup
+    from desktop.store import engine  # (the rest of the store loads once the window is drawn)
+    from desktop.ui.common.contrast import outline_fields
 
-    session = startup.DataSession(window, db_path, interactive=interactive, read_only=read_only)
     # A protected journal whose key isn't at hand shows the unlock screen from the first
     # drawing on (the smoke test, which can't type, says so and ends instead).
-    if interactive and protect.is_protected(db_path) and engine.key_for(db_path) is None:
+    if interactive and engine.is_protected(db_path) and engine.key_for(db_path) is None:
+        outline_fields(app)  # (the passphrase's field is drawn first)
         window.locking.show_locked()
     begun: list[bool] = []
+    sessions: list[DataSession] = []  # the window's data, made at the first opening
 
     def open_the_data() -> bool:
         # At start and at each unlock; False when the data couldn't be opened (said, and the
         # app ends: without its data the window has nothing to offer).
+        from desktop.store import protect
+        from desktop.ui.app.startup import DataSession
         from desktop.ui.common.i18n import explain
 
+        if not sessions:
+            sessions.append(
+                DataSession(window, db_path, interactive=interactive, read_only=read_only)
+            )
         try:
-            session.open()
+            sessions[0].open()
         except StoreError as exc:
             if isinstance(exc, protect.LockedError) and interactive:
                 window.locking.show_locked()  # (its key went meanwhile)
@@ -228,15 +241,32 @@ def _run_window(
         if begun:
             return
         begun.append(True)
+        outline_fields(app)  # before any tab is built: its fields are drawn outlined at once
+        # Here, not before the window: Qt's namespace (its 93 enums, 20 ms) isn't needed for
+        # it, and until the data is open there is nothing typed to store at a logout.
+        from PySide6.QtCore import Qt
+
+        from desktop.ui.app.session_end import store_before_the_session_ends
+
+        app.commitDataRequest.connect(  # (direct, as Qt asks: the answer is due before it returns)
+            lambda manager: store_before_the_session_ends(manager, windows),
+            Qt.ConnectionType.DirectConnection,
+        )
         if instance is not None:
-            startup.answer_later_launches(window, instance)  # a locked window comes forward too
+            from desktop.ui.app.startup import answer_later_launches
+
+            answer_later_launches(window, instance)  # a locked window comes forward too
         if args.smoke_test:
             window.data_shown.connect(lambda: _data_shown_in_smoke_test(window))
         if not window.locking.locked:
             open_the_data()
 
+    def close_the_data() -> None:
+        for session in sessions:
+            session.close()  # a backup under way finishes before the store closes
+
     window.locking.open_data = open_the_data
-    window.locking.close_data = session.close
+    window.locking.close_data = close_the_data
 
     finished: list[bool] = []
 
@@ -248,19 +278,11 @@ def _run_window(
         finished.append(True)
         if window.isVisible():
             window.close_without_asking()  # stores what is typed, keeps the window's state
-        session.close()  # a backup under way finishes before the store closes (locked: none)
+        close_the_data()  # (locked: no backup runs, and the data is closed already)
         if instance is not None:
             instance.release()
 
-    from PySide6.QtCore import Qt
-
-    from desktop.ui.app.session_end import store_before_the_session_ends
-
     app.aboutToQuit.connect(finish)
-    app.commitDataRequest.connect(  # (direct, as Qt asks: the answer is due before it returns)
-        lambda manager: store_before_the_session_ends(manager, windows),
-        Qt.ConnectionType.DirectConnection,
-    )
     window.first_painted.connect(lambda: QTimer.singleShot(0, open_data))
     QTimer.singleShot(OPEN_ANYWAY_MS, open_data)  # a window the system doesn't draw (minimised)
     if args.tray:  # started at login: only the tray icon, when the reminder is on

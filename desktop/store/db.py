@@ -161,7 +161,7 @@ def schema_version() -> int:
     return len(schema.MIGRATIONS)
 
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_MAGIC = engine.SQLITE_MAGIC
 
 
 @dataclass(frozen=True)
@@ -352,6 +352,8 @@ def open_database(
                 path, new_backup_path(path, f"before-update-v{version}-to-v{len(steps)}")
             )
             _migrate(version, steps)
+            if version < schema.VACUUM_BEFORE <= len(steps):
+                execute("VACUUM")  # (after the update's transaction: VACUUM can't be inside one)
             checked = True  # the copy made first passed its check: so does the file it came from
         if read_only:
             models.held = DiskTrouble.READ_ONLY  # a write is refused before it reaches SQLite

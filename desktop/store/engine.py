@@ -33,6 +33,8 @@ __all__ = [
     "connect",
     "dbapi",
     "forget_key",
+    "is_plain_sqlite",
+    "is_protected",
     "key_for",
     "key_pragma",
     "remember_key",
@@ -40,6 +42,11 @@ __all__ = [
 
 #: A data key: 256 random bits (keys.py makes it and keeps it wrapped).
 KEY_BYTES = 32
+#: How every plain SQLite file begins (an encrypted one begins with random bytes).
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Beside an encrypted data file: its key slots (keys.py), and slots waiting for their file to
+#: be renamed into place (protect.py).
+SLOTS_SUFFIX, PENDING_SUFFIX = ".keys", ".keys.pending"
 
 _keys: dict[str, bytes] = {}
 _quiet = False
@@ -72,6 +79,24 @@ def forget_key(path: Path | str) -> None:
 def key_for(path: Path | str) -> bytes | None:
     """The data key remembered for path, if any."""
     return _keys.get(_name(path))
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """Whether the file at path begins as a plain SQLite file does."""
+    with path.open("rb") as file:
+        return file.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+
+
+def is_protected(db_path: Path) -> bool:
+    """Whether the data file at db_path is encrypted (as protect.settle() would leave it).
+
+    Here, where nothing loads SQLite: the window asks before it is first drawn (a protected
+    journal shows its unlock screen from the start), and the store is loaded after that.
+    """
+    if db_path.with_name(db_path.name + SLOTS_SUFFIX).exists():
+        return not (db_path.exists() and is_plain_sqlite(db_path))
+    pending = db_path.with_name(db_path.name + PENDING_SUFFIX)
+    return pending.exists() and db_path.exists() and not is_plain_sqlite(db_path)
 
 
 def key_pragma(key: bytes) -> str:

@@ -33,7 +33,7 @@ from typing import Any
 from desktop.store import engine, files
 from desktop.store.errors import InputError, StoreError
 
-SUFFIX = ".keys"
+SUFFIX = engine.SLOTS_SUFFIX
 FORMAT = "between-sessions-key-slots"
 VERSION = 1
 

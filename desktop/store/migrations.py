@@ -402,3 +402,8 @@ MIGRATIONS: list[Migration] = [
     _v7_emoji_are_words,
     _v8_source_ids,
 ]
+
+#: A file updated from before this schema is vacuumed afterwards: _v6_search_one_copy dropped the
+#: index's own copy of the text, and SQLite keeps the pages it freed (half the file, for years
+#: of journal) until a VACUUM gives them back to the disk.
+VACUUM_BEFORE = MIGRATIONS.index(_v6_search_one_copy) + 1

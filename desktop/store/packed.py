@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import errno
 import gzip
-import hashlib
 import re
 import zlib
 from collections.abc import Iterator
@@ -76,6 +75,8 @@ def leave_out_search_index(conn: engine.dbapi.Connection) -> bool:
 def pack(plain: Path, partial: Path) -> None:
     """Compress plain into partial (a new private file), flush it to disk, and read it back:
     it must unpack to exactly plain's bytes, else OSError (the disk didn't keep it)."""
+    import hashlib  # (here: files imports this module on the way to the first window)
+
     from desktop.store import files  # (files uses this module for copy_database)
 
     written = hashlib.sha256()
@@ -105,6 +106,8 @@ def _read_chunks(path: Path) -> Iterator[bytes]:
 
 
 def _digest(path: Path) -> bytes:
+    import hashlib  # (OpenSSL's library: loaded when a backup is packed or read, not at start)
+
     digest = hashlib.sha256()
     for chunk in _read_chunks(path):
         digest.update(chunk)

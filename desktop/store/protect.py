@@ -32,7 +32,7 @@ from pathlib import Path
 from desktop.store import db, engine, files, keys
 from desktop.store.errors import DamagedFileError, InputError, OpenError, StoreError
 
-ENCRYPTING, DECRYPTING, PENDING = ".encrypting", ".decrypting", ".pending"
+ENCRYPTING, DECRYPTING = ".encrypting", ".decrypting"
 
 
 class LockedError(OpenError):
@@ -55,15 +55,13 @@ def _beside(db_path: Path, suffix: str) -> Path:
 
 def pending_slots_path(db_path: Path) -> Path:
     """Where slots wait for their encrypted file to be renamed into place (see settle)."""
-    return _beside(db_path, keys.SUFFIX + PENDING)
+    return _beside(db_path, engine.PENDING_SUFFIX)
 
 
 _pending = pending_slots_path
-
-
-def _is_plain_sqlite(path: Path) -> bool:
-    with path.open("rb") as file:
-        return file.read(len(db.SQLITE_MAGIC)) == db.SQLITE_MAGIC
+_is_plain_sqlite = engine.is_plain_sqlite
+#: Whether the data file at db_path is encrypted (as settle() would leave it).
+is_protected = engine.is_protected
 
 
 def _remove_with_sides(path: Path) -> None:
@@ -95,13 +93,6 @@ def settle(db_path: Path) -> None:
     files.remove_old_partials(slots)
     if changed:  # (nothing to flush at an ordinary open: no fsync for nothing)
         files.sync_folder(db_path.parent)
-
-
-def is_protected(db_path: Path) -> bool:
-    """Whether the data file at db_path is encrypted (as settle() would leave it)."""
-    if keys.slots_path(db_path).exists():
-        return not (db_path.exists() and _is_plain_sqlite(db_path))
-    return _pending(db_path).exists() and db_path.exists() and not _is_plain_sqlite(db_path)
 
 
 def _slots_of(db_path: Path) -> keys.Slots:

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTreeWidgetItem
 
-from desktop.store import backup, db, errors, plan
+from desktop.store import backup, db, errors, models, plan
 from desktop.store.errors import CannotSaveError, DiskTrouble
 from desktop.ui.app import disk_trouble, startup
 from desktop.ui.app.backups_dialog import BackupsDialog
@@ -438,6 +438,59 @@ def test_at_start_a_damaged_search_index_is_rebuilt_without_a_word_to_the_person
     schedule.shutdown()
     db.close_database()
     assert files.search_index_problems(data_path) == []
+
+
+def _damage_search_index(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM journal_search WHERE rowid = 7")  # search finds 19 of 20
+    conn.commit()
+    conn.close()
+
+
+def _start(qtbot: Any, path: Path) -> startup.BackupSchedule:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    checked = startup.open_store(path, interactive=False)
+    schedule = startup.attach(window, path, checked=checked, interactive=False)
+    qtbot.waitUntil(lambda: not schedule.checking and schedule.worker is not None)
+    qtbot.waitUntil(lambda: not schedule.busy)
+    return schedule
+
+
+def test_a_large_file_closed_cleanly_has_its_index_checked_only_after_an_abrupt_end(
+    qtbot: Any, data_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Its check holds a copy of the index in memory (20 MiB for ten years): not at every start
+    # of a journal whose last run closed it, but always after a run that didn't.
+    from desktop.store import files, search
+
+    monkeypatch.setattr(db, "CHECK_AT_OPEN_MAX_BYTES", 0)  # as if ten years of journal
+    _fill(data_path)
+    _damage_search_index(data_path)
+    looked: list[Path] = []
+    check = files.search_index_problems
+
+    def checking(path: Path) -> list[str]:
+        looked.append(path)
+        return check(path)
+
+    monkeypatch.setattr(files, "search_index_problems", checking)
+
+    schedule = _start(qtbot, data_path)  # the last run closed the file
+    assert looked == [] and len(search.search("lantern")) == 19
+    assert db.writes_allowed()  # (the file itself was checked, after start)
+    schedule.shutdown()
+    db.close_database()
+
+    db.open_database(data_path)  # a run that ends abruptly: the file is never closed
+    models.database.close()  # (its marker is left, as a kill leaves it)
+    schedule = _start(qtbot, data_path)
+    assert looked == [data_path]
+    qtbot.waitUntil(lambda: len(search.search("lantern")) == 20)  # mended
+    schedule.shutdown()
+    db.close_database()
+    assert check(data_path) == []
 
 
 def test_retry_now_stores_what_is_pending_at_once(qtbot: Any) -> None:

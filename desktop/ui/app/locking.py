@@ -166,9 +166,9 @@ class Locking(QObject):
     def protection_changed(self) -> None:
         """Look again whether the journal is protected (at start, and after protecting it or
         turning protection off): Lock now and the idle lock follow."""
-        from desktop.store import protect
+        from desktop.store import engine  # (not protect: the window is up before the store loads)
 
-        self.protected = protect.is_protected(self.db_path)
+        self.protected = engine.is_protected(self.db_path)
         self.lock_action.setEnabled(self.protected and not self.locked)
         self.idle_menu.setEnabled(self.protected)
         tip = "" if self.protected else self.tr("Protect your journal with a passphrase first")

@@ -141,8 +141,16 @@ class BackupSchedule(QObject):
         self.timer.start()
 
     def at_start(self, checked: bool = True) -> None:
-        """Check the file if opening didn't, and its search index; then let writes through,
-        mend the index if it needs it, and back up when the data changed."""
+        """Check the file if opening didn't, or else its search index; then let writes
+        through, mend the index if it needs it, and back up when the data changed.
+
+        The search index is checked when the file was checked at open (a small file, or the
+        last run ended without closing it, or a check found trouble): its check holds a copy
+        of the index in memory (never in a temp file: it holds the journal's words), 20 MiB
+        for ten years of writing, and a run that closed its file left its index whole (it is
+        written in the same transactions as the entries). `between-sessions check` checks it
+        whenever asked.
+        """
         self.checking = not checked
 
         def say(outcome: Checked) -> None:  # at once: writes needn't wait for the rest
@@ -161,8 +169,10 @@ class BackupSchedule(QObject):
                     if problems:
                         return Damaged(problems)
                     say(Checked([], held=True))
-                # One read transaction: writes made meanwhile can't make it look damaged.
-                index_problems = files.search_index_problems(self.db_path)
+                    index_problems: list[str] = []
+                else:
+                    # One read transaction: writes made meanwhile can't make it look damaged.
+                    index_problems = files.search_index_problems(self.db_path)
             if index_problems:
                 say(Checked(index_problems, held=False))
             return backup.backup_if_changed(self.db_path, "start")

@@ -11,19 +11,16 @@ sets readably is kept as it is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+import copy
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QRect, QRectF, Qt, Slot
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleOption,
-    QStyleOptionComplex,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+# Neither Qt's namespace nor QStyle is imported here: PySide makes every enum of a class the
+# first time the class is touched (93 for Qt, 14 for QStyle: 30 ms), and this module is on the
+# way to the first window. The outlines (readable_style.py) are loaded when they are installed.
 
 #: WCAG 2's minimum contrast for text, and for marks, outlines and other non-text signs.
 TEXT_RATIO, MARK_RATIO = 4.5, 3.0
@@ -38,6 +35,8 @@ GROUPS = (Group.Active, Group.Inactive, Group.Disabled)
 DERIVED = (Role.PlaceholderText, Role.Highlight, Role.HighlightedText)
 #: How much darker than the window a group box's inside may be.
 GROUP_BOX_SHADE = 0.02
+#: The object name of the application's style once keep_readable has outlined Fusion's.
+OUTLINED_FUSION = "readableFusion"
 
 
 def luminance(colour: QColor) -> float:
@@ -154,7 +153,7 @@ def outline_colour(palette: QPalette, group: QPalette.ColorGroup = Group.Active)
 
 def readable(palette: QPalette) -> QPalette:
     """A copy of palette whose quiet text and accent read in every colour group."""
-    result = QPalette(palette)
+    result = copy.copy(palette)  # (QPalette(palette) would make Qt's 93 enums: 20 ms)
     for group in GROUPS:
         result.setColor(group, Role.PlaceholderText, quiet_colour(palette, group))
         if group is not Group.Disabled:  # (a disabled selection is not there to be read)
@@ -183,7 +182,7 @@ class _Keeper(QObject):
     @Slot()
     def apply(self) -> None:
         current = self.app.palette()
-        source = QPalette(current)
+        source = copy.copy(current)
         for group in GROUPS:
             for role in DERIVED:
                 key = (group, role)
@@ -202,138 +201,41 @@ class _Keeper(QObject):
             self.app.setPalette(fixed)  # (the change this sends finds nothing more to do)
 
     def stop(self) -> None:
+        _KEEPERS.pop(id(self.app), None)
         self.app.paletteChanged.disconnect(self.apply)
         self.setParent(None)  # (at once: a keeper asked for next is a new one)
         self.deleteLater()
 
 
-#: Where Fusion draws an outline from the window's colour, and how much darker it makes it:
-#: Window.darker(140), and for a check box .lighter(110) of that.
-_PRIMITIVE_OUTLINES = {
-    QStyle.PrimitiveElement.PE_IndicatorCheckBox: 1.4 / 1.1,
-    QStyle.PrimitiveElement.PE_FrameLineEdit: 1.4,
-}
-_CONTROL_OUTLINES = {
-    QStyle.ComplexControl.CC_SpinBox: 1.4,  # (the date fields)
-    QStyle.ComplexControl.CC_ComboBox: 1.4,
-}
+#: The keeper of each application, by its id (not findChild, whose overloads make Qt's enums).
+_KEEPERS: dict[int, _Keeper] = {}
 
 
-class ReadableIndicators(QProxyStyle):
-    """Fusion, with check boxes, fields and combo boxes outlined so that they stand out at
-    3:1 (Fusion outlines them in the window's own colour, darkened: nearly invisible on a dark
-    or black window, 1.7:1 on a light one)."""
-
-    def drawPrimitive(
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        if element is QStyle.PrimitiveElement.PE_FrameFocusRect:
-            _focus_ring(option, painter, option.rect)
-            return
-        factor = _PRIMITIVE_OUTLINES.get(element)
-        if factor is None:
-            super().drawPrimitive(element, option, painter, widget)
-            if element is QStyle.PrimitiveElement.PE_PanelButtonCommand and _keyboard_focus(option):
-                _focus_ring(option, painter, option.rect.adjusted(2, 2, -2, -2))
-            return
-        with _outline_drawn(option, factor):
-            super().drawPrimitive(element, option, painter, widget)
-
-    def drawComplexControl(
-        self,
-        control: QStyle.ComplexControl,
-        option: QStyleOptionComplex,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        factor = _CONTROL_OUTLINES.get(control)
-        if factor is None:
-            super().drawComplexControl(control, option, painter, widget)
-            return
-        with _outline_drawn(option, factor):
-            super().drawComplexControl(control, option, painter, widget)
-
-
-@contextmanager
-def _outline_drawn(option: QStyleOption, factor: float) -> Iterator[None]:
-    """While drawing: option's palette with the window its outline is made from."""
-    palette = option.palette
-    option.palette = _outlined(palette, factor)
-    try:
-        yield
-    finally:
-        option.palette = palette
-
-
-#: The outlined palettes made so far, by what they were made from: a field or a check box is
-#: drawn many times a second, and working out a readable outline costs a few milliseconds.
-_OUTLINED: dict[tuple[tuple[int, ...], float], QPalette] = {}
-_OUTLINED_KEPT = 64
-
-
-def _keyboard_focus(option: QStyleOption) -> bool:
-    """Whether the keyboard is on what option draws, and the person is using the keyboard."""
-    wanted = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
-    return (option.state & wanted) == wanted
-
-
-def _focus_ring(option: QStyleOption, painter: QPainter, rect: QRect) -> None:
-    """Where the keyboard is, a ring two pixels wide in the colour of the words under it, so
-    that it reads at 4.5:1 and never looks like the selection or a chosen button (Fusion's is
-    a one-pixel line in the accent colour: invisible on a chosen button)."""
-    on_accent = bool(option.state & (QStyle.StateFlag.State_On | QStyle.StateFlag.State_Selected))
-    role = Role.HighlightedText if on_accent else Role.WindowText
-    pen = QPen(option.palette.color(role), 2)
-    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
-    painter.restore()
-
-
-def _outlined(palette: QPalette, factor: float) -> QPalette:
-    """palette with the window Fusion makes our outline of (it takes nothing else from the
-    window where it draws these)."""
-    key = (_outline_inputs(palette), factor)
-    drawn = _OUTLINED.get(key)
-    if drawn is None:
-        drawn = QPalette(palette)
-        for group in GROUPS:
-            outline = _value_times(outline_colour(palette, group), factor)
-            drawn.setColor(group, Role.Window, outline)
-        if len(_OUTLINED) >= _OUTLINED_KEPT:
-            _OUTLINED.clear()
-        _OUTLINED[key] = drawn
-    return drawn
-
-
-def _outline_inputs(palette: QPalette) -> tuple[int, ...]:
-    """The colours an outline is made from (every widget has a palette of its own, with its own
-    cacheKey, but most hold the same colours)."""
-    return tuple(
-        palette.color(group, role).rgba()
-        for group in GROUPS
-        for role in (Role.Window, Role.Base, Role.WindowText)
-    )
-
-
-def _value_times(colour: QColor, factor: float) -> QColor:
-    """colour with its HSV value multiplied by factor (what QColor.darker and lighter undo)."""
-    value = min(255, round(colour.value() * factor))
-    return QColor.fromHsv(max(colour.hsvHue(), 0), colour.hsvSaturation(), value)
-
-
-def keep_readable(app: QApplication) -> Callable[[], None]:
+def keep_readable(app: QApplication, *, outlines: bool = True) -> Callable[[], None]:
     """Keep the application's palette readable from now on, through every change of palette
-    (and under Fusion, its check boxes and fields outlined readably). Returns what stops it
-    (for tests)."""
-    if app.style().name().lower() == "fusion" and not isinstance(app.style(), QProxyStyle):
-        app.setStyle(ReadableIndicators("fusion"))
-    keeper = app.findChild(_Keeper) or _Keeper(app)  # (once, however often it is asked)
+    (and under Fusion, its check boxes and fields outlined readably, unless outlines is False:
+    then outline_fields follows). Returns what stops it (for tests)."""
+    if outlines:
+        outline_fields(app)
+    keeper = _KEEPERS.get(id(app))
+    if keeper is None or keeper.app is not app:  # (once, however often it is asked)
+        keeper = _KEEPERS[id(app)] = _Keeper(app)
     return keeper.stop
+
+
+def outline_fields(app: QApplication) -> None:
+    """Under Fusion, outline check boxes, fields and combo boxes readably (readable_style.py).
+
+    The app does it once its window is first drawn, before the tabs are built: a window of
+    tabs still to be built has no field to outline, and the style's Python drawing would make
+    QStyle's and Qt's enums on the way to it (30 ms). A locked journal's unlock screen, which
+    has a field, is outlined before it is drawn.
+    """
+    style = app.style()
+    if style.objectName() == OUTLINED_FUSION or style.name().lower() != "fusion":
+        return
+    from desktop.ui.common.readable_style import ReadableIndicators
+
+    outlined = ReadableIndicators("fusion")
+    outlined.setObjectName(OUTLINED_FUSION)
+    app.setStyle(outlined)

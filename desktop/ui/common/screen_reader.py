@@ -8,8 +8,11 @@ ignored (only a buddy label names it).
 from __future__ import annotations
 
 from PySide6.QtCore import QChildEvent, QEvent, QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
+
+# QAccessible and QInputDialog are not imported here: PySide makes every enum of a class when
+# it is first touched (14 of them for these two, 5 ms), and the tabs import this module on the
+# way to their first drawing.
 
 
 def spoken(label: QLabel, what: str) -> QLabel:
@@ -28,6 +31,8 @@ def announce(widget: QWidget, words: str) -> None:
     is saying now): words that come as the answer to something done, like a kind word after a
     check-in."""
     if words:
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, words))
 
 
@@ -74,9 +79,13 @@ class _InputDialogs(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
             child = event.child()
-            if isinstance(child, QInputDialog):
+            if child.inherits("QInputDialog"):
                 child.installEventFilter(self)  # (once: Qt installs a filter only once)
-        elif event.type() == QEvent.Type.Show and isinstance(watched, QInputDialog):
+        elif (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.inherits("QInputDialog")
+        ):
             field = watched.focusWidget()  # (the dialog gives its field the keyboard as it shows)
             label = watched.findChild(QLabel)
             if field is not None and label is not None:

@@ -31,7 +31,6 @@ from desktop.ui.common.read_only import hold
 from desktop.ui.common.screen_reader import named, spoken
 from desktop.ui.common.tag_edit import TagEdit
 from desktop.ui.common.widgets import quiet
-from desktop.ui.journal import match_marks as marks
 from desktop.ui.journal.thought_record_form import ThoughtRecordForm
 
 #: Typing is stored this long after the first unsaved change, even while typing goes on, so
@@ -69,6 +68,7 @@ class JournalEditor(QWidget):
         self._matches_for: tuple[int | None, str] | None = None  # show_matches' last words
         self._edited = False  # since it was filled in
         self._title_marked = False
+        self._marked = False  # (the marks' module loads with the first words searched for)
 
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
@@ -239,6 +239,9 @@ class JournalEditor(QWidget):
             return
         if self.dirty:
             return
+        from desktop.ui.journal import match_marks as marks
+
+        self._marked = True
         found = search.matches_in_entry(searched, self.entry_id)
         if "title" in found and not self.title.isReadOnly():
             marks.mark_line(self.title, found["title"])
@@ -257,6 +260,10 @@ class JournalEditor(QWidget):
 
     def matched_words(self) -> dict[str, list[str]]:
         """The words highlighted as found, by field (what a person sees marked)."""
+        if not self._marked:
+            return {}
+        from desktop.ui.journal import match_marks as marks
+
         fields = self._searchable_fields().items()
         return {field: words for field, edit in fields if (words := marks.marked_words(edit))}
 
@@ -271,6 +278,10 @@ class JournalEditor(QWidget):
         }
 
     def _clear_matches(self) -> None:
+        if not self._marked:
+            return
+        from desktop.ui.journal import match_marks as marks
+
         for edit in self._searchable_fields().values():
             marks.clear_text(edit)
         if self._title_marked:
