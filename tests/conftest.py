@@ -56,6 +56,22 @@ def english_counts() -> None:
         translation.install(app, "en")
 
 
+@pytest.fixture(autouse=True)
+def windows_stop_checking_the_day() -> Iterator[None]:
+    """Every main window's minute check of the day stops when its test ends: a closed window
+    lives on until collected, and a day that moved on then would have its tabs read a store
+    long closed (errors in whichever test runs then)."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.app.main_window import MainWindow
+
+    if QApplication.instance() is not None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget._day_timer.stop()
+
+
 @pytest.fixture
 def cheap_kdf() -> Iterator[None]:
     """Passphrase slots made at Argon2id's floor, not calibrated to half a second on this

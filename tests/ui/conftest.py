@@ -95,9 +95,7 @@ def make_window(qtbot: Any, store: Path, settings_path: Path) -> Callable[..., A
 
         settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
         window = MainWindow(store.parent, settings, data_open=data_open)
-        # Its minute check of the day stops with the test: a closed window lives on until
-        # collected, and a day that moved on then would make its tabs read a store long closed.
-        qtbot.addWidget(window, before_close_func=lambda _: window._day_timer.stop())
+        qtbot.addWidget(window)
         return window
 
     return make
