@@ -26,6 +26,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop import content
+from desktop.reports.words import COUNTED_ENGLISH, english_count
 from desktop.store import journal, plan
 from desktop.store.records import EntryFields, Outcome, Reason
 from desktop.ui.app import import_words, language, translation
@@ -210,3 +211,13 @@ def test_a_word_inside_a_sentence_follows_the_language(
 ) -> None:
     in_language(code)
     assert labels.WORDS.inline(labels.outcome(Outcome.SMALLER)) == said
+
+
+def test_the_command_line_counts_in_english_as_the_app_does(qapp: QApplication) -> None:
+    """reports/words.py keeps English's forms for the command line (no Qt there); the app's
+    come from between_sessions_en.ts: the same words."""
+    translation.install(qapp, "en")
+    assert set(labels.COUNTED) == set(COUNTED_ENGLISH)
+    for key in COUNTED_ENGLISH:
+        for count in (1, 2, 7):
+            assert labels.COUNTED[key](count) == english_count(key, count), (key, count)
