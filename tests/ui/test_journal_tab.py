@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
@@ -476,6 +477,55 @@ def filtered(store: Path) -> dict[str, JournalEntry]:
 def _listed(tab: JournalTab, entries: dict[str, JournalEntry]) -> set[str]:
     names = {entry.id: name for name, entry in entries.items()}
     return {names[entry_id] for entry_id in ids_in(tab)}
+
+
+def test_a_tab_closed_as_soon_as_it_is_drawn_reads_nothing_from_closed_data(
+    filtered: dict[str, JournalEntry], qtbot: Any, store: Path
+) -> None:
+    """The window closed (or the journal locked) the moment it is drawn: the data may close
+    before the tags, which wait for the first drawing, are read. Nothing reads the closed data
+    (it would be a bug dialog as the app ends), and the tags come at the tab's next showing."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class CloseOnceDrawn(QObject):
+        """Hides the tab and closes the data on the turn of the event loop after its first
+        drawing: before what the tab itself left for then (installed after it, so first)."""
+
+        closed = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.closed:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, self.close)
+            return False
+
+        def close(self) -> None:
+            page.hide()
+            db.close_database()
+            self.closed = True
+
+    errors: list[BaseException] = []
+    page = JournalTab(Events())
+    page.resize(1100, 720)
+    qtbot.addWidget(page)
+    page.show()  # (the tab waits for its first drawing from here)
+    closing = CloseOnceDrawn()
+    page.installEventFilter(closing)
+    bug_hook = sys.excepthook
+    sys.excepthook = lambda _kind, error, _tb: errors.append(error)
+    try:
+        qtbot.waitUntil(lambda: closing.closed)
+        QApplication.processEvents()
+    finally:
+        sys.excepthook = bug_hook
+    assert errors == []
+    assert page.tag_filter.count() == 1  # "Any tag" alone: nothing was read
+
+    db.open_database(store)
+    page.show()
+    qtbot.waitUntil(lambda: page.tag_filter.count() == 3)
+    assert page.tag_filter.itemText(1) == "work"
 
 
 def test_filters_by_tag_mood_and_date_change_what_is_listed(

@@ -17,7 +17,7 @@ from desktop.ui.common import labels
 from desktop.ui.common.models import Index, RecordListModel
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
-#: Loads the page after the given row (None: the first page); an empty page means the end.
+#: Loads the page after the given row (None: the first page).
 PageLoader = Callable[[EntrySummary | None], list[EntrySummary]]
 
 
@@ -41,13 +41,22 @@ class EntryListModel(RecordListModel[EntrySummary]):
     def __init__(self) -> None:
         super().__init__()
         self._loader: PageLoader = lambda _after: []
+        self._page_size = 0
         self._more = False
 
-    def load(self, loader: PageLoader) -> None:
-        """Show what loader gives, starting again from its first page."""
-        self._loader = loader
+    def load(self, loader: PageLoader, page_size: int) -> None:
+        """Show what loader gives, starting again from its first page. A page shorter than
+        page_size is the last: nothing more is asked of loader after it (with the data closed
+        meanwhile, at a lock or as the app ends, a view's later layout reads nothing)."""
+        self._loader, self._page_size = loader, page_size
         self.set_rows(loader(None))
-        self._more = bool(self._rows)
+        self._more = len(self._rows) >= page_size
+
+    def show_all(self, rows: list[EntrySummary]) -> None:
+        """Show rows, which are all there is (search results, a plan item's records)."""
+        self._loader, self._page_size = (lambda _after: []), 0
+        self.set_rows(rows)
+        self._more = False
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more
@@ -56,8 +65,8 @@ class EntryListModel(RecordListModel[EntrySummary]):
         if parent.isValid() or not self._more:
             return
         page = self._loader(self._rows[-1] if self._rows else None)
+        self._more = len(page) >= self._page_size
         if not page:
-            self._more = False
             return
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)

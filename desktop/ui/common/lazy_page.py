@@ -51,17 +51,25 @@ class LazyPage(QWidget):
 class _FirstPaint(QObject):
     def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
         super().__init__(widget)
+        self._widget = widget
         self._then = then
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)  # once this drawing (its children's too) is done
+            QTimer.singleShot(
+                0, self, self._drawn
+            )  # once this drawing (its children's too) is done
         return False
+
+    def _drawn(self) -> None:
+        if self._widget.isVisible():
+            self._then()
 
 
 def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
     """Call then once widget has been drawn for the first time: for work that can wait until
-    what it holds is on screen. Nothing is called if widget goes before that."""
+    what it holds is on screen. Nothing is called if widget goes, or leaves the screen, before
+    that (a window closed at once, a journal locked: its data may be closed by then)."""
     _FirstPaint(widget, then)

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from time import perf_counter
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -162,9 +162,7 @@ class JournalTab(Tab):
         down.activated.connect(self._to_results)  # ↓ from the search box: into what it found
         self.shortcut(QKeySequence.StandardKey.Save, self.save_now, anywhere=True)
         self.reload()
-        # The tags (for the filter and the tag field's suggestions) right after the first rows
-        # are drawn: on a journal of many years, reading them takes as long as the rows.
-        after_first_paint(self, self._refresh_tags)
+        self._tags_read = False  # (read once the tab is drawn: see showEvent)
 
     def _build_welcome(self) -> QWidget:
         self.welcome_prompt_button = QPushButton(self.tr("Start from a prompt…"))
@@ -270,14 +268,14 @@ class JournalTab(Tab):
             self.search_cost_ms = (self.search_cost_ms + cost_ms) / 2
             more = len(hits) > SEARCH_RESULTS
             hits = hits[:SEARCH_RESULTS]
-            self.model.load(lambda after: hits if after is None else [])
+            self.model.show_all(hits)
             if more:
                 found = self.tr("The best %1 shown; another word narrows it down")
             else:
                 found = self.tr("%1 found") if hits else self.tr("Nothing found")
             self.count.setText(found.replace("%1", labels.count(len(hits))))
         else:
-            self.model.load(lambda after: search.list_entries(which, after=after))
+            self.model.load(lambda after: search.list_entries(which, after=after), search.PAGE_SIZE)
             total = search.count_entries(which)
             # (an entry in the trash still counts: the person is in the middle of things)
             nothing_yet = (
@@ -296,6 +294,7 @@ class JournalTab(Tab):
             )
 
     def _refresh_tags(self) -> None:
+        self._tags_read = True
         tags = search.all_tags()
         self.editor.set_known_tags(tags)
         chosen = self.tag_filter.currentData()
@@ -437,6 +436,14 @@ class JournalTab(Tab):
         a new one, another tab): its undo goes, so that it can't seem to be about this one."""
         self._undo_id = None
         self.undo_bar.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._tags_read:
+            # The tags (for the filter and the tag field's suggestions) right after the first
+            # rows are drawn: on a journal of many years, reading them takes as long as the
+            # rows. (Dropped should the tab go from the screen first: read at its next showing.)
+            after_first_paint(self, self._refresh_tags)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._moved_on()

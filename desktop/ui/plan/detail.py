@@ -213,7 +213,7 @@ class PlanDetail(QWidget):
             self.tr("&Bring back") if item.status is Status.RETIRED else self.tr("Ret&ire…")
         )
         records = search.thought_records_for_item(item.id)
-        self.records_model.load(lambda after: records if after is None else [])
+        self.records_model.show_all(records)
         self.records_box.setVisible(bool(records))
         if records:
             self.records.setFixedHeight(
