@@ -41,15 +41,20 @@ OUTLINED_FUSION = "readableFusion"
 
 def luminance(colour: QColor) -> float:
     """WCAG's relative luminance of an opaque colour (0 for black, 1 for white)."""
+    return _luminance(colour.redF(), colour.greenF(), colour.blueF())
 
+
+def _luminance(red: float, green: float, blue: float) -> float:
     def linear(channel: float) -> float:
         return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
 
-    return (
-        0.2126 * linear(colour.redF())
-        + 0.7152 * linear(colour.greenF())
-        + 0.0722 * linear(colour.blueF())
-    )
+    return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+
+
+def _ratio(first: float, second: float) -> float:
+    """The contrast ratio of two relative luminances."""
+    lighter, darker = (first, second) if first > second else (second, first)
+    return (lighter + 0.05) / (darker + 0.05)
 
 
 def over(colour: QColor, background: QColor) -> QColor:
@@ -60,11 +65,7 @@ def over(colour: QColor, background: QColor) -> QColor:
 
 def ratio(colour: QColor, background: QColor) -> float:
     """The WCAG contrast ratio of colour painted on background (1 to 21)."""
-    lighter, darker = sorted(
-        (luminance(over(colour, background)), luminance(over(background, QColor("white")))),
-        reverse=True,
-    )
-    return (lighter + 0.05) / (darker + 0.05)
+    return _ratio(luminance(over(colour, background)), luminance(over(background, QColor("white"))))
 
 
 def mix(first: QColor, second: QColor, amount: float) -> QColor:
@@ -83,10 +84,16 @@ def nearest_readable(
     takes to reach minimum against every background; `toward` itself if nothing nearer does."""
     grounds = list(backgrounds)
     start = over(colour, grounds[0])
+    # In plain numbers (what ratio() works out, without a QColor per step: the outlines are
+    # worked out while the first rows are drawn).
+    under = [luminance(over(ground, QColor("white"))) for ground in grounds]
+    first = (start.redF(), start.greenF(), start.blueF())
+    last = (toward.redF(), toward.greenF(), toward.blueF())
     for step in range(101):
-        candidate = mix(start, toward, step / 100)
-        if all(ratio(candidate, ground) >= minimum + _SPARE for ground in grounds):
-            return candidate if step else colour
+        amount = step / 100
+        shade = _luminance(*(a + (b - a) * amount for a, b in zip(first, last, strict=True)))
+        if all(_ratio(shade, ground) >= minimum + _SPARE for ground in under):
+            return mix(start, toward, amount) if step else colour
     return QColor(toward)
 
 
