@@ -562,7 +562,7 @@ in deinem Datenordner aufbewahrt, falls sie sich später retten lässt.</transla
     <name>EntryDelegate</name>
     <message>
         <source>(nothing written yet)</source>
-        <extracomment>Loads the page after the given row (None: the first page); an empty page means the end.</extracomment>
+        <extracomment>Loads the page after the given row (None: the first page).</extracomment>
         <translation>(noch nichts geschrieben)</translation>
     </message>
     <message>
@@ -1081,10 +1081,78 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     </message>
 </context>
 <context>
+    <name>JournalFilters</name>
+    <message>
+        <source>Filter by tag</source>
+        <extracomment>The date filter&apos;s choices, as days back from today (None: any time).</extracomment>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Filter by flag</source>
+        <translation>Nach Markierung filtern</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>With a thought record</source>
+        <translation>Mit Gedankenprotokoll</translation>
+    </message>
+    <message>
+        <source>Trash (kept 30 days)</source>
+        <translation>Papierkorb (30 Tage aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Mood from</source>
+        <translation>Stimmung ab</translation>
+    </message>
+    <message>
+        <source>Mood up to</source>
+        <translation>Stimmung bis</translation>
+    </message>
+    <message>
+        <source>Any mood</source>
+        <translation>Jede Stimmung</translation>
+    </message>
+    <message>
+        <source>up to any mood</source>
+        <translation>bis zu jeder Stimmung</translation>
+    </message>
+    <message>
+        <source>Filter by date</source>
+        <translation>Nach Datum filtern</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Past week</source>
+        <translation>In der letzten Woche</translation>
+    </message>
+    <message>
+        <source>Past month</source>
+        <translation>Im letzten Monat</translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation>Im letzten Jahr</translation>
+    </message>
+</context>
+<context>
     <name>JournalTab</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <extracomment>A search that has been taking up to this long runs at once, on every key. A dearer one waits for a pause in the typing of twice what it takes (at most SEARCH_PAUSE_MAX_MS): a key that comes sooner starts the wait again, so typing never waits for a search the next key makes useless, and the results come as soon as they can without that. The date filter&apos;s choices, as days back from today (None: any time).</extracomment>
+        <extracomment>A search that has been taking up to this long runs at once, on every key. A dearer one waits for a pause in the typing of twice what it takes (at most SEARCH_PAUSE_MAX_MS): a key that comes sooner starts the wait again, so typing never waits for a search the next key makes useless, and the results come as soon as they can without that.</extracomment>
         <translation>Suchen (Ctrl+F)</translation>
     </message>
     <message>
@@ -1151,70 +1219,6 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
         <translation>Schreib auf, was dich zwischen den Sitzungen beschäftigt: wie ein Schritt gelaufen ist, einen Gedanken, den du dir noch einmal ansehen willst, etwas für deine nächste Sitzung. Eine Zeile reicht völlig.
 
 Fang einfach an zu tippen: Was du schreibst, wird laufend aufbewahrt. Wenn eine leere Seite viel ist, kann ein Impuls den Anfang machen.</translation>
-    </message>
-    <message>
-        <source>Filter by tag</source>
-        <translation>Nach Schlagwort filtern</translation>
-    </message>
-    <message>
-        <source>Any tag</source>
-        <translation>Alle Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Filter by flag</source>
-        <translation>Nach Markierung filtern</translation>
-    </message>
-    <message>
-        <source>All entries</source>
-        <translation>Alle Einträge</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Privat</translation>
-    </message>
-    <message>
-        <source>With a thought record</source>
-        <translation>Mit Gedankenprotokoll</translation>
-    </message>
-    <message>
-        <source>Trash (kept 30 days)</source>
-        <translation>Papierkorb (30 Tage aufbewahrt)</translation>
-    </message>
-    <message>
-        <source>Mood from</source>
-        <translation>Stimmung ab</translation>
-    </message>
-    <message>
-        <source>Mood up to</source>
-        <translation>Stimmung bis</translation>
-    </message>
-    <message>
-        <source>Any mood</source>
-        <translation>Jede Stimmung</translation>
-    </message>
-    <message>
-        <source>up to any mood</source>
-        <translation>bis zu jeder Stimmung</translation>
-    </message>
-    <message>
-        <source>Filter by date</source>
-        <translation>Nach Datum filtern</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>Jederzeit</translation>
-    </message>
-    <message>
-        <source>Past week</source>
-        <translation>In der letzten Woche</translation>
-    </message>
-    <message>
-        <source>Past month</source>
-        <translation>Im letzten Monat</translation>
-    </message>
-    <message>
-        <source>Past year</source>
-        <translation>Im letzten Jahr</translation>
     </message>
     <message>
         <source>The best %1 shown; another word narrows it down</source>

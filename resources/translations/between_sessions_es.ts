@@ -562,7 +562,7 @@ en tu carpeta de datos, por si se puede recuperar más adelante.</translation>
     <name>EntryDelegate</name>
     <message>
         <source>(nothing written yet)</source>
-        <extracomment>Loads the page after the given row (None: the first page); an empty page means the end.</extracomment>
+        <extracomment>Loads the page after the given row (None: the first page).</extracomment>
         <translation>(aún no hay nada escrito)</translation>
     </message>
     <message>
@@ -1081,10 +1081,78 @@ Mereces apoyo, y no tienes que pasar por esto a solas.</translation>
     </message>
 </context>
 <context>
+    <name>JournalFilters</name>
+    <message>
+        <source>Filter by tag</source>
+        <extracomment>The date filter&apos;s choices, as days back from today (None: any time).</extracomment>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>Filter by flag</source>
+        <translation>Filtrar por marca</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Todas las entradas</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privadas</translation>
+    </message>
+    <message>
+        <source>With a thought record</source>
+        <translation>Con registro de pensamientos</translation>
+    </message>
+    <message>
+        <source>Trash (kept 30 days)</source>
+        <translation>Papelera (se guarda 30 días)</translation>
+    </message>
+    <message>
+        <source>Mood from</source>
+        <translation>Estado de ánimo desde</translation>
+    </message>
+    <message>
+        <source>Mood up to</source>
+        <translation>Estado de ánimo hasta</translation>
+    </message>
+    <message>
+        <source>Any mood</source>
+        <translation>Cualquier estado de ánimo</translation>
+    </message>
+    <message>
+        <source>up to any mood</source>
+        <translation>hasta cualquier estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Filter by date</source>
+        <translation>Filtrar por fecha</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Past week</source>
+        <translation>Última semana</translation>
+    </message>
+    <message>
+        <source>Past month</source>
+        <translation>Último mes</translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation>Último año</translation>
+    </message>
+</context>
+<context>
     <name>JournalTab</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <extracomment>A search that has been taking up to this long runs at once, on every key. A dearer one waits for a pause in the typing of twice what it takes (at most SEARCH_PAUSE_MAX_MS): a key that comes sooner starts the wait again, so typing never waits for a search the next key makes useless, and the results come as soon as they can without that. The date filter&apos;s choices, as days back from today (None: any time).</extracomment>
+        <extracomment>A search that has been taking up to this long runs at once, on every key. A dearer one waits for a pause in the typing of twice what it takes (at most SEARCH_PAUSE_MAX_MS): a key that comes sooner starts the wait again, so typing never waits for a search the next key makes useless, and the results come as soon as they can without that.</extracomment>
         <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
@@ -1151,70 +1219,6 @@ Just start typing: what you write is kept as you go. If a blank page feels like 
         <translation>Escribe lo que tengas en mente entre sesiones: cómo fue un paso, un pensamiento para volver a mirar, algo para llevar a tu próxima sesión. Una línea es más que suficiente.
 
 Solo empieza a escribir: lo que escribes se guarda sobre la marcha. Si una página en blanco se te hace mucho, una sugerencia puede empezarla por ti.</translation>
-    </message>
-    <message>
-        <source>Filter by tag</source>
-        <translation>Filtrar por etiqueta</translation>
-    </message>
-    <message>
-        <source>Any tag</source>
-        <translation>Cualquier etiqueta</translation>
-    </message>
-    <message>
-        <source>Filter by flag</source>
-        <translation>Filtrar por marca</translation>
-    </message>
-    <message>
-        <source>All entries</source>
-        <translation>Todas las entradas</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Privadas</translation>
-    </message>
-    <message>
-        <source>With a thought record</source>
-        <translation>Con registro de pensamientos</translation>
-    </message>
-    <message>
-        <source>Trash (kept 30 days)</source>
-        <translation>Papelera (se guarda 30 días)</translation>
-    </message>
-    <message>
-        <source>Mood from</source>
-        <translation>Estado de ánimo desde</translation>
-    </message>
-    <message>
-        <source>Mood up to</source>
-        <translation>Estado de ánimo hasta</translation>
-    </message>
-    <message>
-        <source>Any mood</source>
-        <translation>Cualquier estado de ánimo</translation>
-    </message>
-    <message>
-        <source>up to any mood</source>
-        <translation>hasta cualquier estado de ánimo</translation>
-    </message>
-    <message>
-        <source>Filter by date</source>
-        <translation>Filtrar por fecha</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>Cualquier fecha</translation>
-    </message>
-    <message>
-        <source>Past week</source>
-        <translation>Última semana</translation>
-    </message>
-    <message>
-        <source>Past month</source>
-        <translation>Último mes</translation>
-    </message>
-    <message>
-        <source>Past year</source>
-        <translation>Último año</translation>
     </message>
     <message>
         <source>The best %1 shown; another word narrows it down</source>

@@ -520,12 +520,12 @@ def test_a_tab_closed_as_soon_as_it_is_drawn_reads_nothing_from_closed_data(
     finally:
         sys.excepthook = bug_hook
     assert errors == []
-    assert page.tag_filter.count() == 1  # "Any tag" alone: nothing was read
+    assert page.filters.tag_filter.count() == 1  # "Any tag" alone: nothing was read
 
     db.open_database(store)
     page.show()
-    qtbot.waitUntil(lambda: page.tag_filter.count() == 3)
-    assert page.tag_filter.itemText(1) == "work"
+    qtbot.waitUntil(lambda: page.filters.tag_filter.count() == 3)
+    assert page.filters.tag_filter.itemText(1) == "work"
 
 
 def test_filters_by_tag_mood_and_date_change_what_is_listed(
@@ -537,38 +537,38 @@ def test_filters_by_tag_mood_and_date_change_what_is_listed(
     tab.filters_button.click()
     assert tab.filters.isVisibleTo(tab)
 
-    qtbot.waitUntil(lambda: tab.tag_filter.count() > 1)  # the tags come right after the rows
-    assert [tab.tag_filter.itemText(n) for n in range(tab.tag_filter.count())] == [
+    qtbot.waitUntil(lambda: tab.filters.tag_filter.count() > 1)  # the tags come after the rows
+    assert [tab.filters.tag_filter.itemText(n) for n in range(tab.filters.tag_filter.count())] == [
         "Any tag",
         "work",
         "family",
     ]
-    _choose(tab.tag_filter, "work")
+    _choose(tab.filters.tag_filter, "work")
     assert _listed(tab, filtered) == {"heavy", "private"}
     assert tab.count.text() == "2 entries"
-    _choose(tab.tag_filter, "family")
+    _choose(tab.filters.tag_filter, "family")
     assert _listed(tab, filtered) == {"private"}
     assert tab.count.text() == "One entry"
-    _choose(tab.tag_filter, None)
+    _choose(tab.filters.tag_filter, None)
     assert _listed(tab, filtered) == everything
 
-    _choose(tab.mood_from, 3)
+    _choose(tab.filters.mood_from, 3)
     assert _listed(tab, filtered) == {"light", "private"}
-    _choose(tab.mood_to, 4)
+    _choose(tab.filters.mood_to, 4)
     assert _listed(tab, filtered) == {"private"}
-    _choose(tab.mood_from, None)
+    _choose(tab.filters.mood_from, None)
     assert _listed(tab, filtered) == {"heavy", "private"}
-    _choose(tab.mood_to, None)
+    _choose(tab.filters.mood_to, None)
 
-    _choose(tab.date_filter, 7)
+    _choose(tab.filters.date_filter, 7)
     assert _listed(tab, filtered) == {"light", "private", "record"}
-    _choose(tab.date_filter, 31)
+    _choose(tab.filters.date_filter, 31)
     assert _listed(tab, filtered) == everything
 
-    _choose(tab.date_filter, 7)
+    _choose(tab.filters.date_filter, 7)
     qtbot.keyClicks(tab.search, "heavy")
     qtbot.waitUntil(lambda: tab.count.text() == "Nothing found")  # filters apply to search
-    _choose(tab.date_filter, None)
+    _choose(tab.filters.date_filter, None)
     assert _listed(tab, filtered) == {"heavy"}
 
 
@@ -577,21 +577,21 @@ def test_filters_by_flag_change_what_is_listed(
 ) -> None:
     tab = make_journal()
     journal.delete_entry(filtered["record"].id)
-    _choose(tab.flag_filter, Flag.BRING_TO_SESSION)
+    _choose(tab.filters.flag_filter, Flag.BRING_TO_SESSION)
     assert _listed(tab, filtered) == {"light"}
     assert tab.count.text() == "One entry"
-    _choose(tab.flag_filter, Flag.PRIVATE)
+    _choose(tab.filters.flag_filter, Flag.PRIVATE)
     assert _listed(tab, filtered) == {"private"}
-    _choose(tab.flag_filter, Flag.THOUGHT_RECORD)
+    _choose(tab.filters.flag_filter, Flag.THOUGHT_RECORD)
     assert _listed(tab, filtered) == set()
-    _choose(tab.flag_filter, Flag.TRASH)
+    _choose(tab.filters.flag_filter, Flag.TRASH)
     assert _listed(tab, filtered) == {"record"}
-    _choose(tab.flag_filter, None)
+    _choose(tab.filters.flag_filter, None)
     assert _listed(tab, filtered) == {"heavy", "light", "private"}
 
 
 def test_mood_and_energy_are_shown_in_words_never_as_numbers(tab: JournalTab) -> None:
-    combos = [tab.editor.mood, tab.editor.energy, tab.mood_from, tab.mood_to]
+    combos = [tab.editor.mood, tab.editor.energy, tab.filters.mood_from, tab.filters.mood_to]
     for combo in combos:
         texts = [combo.itemText(n) for n in range(combo.count())]
         assert len(texts) == 6
@@ -625,7 +625,7 @@ def test_tags_complete_from_tags_already_used(
     tags = tab.editor.tags
     completer = tags.findChild(QCompleter)
     assert completer is not None
-    qtbot.waitUntil(lambda: tab.tag_filter.count() > 1)  # the tags come right after the rows
+    qtbot.waitUntil(lambda: tab.filters.tag_filter.count() > 1)  # the tags come after the rows
 
     qtbot.keyClicks(tags, "SL")
     assert completer.completionCount() == 1  # not the tag used only in the trash
@@ -756,9 +756,9 @@ def test_the_welcome_is_for_an_empty_journal_not_for_a_search_or_filter_that_fin
     qtbot.waitUntil(lambda: tab.count.text() == "Nothing found")
     assert not tab.welcome.isVisibleTo(tab)
     tab.search.clear()
-    tab.flag_filter.setCurrentIndex(tab.flag_filter.findData(Flag.PRIVATE))
+    tab.filters.flag_filter.setCurrentIndex(tab.filters.flag_filter.findData(Flag.PRIVATE))
     assert tab.count.text() == "0 entries" and not tab.welcome.isVisibleTo(tab)
-    tab.flag_filter.setCurrentIndex(0)
+    tab.filters.flag_filter.setCurrentIndex(0)
 
     open_in_list(tab, only.id)
     tab.editor.delete_button.click()  # the last entry into the trash: the list, and its undo
@@ -982,8 +982,8 @@ def test_opening_an_entry_from_elsewhere_shows_it_in_the_list_whatever_the_filte
     tagged = add("tagged", tags=("work",))
     other = add("other", mood=1)
     tab = make_journal()
-    qtbot.waitUntil(lambda: tab.tag_filter.count() > 1)
-    _choose(tab.tag_filter, "work")
+    qtbot.waitUntil(lambda: tab.filters.tag_filter.count() > 1)
+    _choose(tab.filters.tag_filter, "work")
     assert ids_in(tab) == [tagged.id]
     tab.open_entry(other.id)  # what the main window calls for events.open_entry
     assert tab.editor.entry_id == other.id
@@ -1012,7 +1012,7 @@ def test_move_to_trash_then_undo(make_journal: Callable[..., JournalTab], qtbot:
     assert tab.editor.entry_id is None
     assert tab.editor.body.toPlainText() == ""
     assert search.all_tags() == []
-    assert tab.tag_filter.findData("secret") == -1
+    assert tab.filters.tag_filter.findData("secret") == -1
 
     tab.undo_button.click()
 
@@ -1054,7 +1054,7 @@ def test_trashed_entries_show_under_the_trash_filter_and_can_be_restored(
     tab = make_journal()
     assert ids_in(tab) == [kept.id]
 
-    _choose(tab.flag_filter, Flag.TRASH)
+    _choose(tab.filters.flag_filter, Flag.TRASH)
     assert ids_in(tab) == [trashed.id]
     open_in_list(tab, trashed.id)
     assert plain(tab.editor.delete_button.text()) == "Restore from trash"
@@ -1063,7 +1063,7 @@ def test_trashed_entries_show_under_the_trash_filter_and_can_be_restored(
 
     assert journal.get_entry(trashed.id).deleted_at is None
     assert ids_in(tab) == []
-    _choose(tab.flag_filter, None)
+    _choose(tab.filters.flag_filter, None)
     assert set(ids_in(tab)) == {trashed.id, kept.id}
 
 
@@ -1239,7 +1239,7 @@ def test_nothing_on_screen_speaks_of_failing_or_grades(
     seen += visible_texts(tab)
     for combo in tab.findChildren(QComboBox):
         seen += [combo.itemText(n) for n in range(combo.count())]
-    _choose(tab.flag_filter, Flag.TRASH)
+    _choose(tab.filters.flag_filter, Flag.TRASH)
     seen += visible_texts(tab)
     qtbot.keyClicks(tab.search, "zzz")
     tab.reload()

@@ -298,7 +298,7 @@ def test_the_journal_can_be_searched_read_and_copied_but_not_changed(
     assert journal.get_entry(shown).deleted_at is None  # type: ignore[arg-type]
     # Filtering still works.
     tab.search.clear()
-    tab.flag_filter.setCurrentIndex(1)  # bring to session
+    tab.filters.flag_filter.setCurrentIndex(1)  # bring to session
     assert [tab.model.index(r).data() for r in range(tab.model.rowCount())] == ["Rainy Thursday"]
 
 

@@ -163,15 +163,15 @@ def test_the_journals_combo_boxes_are_named_for_screen_readers(
     journal = window.journal_tab
     editor, form = journal.editor, journal.editor.record_form
     for combo, name in (
-        (journal.tag_filter, "Filter by tag"),
-        (journal.flag_filter, "Filter by flag"),
-        (journal.mood_from, "Mood from"),
-        (journal.mood_to, "Mood up to"),
-        (journal.date_filter, "Filter by date"),
+        (journal.filters.tag_filter, "Filter by tag"),
+        (journal.filters.flag_filter, "Filter by flag"),
+        (journal.filters.mood_from, "Mood from"),
+        (journal.filters.mood_to, "Mood up to"),
+        (journal.filters.date_filter, "Filter by date"),
         (editor.mood, "Mood"),
         (editor.energy, "Energy"),
         (form.plan_item, "Got in the way of"),  # its row's label
     ):
         assert name in labelled_by(combo), name
     # The second mood says what it is, not "…".
-    assert journal.mood_to.itemText(0) == "up to any mood"
+    assert journal.filters.mood_to.itemText(0) == "up to any mood"

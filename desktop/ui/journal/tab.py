@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from time import perf_counter
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -24,18 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import journal, search
-from desktop.store.records import MOOD_RANGE, EntryFilter, EntrySummary, Flag
+from desktop.store.records import EntryFilter, EntrySummary, Flag
 from desktop.ui.app.events import Events, Scope
 from desktop.ui.app.tab import Tab
 from desktop.ui.common import labels
 from desktop.ui.common.entry_list import EntryDelegate, EntryListModel, EntryRole
 from desktop.ui.common.lazy_page import after_first_paint
 from desktop.ui.common.read_only import hold
-from desktop.ui.common.screen_reader import named, spoken
+from desktop.ui.common.screen_reader import spoken
 from desktop.ui.common.welcome import welcome_page
 from desktop.ui.common.widgets import undo_bar
 from desktop.ui.journal.calendar import JournalCalendar
 from desktop.ui.journal.editor import JournalEditor
+from desktop.ui.journal.filters import JournalFilters
 
 #: A search that has been taking up to this long runs at once, on every key. A dearer one waits
 #: for a pause in the typing of twice what it takes (at most SEARCH_PAUSE_MAX_MS): a key that
@@ -44,8 +44,6 @@ from desktop.ui.journal.editor import JournalEditor
 SEARCH_AT_ONCE_MS = 12.0
 SEARCH_PAUSE_MAX_MS = 250
 SEARCH_RESULTS = 100
-#: The date filter's choices, as days back from today (None: any time).
-DATE_RANGES: list[int | None] = [None, 7, 31, 365]
 
 
 class JournalTab(Tab):
@@ -78,8 +76,9 @@ class JournalTab(Tab):
         self.calendar = JournalCalendar()
         self.calendar.day_chosen.connect(lambda _day: self.reload())
 
-        self.filters = self._build_filters()
+        self.filters = JournalFilters()
         self.filters.hide()
+        self.filters.changed.connect(lambda: self.reload())
         self.count = spoken(QLabel(), self.tr("Number of entries shown"))
         self.model = EntryListModel()
         self.list = QListView()
@@ -178,67 +177,11 @@ class JournalTab(Tab):
             [self.welcome_prompt_button],
         )
 
-    def _build_filters(self) -> QWidget:
-        self.tag_filter = named(QComboBox(), self.tr("Filter by tag"))
-        self.tag_filter.addItem(self.tr("Any tag"), None)  # and the tags, once read
-        self.flag_filter = named(QComboBox(), self.tr("Filter by flag"))
-        self.flag_filter.addItem(self.tr("All entries"), None)
-        self.flag_filter.addItem(labels.bring_to_session_flag(), Flag.BRING_TO_SESSION)
-        self.flag_filter.addItem(self.tr("Private"), Flag.PRIVATE)
-        self.flag_filter.addItem(self.tr("With a thought record"), Flag.THOUGHT_RECORD)
-        self.flag_filter.addItem(self.tr("Trash (kept 30 days)"), Flag.TRASH)
-        self.mood_from = named(QComboBox(), self.tr("Mood from"))
-        self.mood_to = named(QComboBox(), self.tr("Mood up to"))
-        for combo, empty in (
-            (self.mood_from, self.tr("Any mood")),
-            (self.mood_to, self.tr("up to any mood")),
-        ):
-            combo.addItem(empty, None)
-            for value in MOOD_RANGE:
-                combo.addItem(labels.mood(value), value)
-        self.date_filter = named(QComboBox(), self.tr("Filter by date"))
-        for days, text in zip(
-            DATE_RANGES,
-            [
-                self.tr("Any time"),
-                self.tr("Past week"),
-                self.tr("Past month"),
-                self.tr("Past year"),
-            ],
-            strict=True,
-        ):
-            self.date_filter.addItem(text, days)
-        box = QWidget()
-        grid = QVBoxLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        first, second = QHBoxLayout(), QHBoxLayout()
-        first.addWidget(self.flag_filter, 1)
-        first.addWidget(self.tag_filter, 1)
-        second.addWidget(self.mood_from, 1)
-        second.addWidget(self.mood_to, 1)
-        second.addWidget(self.date_filter, 1)
-        grid.addLayout(first)
-        grid.addLayout(second)
-        for combo in self._filter_combos():
-            combo.currentIndexChanged.connect(lambda _index: self.reload())
-        return box
-
-    def _filter_combos(self) -> list[QComboBox]:
-        return [self.tag_filter, self.flag_filter, self.mood_from, self.mood_to, self.date_filter]
-
     # -- showing ----------------------------------------------------------------------------
 
     def current_filter(self) -> EntryFilter:
-        """The filters as chosen."""
-        days = self.date_filter.currentData()
-        return EntryFilter(
-            tag=self.tag_filter.currentData(),
-            mood_from=self.mood_from.currentData(),
-            mood_to=self.mood_to.currentData(),
-            first_day=self.calendar.chosen or (self.today - timedelta(days=days) if days else None),
-            last_day=self.calendar.chosen,
-            flag=Flag(flag) if (flag := self.flag_filter.currentData()) else None,
-        )
+        """The filters as chosen (a day chosen on the calendar among them)."""
+        return self.filters.chosen(self.today, self.calendar.chosen)
 
     def search_pause_ms(self) -> int:
         """How long to wait after a key before searching, for a search that costs what the
@@ -297,14 +240,7 @@ class JournalTab(Tab):
         self._tags_read = True
         tags = search.all_tags()
         self.editor.set_known_tags(tags)
-        chosen = self.tag_filter.currentData()
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("Any tag"), None)
-        for tag in tags:
-            self.tag_filter.addItem(tag, tag)
-        self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(chosen), 0))
-        self.tag_filter.blockSignals(False)
+        self.filters.set_tags(tags)
 
     @Slot(QModelIndex, QModelIndex)
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -475,10 +411,7 @@ class JournalTab(Tab):
         if not self.editor.save():
             return
         self.search.clear()
-        for combo in self._filter_combos():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
+        self.filters.clear()
         self._show(entry_id)
         self.reload(select_id=entry_id)
 
