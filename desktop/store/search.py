@@ -352,16 +352,20 @@ def _record_parts(entry_id: int) -> list[tuple[str, str]]:
 def all_tags() -> list[str]:
     """Tags in use on entries not in the trash, most used first."""
     # "Not in the trash" rather than "kept": the trash is small and indexed, so this never
-    # reads the entries themselves.
+    # reads the entries themselves. The uses are counted along the index by tag, and only then
+    # joined to the names (joining first sorted every use: 6 ms rather than 3.5 at ten years).
     entry = JournalEntryRow
     in_trash = entry.select(entry.id).where(entry.deleted_at.is_null(False))
-    uses = fn.COUNT(EntryTagRow.id)
+    counted = (
+        EntryTagRow.select(EntryTagRow.tag, fn.COUNT(EntryTagRow.id).alias("uses"))
+        .where(EntryTagRow.entry.not_in(in_trash))
+        .group_by(EntryTagRow.tag)
+        .alias("counted")
+    )
     query = (
         TagRow.select(TagRow.name)
-        .join(EntryTagRow)
-        .where(EntryTagRow.entry.not_in(in_trash))
-        .group_by(TagRow.id)
-        .order_by(uses.desc(), TagRow.name)
+        .join(counted, on=(counted.c.tag_id == TagRow.id))
+        .order_by(counted.c.uses.desc(), TagRow.name)
         .tuples()
     )
     return [name for (name,) in cast(Iterable[tuple[str]], query)]
