@@ -1084,7 +1084,6 @@ Du verdienst Unterstützung, und du musst da nicht allein durch.</translation>
     <name>JournalFilters</name>
     <message>
         <source>Filter by tag</source>
-        <extracomment>The date filter&apos;s choices, as days back from today (None: any time).</extracomment>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>

@@ -1084,7 +1084,6 @@ Mereces apoyo, y no tienes que pasar por esto a solas.</translation>
     <name>JournalFilters</name>
     <message>
         <source>Filter by tag</source>
-        <extracomment>The date filter&apos;s choices, as days back from today (None: any time).</extracomment>
         <translation>Filtrar por etiqueta</translation>
     </message>
     <message>

@@ -11,7 +11,7 @@ from desktop.store.records import MOOD_RANGE, EntryFilter, Flag
 from desktop.ui.common import labels
 from desktop.ui.common.screen_reader import named
 
-#: The date filter's choices, as days back from today (None: any time).
+# The date filter's choices, as days back from today (None: any time).
 DATE_RANGES: list[int | None] = [None, 7, 31, 365]
 
 
@@ -67,7 +67,7 @@ class JournalFilters(QWidget):
     def combos(self) -> list[QComboBox]:
         return [self.tag_filter, self.flag_filter, self.mood_from, self.mood_to, self.date_filter]
 
-    def chosen(self, today: date, day: date | None = None) -> EntryFilter:
+    def entry_filter(self, today: date, day: date | None = None) -> EntryFilter:
         """The entries the choices let through; day (one chosen on the calendar) stands for
         the date filter while there is one."""
         days = self.date_filter.currentData()

@@ -181,7 +181,7 @@ class JournalTab(Tab):
 
     def current_filter(self) -> EntryFilter:
         """The filters as chosen (a day chosen on the calendar among them)."""
-        return self.filters.chosen(self.today, self.calendar.chosen)
+        return self.filters.entry_filter(self.today, self.calendar.chosen)
 
     def search_pause_ms(self) -> int:
         """How long to wait after a key before searching, for a search that costs what the
