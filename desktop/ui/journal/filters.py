@@ -23,7 +23,7 @@ class JournalFilters(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tag_filter = named(QComboBox(), self.tr("Filter by tag"))
-        self.tag_filter.addItem(self.tr("Any tag"), None)  # and the tags, once read
+        self.set_tags([])  # "Any tag" alone until the tags are read
         self.flag_filter = named(QComboBox(), self.tr("Filter by flag"))
         self.flag_filter.addItem(self.tr("All entries"), None)
         self.flag_filter.addItem(labels.bring_to_session_flag(), Flag.BRING_TO_SESSION)
@@ -61,10 +61,10 @@ class JournalFilters(QWidget):
         second.addWidget(self.date_filter, 1)
         rows.addLayout(first)
         rows.addLayout(second)
-        for combo in self.combos():
+        for combo in self._combos():
             combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
 
-    def combos(self) -> list[QComboBox]:
+    def _combos(self) -> list[QComboBox]:
         return [self.tag_filter, self.flag_filter, self.mood_from, self.mood_to, self.date_filter]
 
     def entry_filter(self, today: date, day: date | None = None) -> EntryFilter:
@@ -93,7 +93,7 @@ class JournalFilters(QWidget):
 
     def clear(self) -> None:
         """Every choice back to "any", quietly (the caller shows the entries again)."""
-        for combo in self.combos():
+        for combo in self._combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)

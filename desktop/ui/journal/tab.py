@@ -78,7 +78,7 @@ class JournalTab(Tab):
 
         self.filters = JournalFilters()
         self.filters.hide()
-        self.filters.changed.connect(lambda: self.reload())
+        self.filters.changed.connect(self.reload)
         self.count = spoken(QLabel(), self.tr("Number of entries shown"))
         self.model = EntryListModel()
         self.list = QListView()
